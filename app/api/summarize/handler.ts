@@ -1,0 +1,94 @@
+import "server-only";
+
+import { errorResponse } from "@/lib/server/api-error";
+import { maxBodyBytes, planTranslation } from "@/lib/server/plan-translation";
+import { prepareDocument } from "@/lib/server/prepare-document";
+import { clientKey } from "@/lib/server/rate-limit";
+import { readJsonBody } from "@/lib/server/read-json";
+import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import { extractiveSummary } from "@/lib/summary/extractive-summary";
+import { normalizeParagraph } from "@/lib/text/normalize";
+import { translateDocument } from "@/lib/translation/orchestrator";
+import { summarizeRequestSchema } from "./schema";
+
+/**
+ * POST /api/summarize: picks the article's central sentences and renders each through the
+ * engine, so a bullet's translation is exactly the translation of its source sentence.
+ */
+export function createSummarizeHandler(getRuntime: () => TranslationRuntime) {
+  return async function POST(request: Request): Promise<Response> {
+    try {
+      const runtime = getRuntime();
+      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      const body = await readJsonBody(
+        request,
+        summarizeRequestSchema,
+        maxBodyBytes(runtime.env.MAX_INPUT_CHARACTERS) * 2,
+      );
+      const document = prepareDocument(
+        { paragraphs: body.paragraphs, source: body.source, target: body.target },
+        {
+          maxCharacters: runtime.env.MAX_INPUT_CHARACTERS,
+          maxParagraphs: runtime.env.MAX_PARAGRAPHS,
+        },
+      );
+      const plan = await planTranslation(runtime, {
+        ...body,
+        source: document.source,
+        target: document.target,
+      });
+      const picked = extractiveSummary(document.paragraphs, document.source, {
+        maxBullets: body.maxBullets,
+      });
+
+      // A paragraph that is a single sentence already has that sentence's translation.
+      const known = picked.map((sentence) => {
+        const paragraph = document.paragraphs[sentence.paragraph] ?? "";
+        const supplied = body.translations?.[sentence.paragraph];
+        return sentence.start === 0 &&
+          sentence.end === paragraph.length &&
+          typeof supplied === "string" &&
+          supplied.trim() !== ""
+          ? normalizeParagraph(supplied)
+          : undefined;
+      });
+      const toTranslate = picked
+        .filter((_, index) => known[index] === undefined)
+        .map((sentence) => sentence.text);
+      const translated =
+        toTranslate.length > 0
+          ? await translateDocument({
+              ...plan.options,
+              paragraphs: toTranslate,
+              abortSignal: request.signal,
+            })
+          : [];
+
+      let next = 0;
+      const bullets = picked.map((sentence, index) => {
+        const supplied = known[index];
+        const result = supplied === undefined ? translated[next++] : undefined;
+        return {
+          source: sentence.text,
+          translation: supplied ?? result?.translation ?? null,
+          paragraphs: [sentence.paragraph],
+          sentences: [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
+          engine: supplied === undefined ? (result?.engine ?? plan.requested.id) : "provided",
+          ...(result?.error ? { error: result.error } : {}),
+        };
+      });
+      return Response.json(
+        {
+          method: "extractive",
+          source: document.source,
+          target: document.target,
+          engine: plan.requested,
+          bullets,
+        },
+        { headers: { "Cache-Control": "no-store" } },
+      );
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,136 @@
+import "server-only";
+
+import { ApiError, errorResponse } from "@/lib/server/api-error";
+import { maxBodyBytes, planTranslation } from "@/lib/server/plan-translation";
+import { prepareDocument } from "@/lib/server/prepare-document";
+import { clientKey } from "@/lib/server/rate-limit";
+import { readJsonBody } from "@/lib/server/read-json";
+import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import { hasTranslatableContent } from "@/lib/text/normalize";
+import { TranslationError } from "@/lib/translation/errors";
+import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
+import { translateRequestSchema } from "./schema";
+
+function toWire(paragraph: ParagraphTranslation) {
+  return {
+    index: paragraph.index,
+    source: paragraph.source,
+    translation: paragraph.translation,
+    engine: paragraph.engine,
+    cached: paragraph.cached,
+    sentences: paragraph.sentences,
+    ...(paragraph.error ? { error: paragraph.error } : {}),
+  };
+}
+
+function wantsNdjson(request: Request): boolean {
+  return /application\/x-ndjson/i.test(request.headers.get("accept") ?? "");
+}
+
+/** POST /api/translate, built over a runtime so tests can give it engines of their own. */
+export function createTranslateHandler(getRuntime: () => TranslationRuntime) {
+  return async function POST(request: Request): Promise<Response> {
+    try {
+      const runtime = getRuntime();
+      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      const body = await readJsonBody(
+        request,
+        translateRequestSchema,
+        maxBodyBytes(runtime.env.MAX_INPUT_CHARACTERS),
+      );
+      const document = prepareDocument(body, {
+        maxCharacters: runtime.env.MAX_INPUT_CHARACTERS,
+        maxParagraphs: runtime.env.MAX_PARAGRAPHS,
+      });
+      const plan = await planTranslation(runtime, {
+        ...body,
+        source: document.source,
+        target: document.target,
+      });
+      const header = { engine: plan.requested, source: document.source, target: document.target };
+
+      if (wantsNdjson(request)) {
+        const encoder = new TextEncoder();
+        const abort = new AbortController();
+        request.signal.addEventListener("abort", () => abort.abort(), { once: true });
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            const send = (value: unknown) => {
+              try {
+                controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+              } catch {
+                abort.abort();
+              }
+            };
+            translateDocument({
+              ...plan.options,
+              paragraphs: document.paragraphs,
+              abortSignal: abort.signal,
+              onParagraph: (paragraph) => send(toWire(paragraph)),
+            })
+              .then((results) =>
+                send({
+                  done: true,
+                  ...header,
+                  count: results.length,
+                  failed: results.filter((result) => result.error).length,
+                }),
+              )
+              .catch((error: unknown) => {
+                const code = error instanceof TranslationError ? error.code : "engine_failure";
+                send({
+                  done: true,
+                  ...header,
+                  error: {
+                    code,
+                    message: "The translation stopped before every paragraph arrived.",
+                  },
+                });
+              })
+              .finally(() => {
+                try {
+                  controller.close();
+                } catch {
+                  // The client went away; nothing left to close.
+                }
+              });
+          },
+          cancel() {
+            abort.abort();
+          },
+        });
+        return new Response(stream, {
+          headers: {
+            "Content-Type": "application/x-ndjson; charset=utf-8",
+            "Cache-Control": "no-store",
+          },
+        });
+      }
+
+      const results = await translateDocument({
+        ...plan.options,
+        paragraphs: document.paragraphs,
+        abortSignal: request.signal,
+      });
+      const failed = results.filter((result) => result.error !== undefined);
+      const attempted = results.filter((result) => hasTranslatableContent(result.source));
+      if (failed.length > 0 && failed.length === attempted.length) {
+        const first = failed[0]?.error;
+        throw first?.code === "engine_unavailable" ||
+          first?.code === "authentication_failed" ||
+          first?.code === "rate_limited"
+          ? new ApiError("engine_unavailable", "The translation engine is not available right now.")
+          : new ApiError(
+              "engine_failure",
+              `The translation engine failed on every paragraph: ${first?.message ?? "unknown error"}`,
+            );
+      }
+      return Response.json(
+        { ...header, paragraphs: results.map(toWire) },
+        { headers: { "Cache-Control": "no-store" } },
+      );
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

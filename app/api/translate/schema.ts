@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const translateRequestSchema = z
+  .object({
+    text: z.string().optional(),
+    paragraphs: z.array(z.string()).optional(),
+    source: z.enum(["hi", "en", "auto"]).default("auto"),
+    target: z.enum(["hi", "en"]).optional(),
+    engine: z.string().trim().min(1).max(200).optional(),
+    /** Whether paragraphs the engine fails on may be glossed offline instead. */
+    fallback: z.boolean().default(true),
+  })
+  .refine((body) => (body.text === undefined) !== (body.paragraphs === undefined), {
+    message: 'Send either "text" (a string) or "paragraphs" (an array of strings), not both.',
+  });
+
+export type TranslateRequest = z.output<typeof translateRequestSchema>;

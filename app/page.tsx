@@ -1,0 +1,5 @@
+import { Translator } from "@/components/reader/translator";
+
+export default function HomePage() {
+  return <Translator />;
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { useId } from "react";
+import type { ApiEngine } from "@/lib/api-client/types";
+import { useT } from "@/lib/i18n/client";
+import { ENGLISH_SAMPLE, HINDI_SAMPLE } from "@/lib/samples/sample-articles";
+
+export type Direction = "auto" | "hi-en" | "en-hi";
+
+interface ArticleInputProps {
+  text: string;
+  onTextChange: (text: string) => void;
+  direction: Direction;
+  onDirectionChange: (direction: Direction) => void;
+  detected: "hi" | "en" | null;
+  engine: string;
+  onEngineChange: (engine: string) => void;
+  engines: ApiEngine[] | undefined;
+  error: string | null;
+  busy: boolean;
+  onSubmit: () => void;
+}
+
+export function ArticleInput(props: ArticleInputProps) {
+  const { t } = useT();
+  const ids = { text: useId(), direction: useId(), engine: useId(), error: useId() };
+  const detectedLabel =
+    props.detected === "hi"
+      ? t("input.directionHiEn")
+      : props.detected === "en"
+        ? t("input.directionEnHi")
+        : null;
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+      className="space-y-3"
+    >
+      <div>
+        <div className="mb-1 flex flex-wrap items-end justify-between gap-2">
+          <label htmlFor={ids.text} className="font-medium">
+            {t("input.label")}
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => props.onTextChange(HINDI_SAMPLE.text)}
+              className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+            >
+              {t("input.trySample")}
+            </button>
+            <button
+              type="button"
+              onClick={() => props.onTextChange(ENGLISH_SAMPLE.text)}
+              className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+            >
+              {t("input.tryEnglishSample")}
+            </button>
+          </div>
+        </div>
+        <textarea
+          id={ids.text}
+          value={props.text}
+          onChange={(event) => props.onTextChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              props.onSubmit();
+            }
+          }}
+          placeholder={t("input.placeholder")}
+          rows={12}
+          aria-invalid={props.error !== null}
+          aria-describedby={props.error ? ids.error : undefined}
+          aria-keyshortcuts="Control+Enter"
+          className="reader-text w-full rounded-lg border border-stone-300 bg-white p-3 leading-relaxed shadow-inner focus:border-sky-700 focus:outline-2 focus:outline-sky-700 dark:border-stone-600 dark:bg-stone-900"
+        />
+        <p className="mt-1 flex flex-wrap justify-between gap-2 text-sm text-stone-600 dark:text-stone-400">
+          <span>{t("input.characters", { count: props.text.length })}</span>
+          <span>{t("input.shortcutHint")}</span>
+        </p>
+      </div>
+      <div className="flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor={ids.direction} className="block text-sm font-medium">
+            {t("input.direction")}
+          </label>
+          <select
+            id={ids.direction}
+            value={props.direction}
+            onChange={(event) => props.onDirectionChange(event.target.value as Direction)}
+            className="mt-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-900"
+          >
+            <option value="auto">{t("input.directionAuto")}</option>
+            <option value="hi-en">{t("input.directionHiEn")}</option>
+            <option value="en-hi">{t("input.directionEnHi")}</option>
+          </select>
+          {props.direction === "auto" && detectedLabel && (
+            <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+              {t("input.detected", { direction: detectedLabel })}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor={ids.engine} className="block text-sm font-medium">
+            {t("input.engine")}
+          </label>
+          <select
+            id={ids.engine}
+            value={props.engine}
+            onChange={(event) => props.onEngineChange(event.target.value)}
+            className="mt-1 max-w-xs rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-900"
+          >
+            {(props.engines ?? []).map((engine) => (
+              <option key={engine.id} value={engine.id} disabled={!engine.available}>
+                {engine.available
+                  ? engine.label
+                  : t("input.engineUnavailable", {
+                      label: engine.label,
+                      reason: engine.reason ?? "",
+                    })}
+              </option>
+            ))}
+            {props.engines === undefined && <option value={props.engine}>{props.engine}</option>}
+          </select>
+        </div>
+        <button
+          type="submit"
+          disabled={props.busy}
+          className="rounded-md bg-sky-800 px-5 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60 dark:bg-sky-300 dark:text-stone-950 dark:hover:bg-sky-200"
+        >
+          {props.busy ? t("input.translating") : t("input.translate")}
+        </button>
+      </div>
+      {props.error && (
+        <p
+          id={ids.error}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          {props.error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,176 @@
+"use client";
+
+import { memo, useCallback } from "react";
+import type { ApiParagraph } from "@/lib/api-client/types";
+import { useT } from "@/lib/i18n/client";
+import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { EngineBadge, ViewMode } from "./reader-types";
+import { SentenceText } from "./sentence-text";
+
+export interface ParagraphRowProps {
+  index: number;
+  /** The source text, known before the translation arrives. */
+  sourceText: string;
+  paragraph: ApiParagraph | undefined;
+  source: LanguageCode;
+  target: LanguageCode;
+  mode: ViewMode;
+  swapped: boolean;
+  flipped: boolean;
+  activeSentence: number | null;
+  highlighted: boolean;
+  interrupted: boolean;
+  retrying: boolean;
+  badge: EngineBadge | undefined;
+  fallback: boolean;
+  onToggle: (index: number) => void;
+  onActivateSentence: (index: number, sentence: number | null) => void;
+  onRetry: (index: number) => void;
+}
+
+const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed";
+
+function ParagraphRowInner(props: ParagraphRowProps) {
+  const { t } = useT();
+  const {
+    index,
+    paragraph,
+    source,
+    target,
+    mode,
+    swapped,
+    flipped,
+    onActivateSentence,
+    onToggle,
+    onRetry,
+  } = props;
+  const activate = useCallback(
+    (sentence: number | null) => onActivateSentence(index, sentence),
+    [index, onActivateSentence],
+  );
+  const alignments = paragraph?.sentences ?? [];
+  const sourceText = paragraph?.source ?? props.sourceText;
+
+  const original = (
+    <div className="min-w-0" key="original">
+      <p lang={source} className={TEXT_CLASS}>
+        <SentenceText
+          text={sourceText}
+          alignments={alignments}
+          side="source"
+          activeSentence={props.activeSentence}
+          onActivate={activate}
+        />
+      </p>
+    </div>
+  );
+
+  let translationBody: React.ReactNode;
+  if (paragraph?.translation !== undefined && paragraph.translation !== null) {
+    translationBody = (
+      <>
+        <p lang={target} className={TEXT_CLASS}>
+          <SentenceText
+            text={paragraph.translation}
+            alignments={alignments}
+            side="target"
+            activeSentence={props.activeSentence}
+            onActivate={activate}
+          />
+        </p>
+        {props.badge && (
+          <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
+            <span>{t("reader.producedBy", { engine: props.badge.label })}</span>
+            {props.badge.draft && (
+              <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">
+                {t("reader.draftWarning")}
+              </span>
+            )}
+            {props.fallback && (
+              <span className="rounded border border-red-700 px-1 text-red-800 dark:border-red-400 dark:text-red-300">
+                {t("reader.fallbackWarning")}
+              </span>
+            )}
+            {paragraph.cached && <span>· {t("reader.fromCache")}</span>}
+          </p>
+        )}
+      </>
+    );
+  } else if (paragraph?.error || props.interrupted) {
+    translationBody = (
+      <div
+        role="alert"
+        className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      >
+        <p>
+          {paragraph?.error
+            ? t("reader.failed", { message: paragraph.error.message })
+            : t("reader.interrupted")}
+        </p>
+        <button
+          type="button"
+          onClick={() => onRetry(index)}
+          disabled={props.retrying}
+          className="mt-2 rounded-md bg-red-800 px-3 py-1 font-medium text-white hover:bg-red-900 disabled:opacity-60"
+        >
+          {props.retrying ? t("reader.retrying") : t("reader.retry")}
+        </button>
+      </div>
+    );
+  } else {
+    translationBody = (
+      <div aria-busy="true" className="space-y-2" lang={target}>
+        <span className="sr-only">{t("reader.pending")}</span>
+        <div className="h-3 w-11/12 animate-pulse rounded bg-stone-200 dark:bg-stone-700" />
+        <div className="h-3 w-9/12 animate-pulse rounded bg-stone-200 dark:bg-stone-700" />
+      </div>
+    );
+  }
+  const translation = (
+    <div className="min-w-0" key="translation">
+      {translationBody}
+    </div>
+  );
+
+  const single = mode === "original" || mode === "translation";
+  const showingTranslation = (mode === "translation") !== flipped;
+  let cells: React.ReactNode[];
+  let layout: string;
+  if (single) {
+    cells = [showingTranslation ? translation : original];
+    layout = "grid-cols-1";
+  } else {
+    cells = swapped ? [translation, original] : [original, translation];
+    // Side by side collapses to one column (interleaved) on narrow screens.
+    layout = mode === "side-by-side" ? "grid-cols-1 md:grid-cols-2" : "grid-cols-1";
+  }
+  const otherLanguage = showingTranslation ? source : target;
+
+  return (
+    <div
+      id={`p-${index}`}
+      role="group"
+      aria-label={t("reader.paragraphLabel", { number: index + 1 })}
+      data-paragraph-index={index}
+      tabIndex={-1}
+      className={`paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none transition-colors focus-visible:ring-2 focus-visible:ring-sky-600 ${
+        props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
+      }`}
+    >
+      <div className={`grid items-start gap-x-8 gap-y-3 ${layout}`}>{cells}</div>
+      {single && (
+        <button
+          type="button"
+          aria-pressed={flipped}
+          onClick={() => onToggle(index)}
+          className="mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800"
+        >
+          {t("reader.showIn", { language: t(`languages.${otherLanguage}`) })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** One aligned row; memoised so a toggle or highlight re-renders only the rows it touches. */
+export const ParagraphRow = memo(ParagraphRowInner);

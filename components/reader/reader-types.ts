@@ -1,0 +1,28 @@
+import type { LanguageCode } from "@/lib/translation/engine-spec";
+
+export type ViewMode = "side-by-side" | "original" | "translation" | "interleaved";
+
+export const VIEW_MODES: readonly ViewMode[] = [
+  "side-by-side",
+  "original",
+  "translation",
+  "interleaved",
+];
+
+/** How the reader presents an engine that produced a paragraph. */
+export interface EngineBadge {
+  label: string;
+  draft: boolean;
+}
+
+export interface ReaderDirection {
+  source: LanguageCode;
+  target: LanguageCode;
+}
+
+/** Whether the reader is mainly showing the translation, which decides the summary's language. */
+export function readsTranslation(mode: ViewMode, swapped: boolean): boolean {
+  if (mode === "original") return false;
+  if (mode === "translation") return true;
+  return !swapped;
+}

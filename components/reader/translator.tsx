@@ -1,0 +1,88 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import type { TranslateInput } from "@/lib/api-client/api-client";
+import { useT } from "@/lib/i18n/client";
+import { engineQueryOptions } from "@/lib/query/translation-queries";
+import { detectLanguage } from "@/lib/text/detect-language";
+import { hasTranslatableContent } from "@/lib/text/normalize";
+import { segmentParagraphs } from "@/lib/text/paragraphs";
+import { ArticleInput, type Direction } from "./article-input";
+import { ReaderView } from "./reader-view";
+
+/** The home page's working area: paste an article, pick a direction and engine, then read. */
+export function Translator() {
+  const { t } = useT();
+  const engines = useQuery(engineQueryOptions());
+  const [text, setText] = useState("");
+  const [direction, setDirection] = useState<Direction>("auto");
+  const [chosenEngine, setChosenEngine] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState<Omit<TranslateInput, "engine"> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const defaultEngine = useMemo(() => {
+    const list = engines.data?.engines ?? [];
+    const preferred = list.find(
+      (engine) => engine.engineId === engines.data?.default || engine.id === engines.data?.default,
+    );
+    return (
+      (preferred?.available ? preferred : list.find((engine) => engine.available))?.id ??
+      "gloss:default"
+    );
+  }, [engines.data]);
+  const engine = chosenEngine ?? defaultEngine;
+  const detected = useMemo(() => (text.trim() === "" ? null : detectLanguage(text)), [text]);
+
+  const submit = () => {
+    const { paragraphs } = segmentParagraphs(text);
+    if (!paragraphs.some((paragraph) => hasTranslatableContent(paragraph.text))) {
+      setError(t("input.errorEmpty"));
+      return;
+    }
+    const source =
+      direction === "hi-en" ? "hi" : direction === "en-hi" ? "en" : detectLanguage(text);
+    if (source === null) {
+      setError(t("input.errorNoLanguage"));
+      return;
+    }
+    setError(null);
+    setSubmitted({
+      paragraphs: paragraphs.map((paragraph) => paragraph.text),
+      source,
+      target: source === "hi" ? "en" : "hi",
+    });
+  };
+
+  // Changing the engine after translating re-translates with it (the server cache answers
+  // paragraphs it has already seen); the query key includes the engine.
+  const input = useMemo(() => (submitted ? { ...submitted, engine } : null), [submitted, engine]);
+
+  return (
+    <div className="space-y-8">
+      <ArticleInput
+        text={text}
+        onTextChange={(value) => {
+          setText(value);
+          setError(null);
+        }}
+        direction={direction}
+        onDirectionChange={setDirection}
+        detected={detected}
+        engine={engine}
+        onEngineChange={setChosenEngine}
+        engines={engines.data?.engines}
+        error={error}
+        busy={false}
+        onSubmit={submit}
+      />
+      {input && (
+        <ReaderView
+          key={`${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
+          input={input}
+          engines={engines.data?.engines}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts. The check lives in a Node-only module because it may end
+ * the process: a bad configuration value stops the start with a message naming the variable.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvironmentOnStart } = await import("./lib/server/check-env-on-start");
+    checkEnvironmentOnStart();
+  }
+}

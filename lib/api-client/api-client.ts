@@ -1,0 +1,124 @@
+import type { LanguageCode } from "@/lib/translation/engine-spec";
+import { ApiRequestError, type ApiEngines, type ApiParagraph, type ApiSummary } from "./types";
+
+export interface TranslateInput {
+  paragraphs: string[];
+  source: LanguageCode;
+  target: LanguageCode;
+  engine: string;
+}
+
+async function failure(response: Response): Promise<ApiRequestError> {
+  try {
+    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    return new ApiRequestError(
+      body.error?.code ?? "http_error",
+      body.error?.message ?? response.statusText,
+      response.status,
+    );
+  } catch {
+    return new ApiRequestError(
+      "http_error",
+      `The server answered ${response.status}.`,
+      response.status,
+    );
+  }
+}
+
+async function post(url: string, body: unknown, init: RequestInit = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(init.headers ?? {}) },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new ApiRequestError("network", "The server could not be reached.", 0);
+  }
+  if (!response.ok) throw await failure(response);
+  return response;
+}
+
+export async function fetchEngines(signal?: AbortSignal): Promise<ApiEngines> {
+  const response = await fetch("/api/engines", { signal });
+  if (!response.ok) throw await failure(response);
+  return (await response.json()) as ApiEngines;
+}
+
+/** The last line of a translation stream. */
+export interface StreamEnd {
+  done: true;
+  count?: number;
+  failed?: number;
+  /** Set when the stream stopped early, by the server or by a lost connection. */
+  error?: { code: string; message: string };
+}
+
+export type StreamChunk = ApiParagraph | StreamEnd;
+
+/**
+ * Streams a translation as NDJSON, yielding each paragraph as it completes. A connection lost
+ * midway does not throw: it ends the stream with an error line, so what arrived is kept.
+ */
+export async function* streamTranslation(
+  input: TranslateInput,
+  signal?: AbortSignal,
+): AsyncGenerator<StreamChunk> {
+  const response = await post("/api/translate", input, {
+    signal,
+    headers: { Accept: "application/x-ndjson" },
+  });
+  const reader = response.body?.getReader();
+  if (!reader) throw new ApiRequestError("network", "The server sent no data.", 0);
+  const decoder = new TextDecoder();
+  let buffer = "";
+  let ended = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let newline = buffer.indexOf("\n");
+      while (newline !== -1) {
+        const line = buffer.slice(0, newline).trim();
+        buffer = buffer.slice(newline + 1);
+        if (line !== "") {
+          const chunk = JSON.parse(line) as StreamChunk;
+          if ("done" in chunk) ended = true;
+          yield chunk;
+        }
+        newline = buffer.indexOf("\n");
+      }
+    }
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    yield { done: true, error: { code: "network", message: "The connection was lost." } };
+    return;
+  }
+  if (!ended) yield { done: true, error: { code: "network", message: "The connection was lost." } };
+}
+
+/** Translates paragraphs in one JSON request (used to retry a single paragraph). */
+export async function translateParagraphs(
+  input: TranslateInput,
+  signal?: AbortSignal,
+): Promise<ApiParagraph[]> {
+  const response = await post("/api/translate", input, { signal });
+  const body = (await response.json()) as { paragraphs: ApiParagraph[] };
+  return body.paragraphs;
+}
+
+export interface SummarizeInput extends TranslateInput {
+  translations?: (string | null)[];
+}
+
+export async function fetchSummary(
+  input: SummarizeInput,
+  signal?: AbortSignal,
+): Promise<ApiSummary> {
+  const response = await post("/api/summarize", input, { signal });
+  return (await response.json()) as ApiSummary;
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { createInstance, type i18n as I18n } from "i18next";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, initReactI18next, useTranslation } from "react-i18next";
+import { i18nOptions, UI_LANGUAGE_COOKIE, type UiLanguage } from "./settings";
+
+export function createClientI18n(language: UiLanguage): I18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init(i18nOptions(language));
+  return instance;
+}
+
+/** Provides i18next to client components, starting in the language the server rendered. */
+export function I18nProvider({
+  language,
+  children,
+}: {
+  language: UiLanguage;
+  children: ReactNode;
+}) {
+  const instance = useMemo(() => createClientI18n(language), [language]);
+  return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
+}
+
+/** The client-side translation hook. */
+export function useT(namespace = "common") {
+  return useTranslation(namespace);
+}
+
+/** Switches the interface language now and remembers it for server rendering. */
+export async function switchUiLanguage(instance: I18n, language: UiLanguage): Promise<void> {
+  document.cookie = `${UI_LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;
+  document.documentElement.lang = language;
+  await instance.changeLanguage(language);
+}

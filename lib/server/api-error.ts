@@ -1,0 +1,80 @@
+import "server-only";
+
+import { TranslationError } from "@/lib/translation/errors";
+
+/** Every error code the HTTP API can answer with, and its status. */
+const STATUS = {
+  invalid_json: 400,
+  invalid_request: 400,
+  engine_not_found: 400,
+  unsupported_language_pair: 400,
+  not_found: 404,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  nothing_to_translate: 422,
+  language_not_detected: 422,
+  rate_limited: 429,
+  internal_error: 500,
+  engine_failure: 502,
+  engine_unavailable: 503,
+  timeout: 504,
+} as const;
+
+export type ApiErrorCode = keyof typeof STATUS;
+
+/** An error meant for the API's caller: a stable code, an HTTP status and a safe message. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+
+  constructor(code: ApiErrorCode, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+    this.status = STATUS[code];
+    this.headers = headers;
+  }
+
+  toResponse(): Response {
+    return Response.json(
+      { error: { code: this.code, message: this.message } },
+      { status: this.status, headers: { "Cache-Control": "no-store", ...this.headers } },
+    );
+  }
+}
+
+/** Maps an engine or orchestrator error to what the API tells its caller. */
+export function apiErrorFromTranslationError(error: TranslationError): ApiError {
+  switch (error.code) {
+    case "engine_not_found":
+    case "unsupported_language_pair":
+      return new ApiError(error.code, error.message);
+    case "engine_unavailable":
+    case "authentication_failed":
+      return new ApiError(
+        "engine_unavailable",
+        "The translation engine is not available right now.",
+      );
+    case "rate_limited":
+      return new ApiError(
+        "engine_unavailable",
+        "The translation engine is rate-limiting requests; try again shortly.",
+      );
+    case "timeout":
+      return new ApiError("timeout", "The translation engine took too long to answer.");
+    default:
+      return new ApiError("engine_failure", "The translation engine failed to translate the text.");
+  }
+}
+
+/**
+ * Turns anything thrown in a route into a response. Unknown errors are logged on the server and
+ * answered with a generic message: no stack trace, key or environment detail reaches the client.
+ */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return error.toResponse();
+  if (error instanceof TranslationError) return apiErrorFromTranslationError(error).toResponse();
+  console.error("Unhandled API error", error);
+  return new ApiError("internal_error", "Something went wrong on the server.").toResponse();
+}

@@ -1,0 +1,71 @@
+import "server-only";
+
+import type { z } from "zod";
+import { ApiError } from "./api-error";
+
+/**
+ * Reads a JSON request body with a byte limit, then validates it with a zod schema.
+ *
+ * The limit is enforced while streaming, so a 50 MB body is refused after the first chunk past
+ * the limit instead of being buffered whole.
+ */
+export async function readJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  maxBytes: number,
+): Promise<z.output<Schema>> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
+    throw new ApiError(
+      "unsupported_media_type",
+      "Send the request body as JSON with Content-Type: application/json.",
+    );
+  }
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new ApiError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
+  }
+
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  if (request.body !== null) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw new ApiError(
+          "payload_too_large",
+          `The request body is larger than ${maxBytes} bytes.`,
+        );
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+
+  let parsed: unknown;
+  try {
+    // Invalid UTF-8 becomes U+FFFD rather than an exception: the text is kept, not refused.
+    parsed = JSON.parse(new TextDecoder("utf-8").decode(bytes));
+  } catch {
+    throw new ApiError("invalid_json", "The request body is not valid JSON.");
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    throw new ApiError(
+      "invalid_request",
+      `${where}${issue?.message ?? "The request is not valid."}`,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,100 @@
+import type { LanguageCode, SentenceAlignment } from "./engine-spec";
+
+/** What the cache keeps for one translated paragraph. */
+export interface CachedTranslation {
+  translation: string;
+  sentences: SentenceAlignment[];
+  /** Full id (`engine:model`) of the engine that produced the text. */
+  engine: string;
+}
+
+/** The orchestrator's view of a cache; the store's write-through cache implements it too. */
+export interface TranslationCache {
+  get(key: string): CachedTranslation | undefined;
+  set(key: string, value: CachedTranslation): void;
+}
+
+// FNV-1a over UTF-16 code units, run twice with different offsets into two 32-bit halves.
+// Pure JS so the same key works in the browser and on the server; with the text length in the
+// key as well, an accidental collision between two paragraphs is not a practical concern.
+function hash64(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x050c5d1f;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x01000193) ^ (first >>> 15);
+  }
+  return (first >>> 0).toString(16).padStart(8, "0") + (second >>> 0).toString(16).padStart(8, "0");
+}
+
+/** Cache key for one paragraph: engine, model, direction and a hash of the normalised text. */
+export function translationCacheKey(parts: {
+  engineId: string;
+  modelId: string;
+  source: LanguageCode;
+  target: LanguageCode;
+  text: string;
+}): string {
+  return `${parts.engineId}\u0000${parts.modelId}\u0000${parts.source}-${parts.target}\u0000${parts.text.length}:${hash64(parts.text)}`;
+}
+
+function estimateBytes(key: string, value: CachedTranslation): number {
+  // Strings are UTF-16 in V8; 48 bytes per alignment pair and 128 per entry approximate the
+  // object overhead so the bound holds for many short paragraphs as well as a few long ones.
+  return (
+    (key.length + value.translation.length + value.engine.length) * 2 +
+    value.sentences.length * 48 +
+    128
+  );
+}
+
+/** A least-recently-used cache whose bound is the estimated memory of its entries. */
+export class LruTranslationCache implements TranslationCache {
+  readonly maxBytes: number;
+  private readonly entries = new Map<string, { value: CachedTranslation; bytes: number }>();
+  private totalBytes = 0;
+
+  constructor(maxBytes: number) {
+    this.maxBytes = maxBytes;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  get(key: string): CachedTranslation | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    // Re-inserting moves the key to the end of the Map's order: the most recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, value: CachedTranslation): void {
+    const bytes = estimateBytes(key, value);
+    const existing = this.entries.get(key);
+    if (existing !== undefined) {
+      this.totalBytes -= existing.bytes;
+      this.entries.delete(key);
+    }
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { value, bytes });
+    this.totalBytes += bytes;
+    for (const [oldestKey, oldest] of this.entries) {
+      if (this.totalBytes <= this.maxBytes) break;
+      this.entries.delete(oldestKey);
+      this.totalBytes -= oldest.bytes;
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.totalBytes = 0;
+  }
+}

@@ -1,0 +1,260 @@
+import { segmentSentences } from "@/lib/text/sentences";
+import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
+import { englishBaseForms, pastTense } from "./english-morphology";
+import { GAZETTEER } from "./gazetteer";
+import {
+  ENGLISH_FUNCTION_WORDS,
+  HINDI_FUNCTION_WORDS,
+  LATIN_LETTER_NAMES,
+} from "./hindi-function-words";
+import { hindiKey } from "./hindi-key";
+import type { GlossLexicon } from "./lexicon-types";
+import { capitalize, romanizeWord } from "./romanize";
+import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
+
+const MAX_HINDI_SPAN = 4;
+const MAX_ENGLISH_SPAN = 3;
+
+const keyed = (table: Record<string, string>) =>
+  new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
+const FUNCTION_WORDS = keyed(HINDI_FUNCTION_WORDS);
+const PLACES = keyed(GAZETTEER);
+
+function lookupHindi(key: string, lexicon: GlossLexicon): string | undefined {
+  const fixed = FUNCTION_WORDS.get(key) ?? PLACES.get(key);
+  if (fixed !== undefined) return fixed;
+  return Object.hasOwn(lexicon.hindiToEnglish, key) ? lexicon.hindiToEnglish[key]?.[0] : undefined;
+}
+
+function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: string } | undefined {
+  const entry = Object.hasOwn(lexicon.hindiLemmas, key) ? lexicon.hindiLemmas[key] : undefined;
+  if (entry === undefined) return undefined;
+  const separator = entry.indexOf("|");
+  return { lemma: entry.slice(0, separator), tag: entry.slice(separator + 1) };
+}
+
+function inflect(english: string, tag: string): string {
+  return tag === "perf" && english !== "" ? pastTense(english) : english;
+}
+
+/** Renders a span of Hindi words, or undefined when no table knows it. */
+function glossSpan(words: string[], lexicon: GlossLexicon): string | undefined {
+  const key = hindiKey(words.join(" "));
+  const direct = lookupHindi(key, lexicon);
+  if (direct !== undefined) return direct;
+  const lemma = lemmaOf(key, lexicon);
+  if (lemma !== undefined) {
+    const english = lookupHindi(lemma.lemma, lexicon);
+    if (english !== undefined) return inflect(english, lemma.tag);
+  }
+  if (words.length >= 2) {
+    // Compound verbs: "विचार किया" is found as the dictionary's "विचार करना".
+    const last = lemmaOf(hindiKey(words.at(-1) ?? ""), lexicon);
+    if (last !== undefined) {
+      const english = lookupHindi(hindiKey(words.slice(0, -1).join(" ")) + last.lemma, lexicon);
+      if (english !== undefined) return inflect(english, last.tag);
+    }
+  }
+  return undefined;
+}
+
+const LETTER_NAMES = [...Object.entries(LATIN_LETTER_NAMES)].sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+/** Reads a word spelled out as Latin letter names ("एएनआई") as its acronym, if it is one. */
+export function readAcronym(word: string): string | undefined {
+  let rest = word;
+  let acronym = "";
+  while (rest !== "") {
+    const letter = LETTER_NAMES.find(([name]) => rest.startsWith(name));
+    if (letter === undefined) return undefined;
+    acronym += letter[1];
+    rest = rest.slice(letter[0].length);
+  }
+  return acronym.length >= 2 ? acronym : undefined;
+}
+
+function glossHindiRun(words: string[], lexicon: GlossLexicon, pieces: string[]): void {
+  let position = 0;
+  while (position < words.length) {
+    let matched = false;
+    for (let span = Math.min(MAX_HINDI_SPAN, words.length - position); span >= 1; span -= 1) {
+      const english = glossSpan(words.slice(position, position + span), lexicon);
+      if (english !== undefined) {
+        pieces.push(english);
+        position += span;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const word = words[position] ?? "";
+    // Unknown words in news are mostly names and acronyms: romanise them as read and capitalise.
+    pieces.push(
+      word
+        .split("-")
+        .map(
+          (part) =>
+            glossSpan([part], lexicon) ?? readAcronym(part) ?? capitalize(romanizeWord(part)),
+        )
+        .join("-"),
+    );
+    position += 1;
+  }
+}
+
+/** Word-level Hindi→English rendering of one sentence. */
+export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): string {
+  const tokens = tokenize(sentence);
+  const pieces: Piece[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const spaceBefore = tokens[index - 1]?.kind === "space";
+    if (
+      token.kind === "devanagari" &&
+      tokens[index + 1]?.text === "." &&
+      LATIN_LETTER_NAMES[token.text]
+    ) {
+      // An initial: "एम. बी. पाटिल" is M. B. Patil.
+      pieces.push({ text: LATIN_LETTER_NAMES[token.text] ?? token.text, spaceBefore });
+      index += 1;
+      continue;
+    }
+    if (token.kind === "devanagari") {
+      // A run is a stretch of Devanagari words separated only by spaces: phrases may span it.
+      const run = [token.text];
+      let next = index + 1;
+      const isInitial = (position: number) =>
+        tokens[position + 1]?.text === "." &&
+        LATIN_LETTER_NAMES[tokens[position]?.text ?? ""] !== undefined;
+      while (
+        tokens[next]?.kind === "space" &&
+        tokens[next + 1]?.kind === "devanagari" &&
+        !isInitial(next + 1)
+      ) {
+        run.push(tokens[next + 1]?.text ?? "");
+        next += 2;
+      }
+      const words: string[] = [];
+      glossHindiRun(run, lexicon, words);
+      let first = true;
+      for (const word of words) {
+        if (word === "") continue;
+        pieces.push({ text: word, spaceBefore: first ? spaceBefore : true });
+        first = false;
+      }
+      index = next;
+      continue;
+    }
+    if (token.kind === "number") pieces.push({ text: toAsciiDigits(token.text), spaceBefore });
+    else if (token.kind === "punctuation") {
+      pieces.push({
+        text: token.text === "।" || token.text === "॥" || token.text === "|" ? "." : token.text,
+        spaceBefore,
+      });
+    } else if (token.kind !== "space") pieces.push({ text: token.text, spaceBefore });
+    index += 1;
+  }
+  return capitalize(joinPieces(pieces));
+}
+
+function lookupEnglish(phrase: string, lexicon: GlossLexicon): string | undefined {
+  if (Object.hasOwn(ENGLISH_FUNCTION_WORDS, phrase)) return ENGLISH_FUNCTION_WORDS[phrase];
+  return Object.hasOwn(lexicon.englishToHindi, phrase)
+    ? lexicon.englishToHindi[phrase]?.[0]
+    : undefined;
+}
+
+/** Word-level English→Hindi rendering of one sentence. */
+export function glossEnglishSentence(sentence: string, lexicon: GlossLexicon): string {
+  const tokens = tokenize(sentence);
+  const pieces: Piece[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const spaceBefore = tokens[index - 1]?.kind === "space";
+    if (token.kind === "latin") {
+      const run = [token.text];
+      let next = index + 1;
+      while (
+        tokens[next]?.kind === "space" &&
+        tokens[next + 1]?.kind === "latin" &&
+        run.length < 64
+      ) {
+        run.push(tokens[next + 1]?.text ?? "");
+        next += 2;
+      }
+      let position = 0;
+      while (position < run.length) {
+        let rendered: string | undefined;
+        let used = 1;
+        for (
+          let span = Math.min(MAX_ENGLISH_SPAN, run.length - position);
+          span >= 1 && rendered === undefined;
+          span -= 1
+        ) {
+          const phrase = run
+            .slice(position, position + span)
+            .join(" ")
+            .toLowerCase()
+            .replace(/’/g, "'");
+          const forms = span === 1 ? englishBaseForms(phrase) : [phrase];
+          for (const form of forms) {
+            rendered = lookupEnglish(form, lexicon);
+            if (rendered !== undefined) {
+              used = span;
+              break;
+            }
+          }
+        }
+        // Names and words the dictionary lacks stay in Latin script, as Hindi papers print them.
+        pieces.push({
+          text: rendered ?? run[position] ?? "",
+          spaceBefore: position === 0 ? spaceBefore : true,
+        });
+        position += used;
+      }
+      index = next;
+      continue;
+    }
+    if (token.kind === "punctuation") {
+      const last =
+        index === tokens.length - 1 ||
+        tokens
+          .slice(index + 1)
+          .every((rest) => rest.kind === "space" || rest.kind === "punctuation");
+      pieces.push({ text: token.text === "." && last ? "।" : token.text, spaceBefore });
+    } else if (token.kind !== "space") pieces.push({ text: token.text, spaceBefore });
+    index += 1;
+  }
+  return joinPieces(pieces);
+}
+
+/**
+ * Glosses a paragraph sentence by sentence, so the alignment between source and output
+ * sentences is exact rather than estimated.
+ */
+export function glossParagraph(
+  paragraph: string,
+  source: LanguageCode,
+  lexicon: GlossLexicon,
+): { translation: string; alignment: SentenceAlignment[] } {
+  const glossSentence = source === "hi" ? glossHindiSentence : glossEnglishSentence;
+  let translation = "";
+  const alignment: SentenceAlignment[] = [];
+  for (const sentence of segmentSentences(paragraph, source)) {
+    const rendered = glossSentence(sentence.text, lexicon);
+    if (rendered === "") continue;
+    const start = translation === "" ? 0 : translation.length + 1;
+    translation = translation === "" ? rendered : `${translation} ${rendered}`;
+    alignment.push({
+      source: [sentence.start, sentence.end],
+      target: [start, start + rendered.length],
+    });
+  }
+  return { translation, alignment };
+}

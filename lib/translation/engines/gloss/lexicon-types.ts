@@ -1,0 +1,13 @@
+/**
+ * The gloss engine's dictionaries, derived from GPL sources (FreeDict, Apertium) by
+ * `scripts/build-gloss-data.ts` and kept in `data/gloss/` with their licence. They are read from
+ * disk on the server only, so GPL data never ships in the browser bundle.
+ */
+export interface GlossLexicon {
+  /** Hindi key (see `hindiKey`) → English senses, best first. */
+  hindiToEnglish: Record<string, string[]>;
+  /** Lower-case English word or phrase → Hindi renderings, best first. */
+  englishToHindi: Record<string, string[]>;
+  /** Hindi key of an inflected form → `"lemmaKey|tag"`, tag from Apertium (perf, fut, n, …). */
+  hindiLemmas: Record<string, string>;
+}

@@ -1,0 +1,63 @@
+/** Token kinds the gloss engine distinguishes. */
+export type TokenKind = "devanagari" | "number" | "latin" | "other" | "space" | "punctuation";
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+}
+
+// Devanagari letters and signs without the dandas (U+0964/5) and digits (U+0966–F), joined
+// by hyphens so that compounds like जम्मू-कश्मीर stay one token.
+const DEVANAGARI_WORD =
+  "[\\u0900-\\u0963\\u0970-\\u097F\\u200C\\u200D]+(?:-[\\u0900-\\u0963\\u0970-\\u097F\\u200C\\u200D]+)*";
+const NUMBER = "[0-9\\u0966-\\u096F]+(?:[.,:/][0-9\\u0966-\\u096F]+)*";
+const LATIN_WORD = "[\\p{Script=Latin}\\p{M}]+(?:['’\\-][\\p{Script=Latin}\\p{M}]+)*";
+const OTHER_WORD = "[\\p{L}\\p{M}]+";
+
+const TOKEN = new RegExp(
+  `(${DEVANAGARI_WORD})|(${NUMBER})|(${LATIN_WORD})|(${OTHER_WORD})|(\\s+)|([\\s\\S])`,
+  "gu",
+);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const kind: TokenKind = match[1]
+      ? "devanagari"
+      : match[2]
+        ? "number"
+        : match[3]
+          ? "latin"
+          : match[4]
+            ? "other"
+            : match[5]
+              ? "space"
+              : "punctuation";
+    tokens.push({ kind, text: match[0] });
+  }
+  return tokens;
+}
+
+/** One piece of output, and whether the source had a space before it. */
+export interface Piece {
+  text: string;
+  spaceBefore: boolean;
+}
+
+/**
+ * Joins output pieces, spacing them as the source was spaced: "(एएनआई)।" becomes "(ANI)." and
+ * "<b>" stays "<b>", while words glossed from one Devanagari run are separated by spaces.
+ */
+export function joinPieces(pieces: readonly Piece[]): string {
+  let output = "";
+  for (const piece of pieces) {
+    if (piece.text === "") continue;
+    output += (output !== "" && piece.spaceBefore ? " " : "") + piece.text;
+  }
+  return output;
+}
+
+/** Converts Devanagari digits to ASCII digits. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096F]/g, (digit) => String(digit.charCodeAt(0) - 0x0966));
+}

@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
+export const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts");
+
+if (!HAS_CHROMIUM) {
+  console.warn(`Browser tests skipped: ${CHROMIUM_PATH} is missing (run npm run test:setup to install Debian's chromium).`);
+}
+
+/** Debian's Chromium, headless, with no background traffic (this machine has no network). */
+export function launchBrowser(): Promise<Browser> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export const artifact = (name: string) => path.join(ARTIFACTS, name);

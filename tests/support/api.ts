@@ -1,0 +1,34 @@
+import { parseEnv } from "@/lib/env";
+import { createTranslationRuntime, defaultEngineFactories } from "@/lib/server/translation-runtime";
+import type { EngineFactory } from "@/lib/translation/registry";
+
+/** A runtime with the real gloss engine plus any test engines, and settings overridable per test. */
+export function testRuntime(
+  options: { env?: Record<string, string>; engines?: Record<string, EngineFactory> } = {},
+) {
+  return createTranslationRuntime(parseEnv({ RATE_LIMIT_PER_MINUTE: "0", ...options.env }), {
+    ...defaultEngineFactories(),
+    ...options.engines,
+  });
+}
+
+export function jsonRequest(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Request {
+  return new Request(`http://localhost${url}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+/** Reads an NDJSON response line by line. */
+export async function readNdjson(response: Response): Promise<Record<string, unknown>[]> {
+  const text = await response.text();
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { createSummarizeHandler } from "@/app/api/summarize/handler";
+import { createEnginesHandler } from "@/app/api/engines/handler";
+import { GET as health } from "@/app/api/health/route";
+import { HINDI_SAMPLE } from "@/lib/samples/sample-articles";
+import { jsonRequest, testRuntime } from "@/tests/support/api";
+import { createFakeEngine } from "@/tests/support/fake-engine";
+
+interface SummaryBody {
+  method: string;
+  source: string;
+  target: string;
+  bullets: { source: string; translation: string | null; paragraphs: number[]; engine: string }[];
+}
+
+describe("POST /api/summarize", () => {
+  const runtime = testRuntime({ engines: { fake: () => createFakeEngine() } });
+  const post = createSummarizeHandler(() => runtime);
+  const paragraphs = HINDI_SAMPLE.text.split("\n");
+
+  it("returns extractive bullets tied to their paragraphs, each translated by the engine", async () => {
+    const response = await post(
+      jsonRequest("/api/summarize", { paragraphs, source: "hi", engine: "fake" }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as SummaryBody;
+    expect(body.method).toBe("extractive");
+    expect(body.bullets.length).toBeGreaterThanOrEqual(3);
+    for (const bullet of body.bullets) {
+      expect(paragraphs[bullet.paragraphs[0] ?? -1]).toContain(bullet.source);
+      // The fake engine wraps its input, so this proves the bullet's translation is of exactly that sentence.
+      expect(bullet.translation).toBe(`EN(${bullet.source})`);
+    }
+  });
+
+  it("respects maxBullets", async () => {
+    const body = (await (
+      await post(jsonRequest("/api/summarize", { paragraphs, maxBullets: 3 }))
+    ).json()) as SummaryBody;
+    expect(body.bullets).toHaveLength(3);
+  });
+
+  it("reuses a supplied translation when the bullet is the whole paragraph", async () => {
+    const body = (await (
+      await post(
+        jsonRequest("/api/summarize", {
+          paragraphs: ["बारिश हुई।"],
+          translations: ["It rained."],
+          engine: "fake",
+        }),
+      )
+    ).json()) as SummaryBody;
+    expect(body.bullets).toEqual([
+      expect.objectContaining({
+        source: "बारिश हुई।",
+        translation: "It rained.",
+        engine: "provided",
+      }),
+    ]);
+  });
+
+  it.each([
+    [{ paragraphs: [] }, 400],
+    [{ paragraphs: ["a"], maxBullets: 0 }, 400],
+    [{ paragraphs: ["  ", "।"] }, 422],
+  ])("rejects %j with %i", async (body, status) => {
+    expect((await post(jsonRequest("/api/summarize", body))).status).toBe(status);
+  });
+});
+
+describe("GET /api/engines and /api/health", () => {
+  it("lists engines with availability and limits", async () => {
+    const runtime = testRuntime({
+      engines: { down: () => createFakeEngine({ engineId: "down", available: false }) },
+    });
+    const body = (await (await createEnginesHandler(() => runtime)()).json()) as {
+      default: string;
+      engines: {
+        id: string;
+        available: boolean;
+        reason?: string;
+        limits: { maxCharactersPerRequest: number };
+      }[];
+    };
+    expect(body.default).toBe("gloss");
+    expect(body.engines[0]).toMatchObject({
+      id: "gloss:default",
+      available: true,
+      quality: "draft",
+    });
+    expect(body.engines[0]?.limits.maxCharactersPerRequest).toBeGreaterThan(0);
+    expect(body.engines[1]).toMatchObject({
+      id: "down:default",
+      available: false,
+      reason: "Set FAKE_KEY.",
+    });
+  });
+
+  it("reports health", async () => {
+    expect(await health().json()).toMatchObject({ status: "ok" });
+  });
+});

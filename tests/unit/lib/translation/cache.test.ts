@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { LruTranslationCache, translationCacheKey } from "@/lib/translation/cache";
+
+const entry = (text: string) => ({ translation: text, sentences: [], engine: "fake:default" });
+
+describe("LruTranslationCache", () => {
+  it("stays within its byte bound by evicting the least recently used entries", () => {
+    const cache = new LruTranslationCache(2_000);
+    for (let index = 0; index < 50; index += 1) cache.set(`key-${index}`, entry("x".repeat(100)));
+    expect(cache.bytes).toBeLessThanOrEqual(2_000);
+    expect(cache.get("key-0")).toBeUndefined();
+    expect(cache.get("key-49")).toBeDefined();
+  });
+
+  it("keeps an entry that was read recently", () => {
+    const cache = new LruTranslationCache(1_200);
+    cache.set("a", entry("a".repeat(100)));
+    cache.set("b", entry("b".repeat(100)));
+    cache.get("a");
+    cache.set("c", entry("c".repeat(100)));
+    cache.set("d", entry("d".repeat(100)));
+    expect(cache.get("a")).toBeDefined();
+    expect(cache.get("b")).toBeUndefined();
+  });
+
+  it("ignores an entry larger than the whole cache", () => {
+    const cache = new LruTranslationCache(100);
+    cache.set("big", entry("x".repeat(1_000)));
+    expect(cache.size).toBe(0);
+  });
+});
+
+describe("translationCacheKey", () => {
+  it("differs by engine, model, direction and text", () => {
+    const parts = {
+      engineId: "gloss",
+      modelId: "default",
+      source: "hi" as const,
+      target: "en" as const,
+      text: "नमस्ते",
+    };
+    const key = translationCacheKey(parts);
+    expect(translationCacheKey({ ...parts })).toBe(key);
+    expect(translationCacheKey({ ...parts, engineId: "openai" })).not.toBe(key);
+    expect(translationCacheKey({ ...parts, modelId: "other" })).not.toBe(key);
+    expect(translationCacheKey({ ...parts, source: "en", target: "hi" })).not.toBe(key);
+    expect(translationCacheKey({ ...parts, text: "नमस्ते!" })).not.toBe(key);
+  });
+});
