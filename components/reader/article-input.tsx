@@ -18,6 +18,8 @@ interface ArticleInputProps {
   engines: ApiEngine[] | undefined;
   error: string | null;
   busy: boolean;
+  /** True while an article is open in the reader: the box then takes less room. */
+  compact: boolean;
   onSubmit: () => void;
 }
 
@@ -72,7 +74,7 @@ export function ArticleInput(props: ArticleInputProps) {
             }
           }}
           placeholder={t("input.placeholder")}
-          rows={12}
+          rows={props.compact ? 4 : 12}
           aria-invalid={props.error !== null}
           aria-describedby={props.error ? ids.error : undefined}
           aria-keyshortcuts="Control+Enter"

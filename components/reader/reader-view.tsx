@@ -55,7 +55,9 @@ export function ReaderView({
 
   const state: TranslationState | undefined = translation.data;
   const total = input.paragraphs.length;
-  const arrived = state?.paragraphs.filter((paragraph) => paragraph !== undefined).length ?? 0;
+  // Progress counts paragraphs that have a translation; a failed one is not done until retried.
+  const arrived =
+    state?.paragraphs.filter((paragraph) => typeof paragraph?.translation === "string").length ?? 0;
   const done = state?.done ?? false;
   const interrupted = done && state?.interruption !== undefined;
 

@@ -74,6 +74,7 @@ export function Translator() {
         engines={engines.data?.engines}
         error={error}
         busy={false}
+        compact={input !== null}
         onSubmit={submit}
       />
       {input && (

@@ -14,14 +14,20 @@ describe("production server", () => {
     const home = await fetch(`${server.url}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Dvibhashi");
-    const engines = (await (await fetch(`${server.url}/api/engines`)).json()) as { engines: { id: string; available: boolean }[] };
-    expect(engines.engines).toContainEqual(expect.objectContaining({ id: "gloss:default", available: true }));
+    const engines = (await (await fetch(`${server.url}/api/engines`)).json()) as {
+      engines: { id: string; available: boolean }[];
+    };
+    expect(engines.engines).toContainEqual(
+      expect.objectContaining({ id: "gloss:default", available: true }),
+    );
     const translated = await fetch(`${server.url}/api/translate`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ text: "बारिश हुई।" }),
     });
-    expect(await translated.json()).toMatchObject({ paragraphs: [{ translation: "Rain happened." }] });
+    expect(await translated.json()).toMatchObject({
+      paragraphs: [{ translation: "Rain happened." }],
+    });
   });
 
   it("renders the 404 page for an unknown path", async () => {

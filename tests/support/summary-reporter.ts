@@ -16,7 +16,8 @@ export default class SummaryReporter implements Reporter {
         else if (state === "failed") failed += 1;
         else skipped += 1;
       }
-      if (testModule.state() === "failed" && [...testModule.children.allTests()].length === 0) failed += 1;
+      if (testModule.state() === "failed" && [...testModule.children.allTests()].length === 0)
+        failed += 1;
     }
     console.log(`\nvitest: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   }

@@ -7,7 +7,9 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 export const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts");
 
 if (!HAS_CHROMIUM) {
-  console.warn(`Browser tests skipped: ${CHROMIUM_PATH} is missing (run npm run test:setup to install Debian's chromium).`);
+  console.warn(
+    `Browser tests skipped: ${CHROMIUM_PATH} is missing (run npm run test:setup to install Debian's chromium).`,
+  );
 }
 
 /** Debian's Chromium, headless, with no background traffic (this machine has no network). */

@@ -1,0 +1,189 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { ReaderView } from "@/components/reader/reader-view";
+import type { ApiParagraph } from "@/lib/api-client/types";
+import { I18nProvider } from "@/lib/i18n/client";
+import {
+  summaryQueryOptions,
+  translationQueryKey,
+  type TranslationState,
+} from "@/lib/query/translation-queries";
+
+const input = {
+  paragraphs: ["पहला अनुच्छेद। दूसरा वाक्य।", "दूसरा अनुच्छेद।", "तीसरा अनुच्छेद।", "चौथा अनुच्छेद।"],
+  source: "hi" as const,
+  target: "en" as const,
+  engine: "gloss:default",
+};
+const english = [
+  "First paragraph. Second sentence.",
+  "Second paragraph.",
+  "Third paragraph.",
+  "Fourth paragraph.",
+];
+
+/** Aligns the two sentences of the first paragraph by where each one starts in the text. */
+function splitAlignment(source: string, translation: string): ApiParagraph["sentences"] {
+  const sourceCut = source.indexOf(" ") === -1 ? source.length : source.indexOf("।") + 1;
+  const targetCut = translation.indexOf(".") + 1;
+  return [
+    { source: [0, sourceCut], target: [0, targetCut] },
+    { source: [sourceCut + 1, source.length], target: [targetCut + 1, translation.length] },
+  ];
+}
+
+function paragraph(index: number): ApiParagraph {
+  const source = input.paragraphs[index] ?? "";
+  const translation = english[index] ?? "";
+  return {
+    index,
+    source,
+    translation,
+    engine: "gloss:default",
+    cached: false,
+    sentences:
+      index === 0
+        ? splitAlignment(source, translation)
+        : [{ source: [0, source.length], target: [0, translation.length] }],
+  };
+}
+
+function renderReader(state: TranslationState) {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  client.setQueryData(translationQueryKey(input), state);
+  // Seeded, so the reader makes no request: these tests are about what the reader does with data.
+  client.setQueryData(summaryQueryOptions(input, [], true).queryKey, {
+    method: "extractive",
+    source: "hi",
+    target: "en",
+    bullets: [
+      {
+        source: "तीसरा अनुच्छेद।",
+        translation: "Third paragraph.",
+        paragraphs: [2],
+        sentences: [],
+        engine: "gloss:default",
+      },
+    ],
+  });
+  const fetchSpy = vi.spyOn(globalThis, "fetch");
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>
+      <I18nProvider language="en">{children}</I18nProvider>
+    </QueryClientProvider>
+  );
+  const engines = [
+    {
+      id: "gloss:default",
+      engineId: "gloss",
+      modelId: "default",
+      label: "Offline gloss — rough word-by-word draft",
+      kind: "offline" as const,
+      quality: "draft" as const,
+      languagePairs: [],
+      limits: {
+        maxCharactersPerRequest: 1,
+        maxSegmentsPerRequest: 1,
+        acceptsHtml: false,
+        maxConcurrentRequests: 1,
+      },
+      available: true,
+    },
+  ];
+  const view = render(<ReaderView input={input} engines={engines} />, { wrapper });
+  return { ...view, fetchSpy };
+}
+
+const done: TranslationState = { paragraphs: [0, 1, 2, 3].map(paragraph), done: true };
+const rowOf = (index: number) => screen.getByRole("group", { name: `Paragraph ${index + 1}` });
+
+describe("ReaderView", () => {
+  it("shows every paragraph side by side with Hindi and English halves", () => {
+    renderReader(done);
+    for (let index = 0; index < 4; index += 1) {
+      const row = rowOf(index);
+      expect(row).toHaveAttribute("data-paragraph-index", String(index));
+      expect(row.querySelector('p[lang="en"]')?.textContent).toBe(english[index]);
+      expect(row.querySelector('p[lang="hi"]')?.textContent).toBe(input.paragraphs[index]);
+    }
+    expect(screen.getByText("4 of 4 paragraphs")).toBeInTheDocument();
+  });
+
+  it("flips one paragraph in translation-only mode and leaves the others alone", async () => {
+    const user = userEvent.setup();
+    const { fetchSpy } = renderReader(done);
+    await user.click(screen.getByRole("radio", { name: "Translation only" }));
+    expect(within(rowOf(2)).queryByText("तीसरा अनुच्छेद।")).not.toBeInTheDocument();
+
+    await user.click(within(rowOf(2)).getByRole("button", { name: "Show in Hindi" }));
+    expect(within(rowOf(2)).getByText("तीसरा अनुच्छेद।")).toBeInTheDocument();
+    expect(within(rowOf(2)).getByRole("button", { name: "Show in English" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    expect(within(rowOf(1)).getByText("Second paragraph.")).toBeInTheDocument();
+
+    await user.click(within(rowOf(2)).getByRole("button", { name: "Show in English" }));
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeInTheDocument();
+    // Toggling is local: no request is repeated.
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it("flips every paragraph with the global control, keeping individual flips relative", async () => {
+    const user = userEvent.setup();
+    renderReader(done);
+    await user.click(screen.getByRole("radio", { name: "Translation only" }));
+    await user.click(within(rowOf(0)).getByRole("button", { name: "Show in Hindi" }));
+    await user.click(screen.getByRole("button", { name: "Show all in Hindi" }));
+    expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeInTheDocument();
+    expect(within(rowOf(0)).getByText("First paragraph.")).toBeInTheDocument();
+  });
+
+  it("highlights the counterpart sentence when one is hovered", async () => {
+    const user = userEvent.setup();
+    renderReader(done);
+    const row = rowOf(0);
+    await user.hover(within(row).getByText("दूसरा वाक्य।"));
+    expect(within(row).getByText("Second sentence.")).toHaveAttribute("data-active", "true");
+    expect(within(row).getByText("First paragraph.")).not.toHaveAttribute("data-active");
+  });
+
+  it("shows placeholders for pending paragraphs and Retry for failed ones", () => {
+    const failed: ApiParagraph = {
+      ...paragraph(1),
+      translation: null,
+      sentences: [],
+      error: { code: "engine_failure", message: "Engine down." },
+    };
+    renderReader({ paragraphs: [paragraph(0), failed, undefined, undefined], done: false });
+    expect(screen.getByText("1 of 4 paragraphs")).toBeInTheDocument();
+    expect(within(rowOf(1)).getByRole("alert")).toHaveTextContent("Engine down.");
+    expect(within(rowOf(1)).getByRole("button", { name: "Retry" })).toBeEnabled();
+    expect(within(rowOf(2)).getByText("Translating this paragraph…")).toBeInTheDocument();
+  });
+
+  it("labels the engine on each paragraph as a draft", () => {
+    renderReader(done);
+    expect(within(rowOf(0)).getByText("rough draft, not a full translation")).toBeInTheDocument();
+  });
+
+  it("renders text that looks like HTML as text", () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    renderReader({
+      paragraphs: [
+        { ...paragraph(0), translation: hostile, sentences: [] },
+        paragraph(1),
+        paragraph(2),
+        paragraph(3),
+      ],
+      done: true,
+    });
+    expect(within(rowOf(0)).getByText(hostile)).toBeInTheDocument();
+    expect(rowOf(0).querySelector("img")).toBeNull();
+  });
+});
