@@ -4,6 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Native ONNX Runtime and its helpers are loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ["@huggingface/transformers", "onnxruntime-node", "sharp"],
   // The gloss engine reads its GPL lexicon from data/ at run time; tracing keeps it in standalone output.
   outputFileTracingIncludes: {
     "/api/**": ["./data/gloss/**"],

@@ -38,7 +38,7 @@ const envSchema = z.object({
   DEFAULT_ENGINE: z
     .string()
     .optional()
-    .transform((value) => (value === undefined || value.trim() === "" ? "gloss" : value.trim()))
+    .transform((value) => (value === undefined || value.trim() === "" ? "auto" : value.trim()))
     .pipe(
       z
         .string()
@@ -54,6 +54,15 @@ const envSchema = z.object({
   TRANSLATION_MAX_RETRIES: integer("TRANSLATION_MAX_RETRIES", 3, 0, 10),
   RATE_LIMIT_PER_MINUTE: integer("RATE_LIMIT_PER_MINUTE", 600, 0, 1_000_000),
   TRUST_PROXY: boolean("TRUST_PROXY", false),
+  SUMMARY_METHOD: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === "" ? "auto" : value.trim()))
+    .pipe(
+      z.enum(["auto", "extractive", "llm"], {
+        message: "SUMMARY_METHOD must be auto, extractive or llm.",
+      }),
+    ),
 });
 
 export type AppEnv = z.output<typeof envSchema>;

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { translateParagraphs, type TranslateInput } from "@/lib/api-client/api-client";
+import { isBrowserEngine, translateInBrowser } from "@/lib/api-client/browser-translation";
 import type { ApiEngine } from "@/lib/api-client/types";
 import { useT } from "@/lib/i18n/client";
 import {
@@ -122,7 +123,10 @@ export function ReaderView({
       if (text === undefined) return;
       setRetrying((current) => new Set(current).add(index));
       try {
-        const [result] = await translateParagraphs({ ...input, paragraphs: [text] });
+        const single = { ...input, paragraphs: [text] };
+        const [result] = isBrowserEngine(input.engine)
+          ? await translateInBrowser(single)
+          : await translateParagraphs(single);
         if (result) {
           queryClient.setQueryData<TranslationState>(translationQueryKey(input), (current) => {
             if (!current) return current;
@@ -306,7 +310,7 @@ export function ReaderView({
                 interrupted={(interrupted || translation.isError) && paragraph === undefined}
                 retrying={retrying.has(index)}
                 badge={badge ?? (paragraph ? { label: paragraph.engine, draft: false } : undefined)}
-                fallback={paragraph !== undefined && paragraph.engine !== requestedEngineId}
+                fallback={paragraph?.fallback === true}
                 onToggle={toggleParagraph}
                 onActivateSentence={activateSentence}
                 onRetry={onRetry}

@@ -10,19 +10,25 @@ import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 import { ArticleInput, type Direction } from "./article-input";
 import { ReaderView } from "./reader-view";
+import { useBrowserEngines } from "./use-browser-engines";
 
 /** The home page's working area: paste an article, pick a direction and engine, then read. */
 export function Translator() {
   const { t } = useT();
   const engines = useQuery(engineQueryOptions());
+  const browserEngines = useBrowserEngines();
+  const engineList = useMemo(
+    () => (engines.data ? [...engines.data.engines, ...browserEngines] : undefined),
+    [engines.data, browserEngines],
+  );
   const [text, setText] = useState("");
   const [direction, setDirection] = useState<Direction>("auto");
   const [chosenEngine, setChosenEngine] = useState<string | null>(null);
-  const [submitted, setSubmitted] = useState<Omit<TranslateInput, "engine"> | null>(null);
+  const [input, setInput] = useState<TranslateInput | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const defaultEngine = useMemo(() => {
-    const list = engines.data?.engines ?? [];
+    const list = engineList ?? [];
     const preferred = list.find(
       (engine) => engine.engineId === engines.data?.default || engine.id === engines.data?.default,
     );
@@ -30,7 +36,7 @@ export function Translator() {
       (preferred?.available ? preferred : list.find((engine) => engine.available))?.id ??
       "gloss:default"
     );
-  }, [engines.data]);
+  }, [engines.data, engineList]);
   const engine = chosenEngine ?? defaultEngine;
   const detected = useMemo(() => (text.trim() === "" ? null : detectLanguage(text)), [text]);
 
@@ -47,16 +53,22 @@ export function Translator() {
       return;
     }
     setError(null);
-    setSubmitted({
+    // The engine is fixed when the article is submitted, so the engine list arriving late can
+    // never swap the engine of an article already being read.
+    setInput({
       paragraphs: paragraphs.map((paragraph) => paragraph.text),
       source,
       target: source === "hi" ? "en" : "hi",
+      engine,
     });
   };
 
-  // Changing the engine after translating re-translates with it (the server cache answers
+  // Picking another engine while reading re-translates with it (the server cache answers
   // paragraphs it has already seen); the query key includes the engine.
-  const input = useMemo(() => (submitted ? { ...submitted, engine } : null), [submitted, engine]);
+  const chooseEngine = (next: string) => {
+    setChosenEngine(next);
+    setInput((current) => (current ? { ...current, engine: next } : current));
+  };
 
   return (
     <div className="space-y-8">
@@ -70,8 +82,8 @@ export function Translator() {
         onDirectionChange={setDirection}
         detected={detected}
         engine={engine}
-        onEngineChange={setChosenEngine}
-        engines={engines.data?.engines}
+        onEngineChange={chooseEngine}
+        engines={engineList}
         error={error}
         busy={false}
         compact={input !== null}
@@ -81,7 +93,7 @@ export function Translator() {
         <ReaderView
           key={`${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
           input={input}
-          engines={engines.data?.engines}
+          engines={engineList}
         />
       )}
     </div>

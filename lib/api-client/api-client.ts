@@ -113,6 +113,9 @@ export async function translateParagraphs(
 
 export interface SummarizeInput extends TranslateInput {
   translations?: (string | null)[];
+  method?: "auto" | "extractive" | "llm";
+  /** False: the server only picks sentences; bullets it has no translation for come back null. */
+  translate?: boolean;
 }
 
 export async function fetchSummary(

@@ -12,6 +12,8 @@ export interface ApiParagraph {
   translation: string | null;
   engine: string;
   cached: boolean;
+  /** Produced by the fallback engine because the requested engine failed. */
+  fallback?: boolean;
   sentences: SentenceAlignment[];
   error?: { code: string; message: string };
 }

@@ -6,7 +6,12 @@ import {
   type StreamChunk,
   type TranslateInput,
 } from "@/lib/api-client/api-client";
-import type { ApiParagraph } from "@/lib/api-client/types";
+import {
+  isBrowserEngine,
+  streamBrowserTranslation,
+  translateInBrowser,
+} from "@/lib/api-client/browser-translation";
+import type { ApiParagraph, ApiSummary } from "@/lib/api-client/types";
 import { translationCacheKey } from "@/lib/translation/cache";
 
 /** What the reader knows about a document's translation while it streams in. */
@@ -34,6 +39,9 @@ export const engineQueryOptions = () =>
     queryKey: ["engines"],
     queryFn: ({ signal }) => fetchEngines(signal),
     staleTime: 60_000,
+    // While a model is downloading or loading, poll so the picker shows its progress.
+    refetchInterval: (query) =>
+      query.state.data?.engines.some((engine) => engine.progress !== undefined) ? 2_000 : false,
   });
 
 export const translationQueryKey = (input: TranslateInput) =>
@@ -52,7 +60,10 @@ export const translationQueryOptions = (input: TranslateInput) =>
   queryOptions({
     queryKey: translationQueryKey(input),
     queryFn: streamedQuery<StreamChunk, TranslationState, ReturnType<typeof translationQueryKey>>({
-      streamFn: ({ signal }) => streamTranslation(input, signal),
+      streamFn: ({ signal }) =>
+        isBrowserEngine(input.engine)
+          ? streamBrowserTranslation(input, signal)
+          : streamTranslation(input, signal),
       reducer: reduceTranslation,
       initialValue: {
         paragraphs: new Array<ApiParagraph | undefined>(input.paragraphs.length).fill(undefined),
@@ -74,6 +85,39 @@ export const summaryQueryOptions = (
       input.target,
       documentKey(input.paragraphs),
     ] as const,
-    queryFn: ({ signal }) => fetchSummary({ ...input, translations }, signal),
+    queryFn: ({ signal }) =>
+      isBrowserEngine(input.engine)
+        ? browserSummary(input, translations, signal)
+        : fetchSummary({ ...input, translations }, signal),
     enabled,
   });
+
+/** The server picks the key sentences; the browser's own engine translates them. */
+async function browserSummary(
+  input: TranslateInput,
+  translations: (string | null)[],
+  signal: AbortSignal,
+): Promise<ApiSummary> {
+  const summary = await fetchSummary(
+    { ...input, engine: "gloss", translations, method: "extractive", translate: false },
+    signal,
+  );
+  const pending = summary.bullets.filter((bullet) => bullet.translation === null);
+  const rendered =
+    pending.length > 0
+      ? await translateInBrowser({ ...input, paragraphs: pending.map((bullet) => bullet.source) })
+      : [];
+  let next = 0;
+  return {
+    ...summary,
+    bullets: summary.bullets.map((bullet) => {
+      if (bullet.translation !== null) return bullet;
+      const result = rendered[next++];
+      return {
+        ...bullet,
+        translation: result?.translation ?? null,
+        engine: result?.engine ?? input.engine,
+      };
+    }),
+  };
+}

@@ -5,6 +5,7 @@ import type {
   LanguageCode,
   TranslationEngine,
 } from "@/lib/translation/engine-spec";
+import { isDelegatingEngine } from "@/lib/translation/engines/auto/auto-engine";
 import type { TranslateDocumentOptions } from "@/lib/translation/orchestrator";
 import { describeEngine } from "@/lib/translation/registry";
 import { ApiError } from "./api-error";
@@ -37,7 +38,10 @@ export async function planTranslation(
     target: LanguageCode;
   },
 ): Promise<TranslationPlan> {
-  const requested = runtime.registry.resolve(request.engine);
+  const named = runtime.registry.resolve(request.engine);
+  const requested = isDelegatingEngine(named)
+    ? await named.select(request.source, request.target)
+    : named;
   const fallback =
     request.fallback && requested.engineId !== runtime.fallbackEngineId
       ? runtime.registry.resolve(runtime.fallbackEngineId)

@@ -2,7 +2,16 @@ import "server-only";
 
 import { getEnv, type AppEnv } from "@/lib/env";
 import { LruTranslationCache } from "@/lib/translation/cache";
+import type { TranslationEngine } from "@/lib/translation/engine-spec";
+import { createAutoEngine } from "@/lib/translation/engines/auto/auto-engine";
+import { createAzureEngine } from "@/lib/translation/engines/azure/azure-engine";
+import { createDeepLEngine } from "@/lib/translation/engines/deepl/deepl-engine";
 import { createGlossEngine } from "@/lib/translation/engines/gloss/gloss-engine";
+import { createGoogleEngine } from "@/lib/translation/engines/google/google-engine";
+import { createLibreTranslateEngine } from "@/lib/translation/engines/libretranslate/libretranslate-engine";
+import { createLocalEngine } from "@/lib/translation/engines/local/local-engine";
+import { createOpenAIEngine } from "@/lib/translation/engines/openai/openai-engine";
+import { createSarvamEngine } from "@/lib/translation/engines/sarvam/sarvam-engine";
 import {
   createEngineRegistry,
   type EngineFactory,
@@ -18,24 +27,68 @@ export interface TranslationRuntime {
   rateLimiter: RateLimiter;
   /** Engine id used for paragraphs the requested engine could not translate. */
   fallbackEngineId: string;
+  /** Variables engines read their settings from (the process environment outside tests). */
+  engineEnv: Record<string, string | undefined>;
 }
 
-export function defaultEngineFactories(): Record<string, EngineFactory> {
+/**
+ * The order `auto` tries engines in: self-hosted first (no per-call cost, and the text stays
+ * in house), then cloud APIs, and the offline gloss last, which is always there.
+ */
+export const AUTO_ORDER = [
+  "local",
+  "libretranslate",
+  "openai",
+  "deepl",
+  "google",
+  "azure",
+  "sarvam",
+  "gloss",
+] as const;
+
+/** Every built-in engine, reading its variables from `env` (the process environment by default). */
+export function defaultEngineFactories(
+  env: Record<string, string | undefined> = process.env,
+): Record<string, EngineFactory> {
   return {
     gloss: () => createGlossEngine(),
+    local: (model) => createLocalEngine({ model, env }),
+    libretranslate: () => createLibreTranslateEngine({ env }),
+    openai: (model) => createOpenAIEngine({ model, env }),
+    deepl: () => createDeepLEngine({ env }),
+    google: (model) => createGoogleEngine({ model, env }),
+    azure: () => createAzureEngine({ env }),
+    sarvam: (model) => createSarvamEngine({ model, env }),
   };
 }
 
 export function createTranslationRuntime(
   env: AppEnv,
   engines: Record<string, EngineFactory> = defaultEngineFactories(),
+  engineEnv: Record<string, string | undefined> = process.env,
 ): TranslationRuntime {
+  // auto resolves through the same registry, so it reuses the engine instances (and their
+  // loaded models and availability probes) that requests naming an engine use.
+  const registry: EngineRegistry = createEngineRegistry({
+    engines: {
+      auto: () =>
+        createAutoEngine({
+          candidates: () =>
+            AUTO_ORDER.filter((id) => Object.hasOwn(engines, id)).map((id): TranslationEngine =>
+              registry.resolve(id),
+            ),
+        }),
+      ...engines,
+    },
+    defaultId: env.DEFAULT_ENGINE,
+  });
   return {
     env,
-    registry: createEngineRegistry({ engines, defaultId: env.DEFAULT_ENGINE }),
+    registry,
     cache: new LruTranslationCache(env.TRANSLATION_CACHE_MB * 1024 * 1024),
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
     fallbackEngineId: "gloss",
+    engineEnv,
   };
 }
 

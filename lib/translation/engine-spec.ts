@@ -51,6 +51,8 @@ export interface EngineAvailability {
   available: boolean;
   /** Human-readable reason when unavailable, e.g. the environment variable to set. */
   reason?: string;
+  /** Percent of a model download or load in progress, when the engine is getting ready. */
+  progress?: number;
 }
 
 /** Alignment of one sentence of a segment with its rendering in the output. */

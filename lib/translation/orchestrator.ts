@@ -25,6 +25,8 @@ export interface ParagraphTranslation {
   engine: string;
   /** True when the text came from the cache rather than an engine call. */
   cached: boolean;
+  /** True when the fallback engine produced it because the requested engine failed. */
+  fallback: boolean;
   /** Sentence pairs as offsets into `source` and `translation`. */
   sentences: SentenceAlignment[];
   /** Present when the paragraph could not be translated; the rest of the document still is. */
@@ -247,6 +249,7 @@ export async function translateDocument(
         translation: text,
         engine: engineKey(engine),
         cached: false,
+        fallback: false,
         sentences: [],
       });
       return;
@@ -259,6 +262,7 @@ export async function translateDocument(
         translation: hit.translation,
         engine: hit.engine,
         cached: true,
+        fallback: false,
         sentences: hit.sentences,
       });
       return;
@@ -339,6 +343,7 @@ export async function translateDocument(
       translation,
       engine: engineKey(producer),
       cached: false,
+      fallback: producer !== engine,
       sentences,
     };
     cache?.set(cacheKeyFor(text, producer), { translation, sentences, engine: result.engine });
@@ -465,6 +470,7 @@ export async function translateDocument(
       translation: null,
       engine: engineKey(engine),
       cached: false,
+      fallback: false,
       sentences: [],
       error: { code: error.code, message: error.message },
     });
@@ -478,6 +484,7 @@ export async function translateDocument(
         translation: null,
         engine: engineKey(engine),
         cached: false,
+        fallback: false,
         sentences: [],
         error: { code: "engine_failure", message: "The paragraph was not translated." },
       },

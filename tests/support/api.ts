@@ -6,10 +6,13 @@ import type { EngineFactory } from "@/lib/translation/registry";
 export function testRuntime(
   options: { env?: Record<string, string>; engines?: Record<string, EngineFactory> } = {},
 ) {
-  return createTranslationRuntime(parseEnv({ RATE_LIMIT_PER_MINUTE: "0", ...options.env }), {
-    ...defaultEngineFactories(),
-    ...options.engines,
-  });
+  const env = { RATE_LIMIT_PER_MINUTE: "0", ...options.env };
+  // Engines see only the test's variables, never the developer's shell.
+  return createTranslationRuntime(
+    parseEnv(env),
+    { ...defaultEngineFactories(env), ...options.engines },
+    env,
+  );
 }
 
 export function jsonRequest(

@@ -7,9 +7,49 @@ import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
 import { extractiveSummary } from "@/lib/summary/extractive-summary";
+import { LlmSummaryRejectedError, summarizeWithLlm } from "@/lib/summary/llm-summary";
+import type { LanguageCode } from "@/lib/translation/engine-spec";
+import { createOpenAIChat } from "@/lib/translation/engines/openai/openai-chat";
+import { describeEngine } from "@/lib/translation/registry";
+import { TranslationError } from "@/lib/translation/errors";
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { translateDocument } from "@/lib/translation/orchestrator";
 import { summarizeRequestSchema } from "./schema";
+
+/**
+ * The abstractive summary from the configured OpenAI-compatible engine, or null when there is
+ * none, it is unavailable, it fails, or its answer cites paragraphs that do not exist.
+ */
+async function tryLlmSummary(
+  runtime: TranslationRuntime,
+  input: {
+    paragraphs: string[];
+    translations?: (string | null)[] | undefined;
+    source: LanguageCode;
+    target: LanguageCode;
+    maxBullets: number;
+    signal: AbortSignal;
+  },
+) {
+  const engine = runtime.registry.engineIds.includes("openai")
+    ? runtime.registry.resolve("openai")
+    : undefined;
+  if (engine === undefined || !(await engine.checkAvailability()).available) return null;
+  try {
+    const bullets = await summarizeWithLlm({
+      chat: createOpenAIChat({ env: runtime.engineEnv }),
+      ...input,
+    });
+    const engineId = `${engine.engineId}:${engine.modelId}`;
+    return {
+      engine: describeEngine(engine),
+      bullets: bullets.map((bullet) => ({ ...bullet, sentences: [], engine: engineId })),
+    };
+  } catch (error) {
+    if (error instanceof LlmSummaryRejectedError || error instanceof TranslationError) return null;
+    throw error;
+  }
+}
 
 /**
  * POST /api/summarize: picks the article's central sentences and renders each through the
@@ -32,14 +72,36 @@ export function createSummarizeHandler(getRuntime: () => TranslationRuntime) {
           maxParagraphs: runtime.env.MAX_PARAGRAPHS,
         },
       );
+      const maxBullets = body.maxBullets ?? 6;
+      const method = body.method === "auto" ? runtime.env.SUMMARY_METHOD : body.method;
+      if (method !== "extractive") {
+        const llm = await tryLlmSummary(runtime, {
+          paragraphs: document.paragraphs,
+          translations: body.translations,
+          source: document.source,
+          target: document.target,
+          maxBullets,
+          signal: request.signal,
+        });
+        if (llm !== null) {
+          return Response.json(
+            {
+              method: "llm",
+              source: document.source,
+              target: document.target,
+              engine: llm.engine,
+              bullets: llm.bullets,
+            },
+            { headers: { "Cache-Control": "no-store" } },
+          );
+        }
+      }
       const plan = await planTranslation(runtime, {
         ...body,
         source: document.source,
         target: document.target,
       });
-      const picked = extractiveSummary(document.paragraphs, document.source, {
-        maxBullets: body.maxBullets,
-      });
+      const picked = extractiveSummary(document.paragraphs, document.source, { maxBullets });
 
       // A paragraph that is a single sentence already has that sentence's translation.
       const known = picked.map((sentence) => {
@@ -52,7 +114,7 @@ export function createSummarizeHandler(getRuntime: () => TranslationRuntime) {
           ? normalizeParagraph(supplied)
           : undefined;
       });
-      const toTranslate = picked
+      const toTranslate = (body.translate ? picked : [])
         .filter((_, index) => known[index] === undefined)
         .map((sentence) => sentence.text);
       const translated =
@@ -67,7 +129,7 @@ export function createSummarizeHandler(getRuntime: () => TranslationRuntime) {
       let next = 0;
       const bullets = picked.map((sentence, index) => {
         const supplied = known[index];
-        const result = supplied === undefined ? translated[next++] : undefined;
+        const result = supplied === undefined && body.translate ? translated[next++] : undefined;
         return {
           source: sentence.text,
           translation: supplied ?? result?.translation ?? null,

@@ -9,6 +9,10 @@ export const summarizeRequestSchema = z.object({
   engine: z.string().trim().min(1).max(200).optional(),
   maxBullets: z.number().int().min(1).max(10).optional(),
   fallback: z.boolean().default(true),
+  /** "auto" uses an LLM when one is configured, else picks key sentences. */
+  method: z.enum(["auto", "extractive", "llm"]).default("auto"),
+  /** False when the caller translates the bullets itself (a browser engine). */
+  translate: z.boolean().default(true),
 });
 
 export type SummarizeRequest = z.output<typeof summarizeRequestSchema>;

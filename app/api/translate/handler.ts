@@ -18,6 +18,7 @@ function toWire(paragraph: ParagraphTranslation) {
     translation: paragraph.translation,
     engine: paragraph.engine,
     cached: paragraph.cached,
+    fallback: paragraph.fallback,
     sentences: paragraph.sentences,
     ...(paragraph.error ? { error: paragraph.error } : {}),
   };

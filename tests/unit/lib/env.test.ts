@@ -4,7 +4,7 @@ import { EnvError, parseEnv } from "@/lib/env";
 describe("parseEnv", () => {
   it("has working defaults with nothing set", () => {
     expect(parseEnv({})).toMatchObject({
-      DEFAULT_ENGINE: "gloss",
+      DEFAULT_ENGINE: "auto",
       MAX_INPUT_CHARACTERS: 100_000,
       RATE_LIMIT_PER_MINUTE: 600,
     });

@@ -82,18 +82,22 @@ describe("GET /api/engines and /api/health", () => {
         limits: { maxCharactersPerRequest: number };
       }[];
     };
-    expect(body.default).toBe("gloss");
-    expect(body.engines[0]).toMatchObject({
-      id: "gloss:default",
-      available: true,
-      quality: "draft",
-    });
-    expect(body.engines[0]?.limits.maxCharactersPerRequest).toBeGreaterThan(0);
-    expect(body.engines[1]).toMatchObject({
-      id: "down:default",
+    expect(body.default).toBe("auto");
+    const byId = new Map(body.engines.map((engine) => [engine.id, engine]));
+    expect(byId.get("gloss:default")).toMatchObject({ available: true, quality: "draft" });
+    expect(byId.get("gloss:default")?.limits.maxCharactersPerRequest).toBeGreaterThan(0);
+    expect(byId.get("down:default")).toMatchObject({ available: false, reason: "Set FAKE_KEY." });
+    // Engines whose variables are missing say which variable they need.
+    expect(byId.get("deepl:default")).toMatchObject({
       available: false,
-      reason: "Set FAKE_KEY.",
+      reason: "Set DEEPL_API_KEY.",
     });
+    expect(byId.get("openai:default")).toMatchObject({
+      available: false,
+      reason: "Set OPENAI_BASE_URL and OPENAI_MODEL.",
+    });
+    expect(byId.get("local:default")?.reason).toMatch(/LOCAL_MODEL/);
+    expect(byId.get("auto:default")).toMatchObject({ available: true });
   });
 
   it("reports health", async () => {

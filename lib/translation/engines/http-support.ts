@@ -1,0 +1,155 @@
+import { TranslationAbortedError, TranslationError } from "@/lib/translation/errors";
+
+/** The settings every HTTP engine factory takes. */
+export interface HttpEngineSettings {
+  /** Base URL of the service; overrides the engine's `…_URL` variable and default. */
+  baseUrl?: string;
+  /** Credential; overrides the engine's key variable. Read at call time, never sent to browsers. */
+  apiKey?: string;
+  /** Replaces the global fetch (tests, proxies, instrumentation). */
+  fetch?: typeof fetch;
+  /** Where variables are read from at call time; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+export function readSetting(
+  explicit: string | undefined,
+  settings: HttpEngineSettings,
+  variable: string,
+): string | undefined {
+  if (explicit !== undefined && explicit !== "") return explicit;
+  const value = (settings.env ?? process.env)[variable];
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+/** Milliseconds from a Retry-After header: delta-seconds or an HTTP date. */
+export function parseRetryAfter(
+  header: string | null,
+  now: number = Date.now(),
+): number | undefined {
+  if (header === null || header.trim() === "") return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export interface JsonRequest {
+  /** Engine name for messages, e.g. "LibreTranslate". */
+  engine: string;
+  /** Variable that holds the key, named in authentication errors. */
+  keyVariable: string;
+  fetch: typeof fetch;
+  url: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends a JSON request and maps every failure to a TranslationError: authentication fails fast
+ * and names the variable to set; rate limits and server errors are retryable (honouring
+ * Retry-After); a body that is not JSON is an invalid response. Vendor error text is not
+ * copied into messages, so nothing a vendor echoes (a key, a URL) reaches our users.
+ */
+export async function requestJson(request: JsonRequest): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await request.fetch(request.url, {
+      method: request.method ?? "POST",
+      headers: {
+        Accept: "application/json",
+        ...(request.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        ...request.headers,
+      },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: request.signal,
+    });
+  } catch (error) {
+    if (request.signal?.aborted) throw new TranslationAbortedError();
+    throw new TranslationError("engine_unavailable", {
+      message: `${request.engine} could not be reached.`,
+      isRetryable: true,
+      cause: error,
+    });
+  }
+
+  if (!response.ok) {
+    // Drain the body so the connection can be reused; its content is not trusted for messages.
+    await response.text().catch(() => "");
+    const status = response.status;
+    if (status === 401 || status === 403) {
+      throw new TranslationError("authentication_failed", {
+        message: `${request.engine} refused the credentials (HTTP ${status}): check ${request.keyVariable}.`,
+      });
+    }
+    if (status === 429) {
+      throw new TranslationError("rate_limited", {
+        message: `${request.engine} is rate-limiting requests (HTTP 429).`,
+        isRetryable: true,
+        retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+      });
+    }
+    if (status === 456) {
+      throw new TranslationError("rate_limited", {
+        message: `${request.engine} quota is used up (HTTP 456).`,
+      });
+    }
+    if (status === 413) {
+      throw new TranslationError("request_too_large", {
+        message: `${request.engine} refused the request as too large (HTTP 413).`,
+      });
+    }
+    if (status >= 500) {
+      throw new TranslationError("engine_failure", {
+        message: `${request.engine} failed (HTTP ${status}).`,
+        isRetryable: true,
+        retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+      });
+    }
+    throw new TranslationError("engine_failure", {
+      message: `${request.engine} rejected the request (HTTP ${status}).`,
+    });
+  }
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (request.signal?.aborted) throw new TranslationAbortedError();
+    throw new TranslationError("engine_failure", {
+      message: `${request.engine} broke off its answer.`,
+      isRetryable: true,
+      cause: error,
+    });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new TranslationError("invalid_response", {
+      message: `${request.engine} answered with malformed JSON.`,
+      isRetryable: true,
+    });
+  }
+}
+
+export function invalidResponse(engine: string, detail: string): TranslationError {
+  return new TranslationError("invalid_response", {
+    message: `${engine} answered in an unexpected shape: ${detail}.`,
+    isRetryable: true,
+  });
+}
+
+export const trimSlash = (url: string) => url.replace(/\/+$/, "");
+
+/** The two directions every full engine here covers. */
+export const BOTH_DIRECTIONS = [
+  { source: "hi", target: "en" },
+  { source: "en", target: "hi" },
+] as const;
+
+/** Availability answer for an engine whose variables are missing. */
+export function missingVariable(...variables: string[]) {
+  return { available: false, reason: `Set ${variables.join(" and ")}.` };
+}

@@ -1,0 +1,122 @@
+import "server-only";
+
+import { z } from "zod";
+import {
+  invalidResponse,
+  readSetting,
+  requestJson,
+  trimSlash,
+  type HttpEngineSettings,
+} from "../http-support";
+import { TranslationError } from "@/lib/translation/errors";
+
+export interface ChatMessage {
+  role: "system" | "user" | "assistant";
+  content: string;
+}
+
+/** How the server is asked for JSON: a schema, plain JSON mode, or only by instruction. */
+export type StructuredOutput = "json_schema" | "json_object" | "none";
+
+const chatResponse = z.object({
+  choices: z.array(z.object({ message: z.object({ content: z.string().nullable() }) })).min(1),
+});
+
+export interface OpenAIChatSettings extends HttpEngineSettings {
+  model?: string;
+}
+
+/**
+ * A minimal client for OpenAI-compatible `POST /chat/completions` (Ollama, vLLM, llama.cpp's
+ * llama-server, LM Studio, OpenAI). Servers that reject `response_format` are asked again
+ * with a simpler form, and the downgrade is remembered for later calls.
+ */
+export function createOpenAIChat(settings: OpenAIChatSettings) {
+  const fetchImpl = settings.fetch ?? fetch;
+  let structuredOutput: StructuredOutput = "json_schema";
+  const config = () => ({
+    baseUrl: readSetting(settings.baseUrl, settings, "OPENAI_BASE_URL"),
+    apiKey: readSetting(settings.apiKey, settings, "OPENAI_API_KEY"),
+    model: readSetting(settings.model, settings, "OPENAI_MODEL"),
+  });
+
+  const send = async (
+    messages: ChatMessage[],
+    schema: object | undefined,
+    mode: StructuredOutput,
+    signal?: AbortSignal,
+  ) => {
+    const { baseUrl, apiKey, model } = config();
+    if (baseUrl === undefined || model === undefined) {
+      throw new TranslationError("engine_unavailable", {
+        message: "Set OPENAI_BASE_URL and OPENAI_MODEL.",
+      });
+    }
+    const responseFormat =
+      schema === undefined || mode === "none"
+        ? undefined
+        : mode === "json_schema"
+          ? { type: "json_schema", json_schema: { name: "result", strict: true, schema } }
+          : { type: "json_object" };
+    const body = await requestJson({
+      engine: "The OpenAI-compatible server",
+      keyVariable: "OPENAI_API_KEY",
+      fetch: fetchImpl,
+      url: `${trimSlash(baseUrl)}/chat/completions`,
+      headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
+      body: {
+        model,
+        messages,
+        temperature: 0.1,
+        stream: false,
+        ...(responseFormat ? { response_format: responseFormat } : {}),
+      },
+      signal,
+    });
+    const parsed = chatResponse.safeParse(body);
+    if (!parsed.success)
+      throw invalidResponse("The OpenAI-compatible server", "no choices[0].message.content");
+    return parsed.data.choices[0]?.message.content ?? "";
+  };
+
+  return {
+    config,
+    /** Sends a chat; with a schema, asks for JSON in the best form the server accepts. */
+    async complete(
+      messages: ChatMessage[],
+      options: { schema?: object; signal?: AbortSignal } = {},
+    ): Promise<string> {
+      for (;;) {
+        try {
+          return await send(messages, options.schema, structuredOutput, options.signal);
+        } catch (error) {
+          const rejected =
+            error instanceof TranslationError &&
+            error.code === "engine_failure" &&
+            /HTTP 4\d\d/.test(error.message);
+          if (options.schema === undefined || !rejected || structuredOutput === "none") throw error;
+          structuredOutput = structuredOutput === "json_schema" ? "json_object" : "none";
+        }
+      }
+    },
+    get structuredOutput() {
+      return structuredOutput;
+    },
+  };
+}
+
+/** Parses a model's JSON reply, tolerating a Markdown code fence around it. */
+export function parseModelJson(content: string): unknown {
+  const trimmed = content
+    .trim()
+    .replace(/^```(?:json)?\s*/i, "")
+    .replace(/\s*```$/, "");
+  try {
+    return JSON.parse(trimmed) as unknown;
+  } catch {
+    throw new TranslationError("invalid_response", {
+      message: "The model's answer was not valid JSON.",
+      isRetryable: true,
+    });
+  }
+}
