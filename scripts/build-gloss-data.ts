@@ -11,6 +11,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { HINDI_COMMON_WORDS } from "../lib/translation/engines/gloss/hindi-common-words";
+import { HINDI_FUNCTION_WORDS } from "../lib/translation/engines/gloss/hindi-function-words";
 import { hindiKey } from "../lib/translation/engines/gloss/hindi-key";
 
 const FREEDICT = "/usr/share/dictd/freedict-eng-hin.dict.dz";
@@ -114,7 +116,9 @@ function parseApertium(lexiconKeys: Set<string>) {
   const expanded = execFileSync("lt-expand", [APERTIUM_DIX], {
     maxBuffer: 512 * 1024 * 1024,
   }).toString("utf8");
-  const lemmas: Record<string, string> = {};
+  // The first analysis of a form wins; for nouns, the number is kept only when every analysis
+  // of the form is plural (लोगों is plural; लड़के may be either, so it stays unmarked).
+  const chosen = new Map<string, { lemmaKey: string; tag: string; plural: boolean }>();
   for (const line of expanded.split("\n")) {
     // ":<:" lines are generation-only forms; analysis needs ":" and ":>:".
     const match = line.match(/^(.+?):(?:>:)?([^<:][^<]*)<([a-z]+)>(.*)$/);
@@ -125,22 +129,45 @@ function parseApertium(lexiconKeys: Set<string>) {
     const surfaceKey = hindiKey(surface);
     if (surfaceKey === lemmaKey || !lexiconKeys.has(lemmaKey)) continue;
     if (lexiconKeys.has(surfaceKey) && !isVerb) continue;
-    const tense = isVerb ? (TENSE_TAGS.find((tag) => rest.includes(`<${tag}>`)) ?? "v") : category;
-    const value = `${lemmaKey}|${tense}`;
-    // The first analysis wins; Apertium lists verbs before homographic nouns less often, so
-    // a verb reading replaces a noun reading only when the noun's lemma is the form itself.
-    if (lemmas[surfaceKey] === undefined) lemmas[surfaceKey] = value;
+    const tag = isVerb
+      ? (TENSE_TAGS.find((tense) => rest.includes(`<${tense}>`)) ?? "v")
+      : category;
+    const plural = category === "n" && rest.includes("<pl>");
+    const existing = chosen.get(surfaceKey);
+    if (existing === undefined) chosen.set(surfaceKey, { lemmaKey, tag, plural });
+    else if (existing.tag === "n" && category === "n" && !plural) existing.plural = false;
   }
-  return Object.fromEntries(Object.entries(lemmas).sort(([a], [b]) => a.localeCompare(b)));
+  const lemmas: Record<string, string> = {};
+  for (const [surfaceKey, entry] of [...chosen.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    lemmas[surfaceKey] =
+      `${entry.lemmaKey}|${entry.tag === "n" && entry.plural ? "n-pl" : entry.tag}`;
+  }
+  return lemmas;
 }
 
 const { hindiToEnglish, englishToHindi } = parseFreeDict();
-const hiEn = rankedRecord(hindiToEnglish, (senses) =>
-  [...senses.entries()]
+// Round-trip agreement: an English sense whose own first Hindi rendering is this very word is
+// the word's usual meaning (घर → house, not flat); one that lists it later is a likely meaning.
+const backKeys = new Map<string, string[]>();
+for (const [english, candidates] of englishToHindi) {
+  backKeys.set(
+    english,
+    [...candidates].sort((a, b) => a.score - b.score).map((candidate) => hindiKey(candidate.hindi)),
+  );
+}
+const hiEn: Record<string, string[]> = {};
+for (const key of [...hindiToEnglish.keys()].sort()) {
+  const senses = hindiToEnglish.get(key) ?? new Map<string, number>();
+  const ranked = [...senses.entries()]
+    .map(([english, score]): [string, number] => {
+      const position = (backKeys.get(english.toLowerCase()) ?? []).indexOf(key);
+      return [english, score - (position === 0 ? 4 : position > 0 ? 1.5 : 0)];
+    })
     .sort((a, b) => a[1] - b[1])
     .slice(0, SENSES_KEPT)
-    .map(([english]) => english),
-);
+    .map(([english]) => english);
+  if (ranked.length > 0) hiEn[key] = ranked;
+}
 const enHi = rankedRecord(englishToHindi, (candidates) => {
   const seen = new Set<string>();
   return candidates
@@ -149,7 +176,11 @@ const enHi = rankedRecord(englishToHindi, (candidates) => {
     .filter((hindi) => (seen.has(hindi) ? false : (seen.add(hindi), true)))
     .slice(0, SENSES_KEPT);
 });
-const lemmas = parseApertium(new Set(Object.keys(hiEn)));
+// Lemmas may also point at words the team's own tables translate.
+const ownKeys = [...Object.keys(HINDI_FUNCTION_WORDS), ...Object.keys(HINDI_COMMON_WORDS)].map(
+  (word) => hindiKey(word),
+);
+const lemmas = parseApertium(new Set([...Object.keys(hiEn), ...ownKeys]));
 
 writeFileSync(path.join(OUTPUT, "hi-en.json"), `${JSON.stringify(hiEn)}\n`);
 writeFileSync(path.join(OUTPUT, "en-hi.json"), `${JSON.stringify(enHi)}\n`);

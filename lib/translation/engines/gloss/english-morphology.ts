@@ -136,3 +136,112 @@ export function englishBaseForms(word: string): string[] {
   if (lower.endsWith("ly")) forms.push(lower.slice(0, -2));
   return [...new Set(forms.filter((form) => form.length > 1))];
 }
+
+const NO_DOUBLING = /(?:[aeiou]{2}|w|x|y)$/;
+
+/** Present participle of the first word of a verb phrase ("make progress" → "making progress"). */
+export function presentParticiple(phrase: string): string {
+  const [verb = "", ...rest] = phrase.split(" ");
+  let participle: string;
+  if (verb === "be") participle = "being";
+  else if (/ie$/.test(verb)) participle = `${verb.slice(0, -2)}ying`;
+  else if (/[^e]e$/.test(verb)) participle = `${verb.slice(0, -1)}ing`;
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) && !NO_DOUBLING.test(verb))
+    participle = `${verb}${verb.at(-1)}ing`;
+  else participle = `${verb}ing`;
+  return [participle, ...rest].join(" ");
+}
+
+// Irregular past participles that differ from the simple past.
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  be: "been",
+  do: "done",
+  go: "gone",
+  see: "seen",
+  take: "taken",
+  give: "given",
+  know: "known",
+  write: "written",
+  speak: "spoken",
+  break: "broken",
+  choose: "chosen",
+  drive: "driven",
+  eat: "eaten",
+  fall: "fallen",
+  fly: "flown",
+  forget: "forgotten",
+  grow: "grown",
+  hide: "hidden",
+  ride: "ridden",
+  rise: "risen",
+  shake: "shaken",
+  steal: "stolen",
+  throw: "thrown",
+  wake: "woken",
+  wear: "worn",
+  begin: "begun",
+  come: "come",
+  become: "become",
+  run: "run",
+  sing: "sung",
+  swim: "swum",
+  show: "shown",
+  draw: "drawn",
+  tear: "torn",
+  bear: "borne",
+  bite: "bitten",
+  blow: "blown",
+  freeze: "frozen",
+};
+
+/** Past participle of the first word of a verb phrase ("take part" → "taken part"). */
+export function pastParticiple(phrase: string): string {
+  const [verb = "", ...rest] = phrase.split(" ");
+  const participle = IRREGULAR_PARTICIPLES[verb] ?? pastTense(verb);
+  return [participle, ...rest].join(" ");
+}
+
+const IRREGULAR_PLURALS: Record<string, string> = {
+  man: "men",
+  woman: "women",
+  child: "children",
+  person: "people",
+  foot: "feet",
+  tooth: "teeth",
+  mouse: "mice",
+  people: "people",
+  police: "police",
+  sheep: "sheep",
+  fish: "fish",
+  news: "news",
+  information: "information",
+  equipment: "equipment",
+  money: "money",
+  water: "water",
+  rice: "rice",
+};
+
+/** Plural of the last word of a noun phrase ("bus stop" → "bus stops"). */
+export function plural(phrase: string): string {
+  const words = phrase.split(" ");
+  const noun = words.at(-1) ?? "";
+  let form: string;
+  if (IRREGULAR_PLURALS[noun] !== undefined) form = IRREGULAR_PLURALS[noun] ?? noun;
+  else if (/[^aeiou]y$/.test(noun)) form = `${noun.slice(0, -1)}ies`;
+  else if (/(s|x|z|ch|sh)$/.test(noun)) form = `${noun}es`;
+  else if (/[A-Z]/.test(noun) || noun.endsWith("ing")) form = noun;
+  else form = `${noun}s`;
+  return [...words.slice(0, -1), form].join(" ");
+}
+
+/** Third-person present of the first word of a verb phrase ("go home" → "goes home"). */
+export function thirdPerson(phrase: string): string {
+  const [verb = "", ...rest] = phrase.split(" ");
+  let form: string;
+  if (verb === "be") form = "is";
+  else if (verb === "have") form = "has";
+  else if (/[^aeiou]y$/.test(verb)) form = `${verb.slice(0, -1)}ies`;
+  else if (/(s|x|z|ch|sh|o)$/.test(verb)) form = `${verb}es`;
+  else form = `${verb}s`;
+  return [form, ...rest].join(" ");
+}

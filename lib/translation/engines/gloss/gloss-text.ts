@@ -1,12 +1,14 @@
 import { segmentSentences } from "@/lib/text/sentences";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
-import { englishBaseForms, pastTense } from "./english-morphology";
+import { englishBaseForms, pastTense, plural } from "./english-morphology";
 import { GAZETTEER } from "./gazetteer";
 import {
   ENGLISH_FUNCTION_WORDS,
   HINDI_FUNCTION_WORDS,
   LATIN_LETTER_NAMES,
 } from "./hindi-function-words";
+import { arrangeUnits, functionWordKind, isVerbTag, type Unit } from "./hindi-grammar";
+import { HINDI_COMMON_WORDS } from "./hindi-common-words";
 import { hindiKey } from "./hindi-key";
 import type { GlossLexicon } from "./lexicon-types";
 import { capitalize, romanizeWord } from "./romanize";
@@ -17,13 +19,52 @@ const MAX_ENGLISH_SPAN = 3;
 
 const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
-const FUNCTION_WORDS = keyed(HINDI_FUNCTION_WORDS);
+// The common-word table comes first so the function-word table wins where both list a word.
+const STEM_AUXILIARIES = new Set(
+  [
+    "रहा है",
+    "रही है",
+    "रहे हैं",
+    "रहा था",
+    "रही थी",
+    "रहे थे",
+    "रहा",
+    "रही",
+    "रहे",
+    "सकता",
+    "सकती",
+    "सकते",
+    "जाएगा",
+    "जाएगी",
+    "जाएंगे",
+    "चुका",
+    "चुकी",
+    "चुके",
+  ].map((word) => hindiKey(word)),
+);
+const FUNCTION_WORDS = keyed({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
 const PLACES = keyed(GAZETTEER);
 
-function lookupHindi(key: string, lexicon: GlossLexicon): string | undefined {
-  const fixed = FUNCTION_WORDS.get(key) ?? PLACES.get(key);
-  if (fixed !== undefined) return fixed;
-  return Object.hasOwn(lexicon.hindiToEnglish, key) ? lexicon.hindiToEnglish[key]?.[0] : undefined;
+function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
+  const fixed = FUNCTION_WORDS.get(key);
+  if (fixed !== undefined) {
+    const kind = functionWordKind(key);
+    // Table entries in -ना are infinitives, i.e. verbs, just like the dictionary's.
+    if (kind === "content" && key.endsWith("ना") && fixed !== "" && !fixed.startsWith("to ")) {
+      return { text: fixed, kind: "verb", base: fixed, tense: "inf" };
+    }
+    return { text: fixed, kind };
+  }
+  const place = PLACES.get(key);
+  if (place !== undefined) return { text: place, kind: "content" };
+  const sense = Object.hasOwn(lexicon.hindiToEnglish, key)
+    ? lexicon.hindiToEnglish[key]?.[0]
+    : undefined;
+  if (sense === undefined) return undefined;
+  // A dictionary entry ending in -ना is a verb in its infinitive.
+  return key.endsWith("ना")
+    ? { text: sense, kind: "verb", base: sense, tense: "inf" }
+    : { text: sense, kind: "content" };
 }
 
 function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: string } | undefined {
@@ -33,26 +74,31 @@ function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: stri
   return { lemma: entry.slice(0, separator), tag: entry.slice(separator + 1) };
 }
 
-function inflect(english: string, tag: string): string {
-  return tag === "perf" && english !== "" ? pastTense(english) : english;
+function inflected(unit: Unit, tag: string): Unit {
+  if (tag === "n-pl" && unit.kind === "content" && unit.text !== "")
+    return { ...unit, text: plural(unit.text) };
+  if (!isVerbTag(tag) || unit.text === "")
+    return unit.kind === "verb" ? { ...unit, kind: "content" } : unit;
+  const base = unit.base ?? unit.text;
+  return { text: tag === "perf" ? pastTense(base) : base, kind: "verb", base, tense: tag };
 }
 
 /** Renders a span of Hindi words, or undefined when no table knows it. */
-function glossSpan(words: string[], lexicon: GlossLexicon): string | undefined {
+function glossSpan(words: string[], lexicon: GlossLexicon): Unit | undefined {
   const key = hindiKey(words.join(" "));
   const direct = lookupHindi(key, lexicon);
   if (direct !== undefined) return direct;
   const lemma = lemmaOf(key, lexicon);
   if (lemma !== undefined) {
-    const english = lookupHindi(lemma.lemma, lexicon);
-    if (english !== undefined) return inflect(english, lemma.tag);
+    const unit = lookupHindi(lemma.lemma, lexicon);
+    if (unit !== undefined) return inflected(unit, lemma.tag);
   }
   if (words.length >= 2) {
     // Compound verbs: "विचार किया" is found as the dictionary's "विचार करना".
     const last = lemmaOf(hindiKey(words.at(-1) ?? ""), lexicon);
     if (last !== undefined) {
-      const english = lookupHindi(hindiKey(words.slice(0, -1).join(" ")) + last.lemma, lexicon);
-      if (english !== undefined) return inflect(english, last.tag);
+      const unit = lookupHindi(hindiKey(words.slice(0, -1).join(" ")) + last.lemma, lexicon);
+      if (unit !== undefined) return inflected({ ...unit, base: unit.base ?? unit.text }, last.tag);
     }
   }
   return undefined;
@@ -75,14 +121,27 @@ export function readAcronym(word: string): string | undefined {
   return acronym.length >= 2 ? acronym : undefined;
 }
 
-function glossHindiRun(words: string[], lexicon: GlossLexicon, pieces: string[]): void {
+function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
+  const units: Unit[] = [];
   let position = 0;
   while (position < words.length) {
+    // Before a progressive, modal or future auxiliary Hindi uses the bare verb stem: खेल रहा है
+    // is "is playing", not "game is", so the stem is read as a verb first.
+    const following = hindiKey(words.slice(position + 1, position + 3).join(" "));
+    const nextWord = hindiKey(words[position + 1] ?? "");
+    if (STEM_AUXILIARIES.has(following) || STEM_AUXILIARIES.has(nextWord)) {
+      const verb = lookupHindi(hindiKey(`${words[position] ?? ""}ना`), lexicon);
+      if (verb?.kind === "verb") {
+        units.push({ ...verb, tense: "stem" });
+        position += 1;
+        continue;
+      }
+    }
     let matched = false;
     for (let span = Math.min(MAX_HINDI_SPAN, words.length - position); span >= 1; span -= 1) {
-      const english = glossSpan(words.slice(position, position + span), lexicon);
-      if (english !== undefined) {
-        pieces.push(english);
+      const unit = glossSpan(words.slice(position, position + span), lexicon);
+      if (unit !== undefined) {
+        units.push(unit);
         position += span;
         matched = true;
         break;
@@ -90,18 +149,22 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, pieces: string[])
     }
     if (matched) continue;
     const word = words[position] ?? "";
-    // Unknown words in news are mostly names and acronyms: romanise them as read and capitalise.
-    pieces.push(
-      word
+    // Unknown words in news are mostly names, acronyms and English loanwords.
+    units.push({
+      kind: "content",
+      text: word
         .split("-")
-        .map(
-          (part) =>
-            glossSpan([part], lexicon) ?? readAcronym(part) ?? capitalize(romanizeWord(part)),
-        )
+        .map((part) => {
+          const known = glossSpan([part], lexicon);
+          if (known !== undefined) return known.text;
+          const romanized = romanizeWord(part);
+          return readAcronym(part) ?? lexicon.loanwords?.lookup(romanized) ?? capitalize(romanized);
+        })
         .join("-"),
-    );
+    });
     position += 1;
   }
+  output.push(...arrangeUnits(units));
 }
 
 /** Word-level Hindi→English rendering of one sentence. */

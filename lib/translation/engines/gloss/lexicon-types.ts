@@ -3,6 +3,8 @@
  * `scripts/build-gloss-data.ts` and kept in `data/gloss/` with their licence. They are read from
  * disk on the server only, so GPL data never ships in the browser bundle.
  */
+import type { LoanwordIndex } from "./loanwords";
+
 export interface GlossLexicon {
   /** Hindi key (see `hindiKey`) → English senses, best first. */
   hindiToEnglish: Record<string, string[]>;
@@ -10,4 +12,6 @@ export interface GlossLexicon {
   englishToHindi: Record<string, string[]>;
   /** Hindi key of an inflected form → `"lemmaKey|tag"`, tag from Apertium (perf, fut, n, …). */
   hindiLemmas: Record<string, string>;
+  /** English loanwords recovered from their romanisation; optional (tests may leave it out). */
+  loanwords?: LoanwordIndex;
 }

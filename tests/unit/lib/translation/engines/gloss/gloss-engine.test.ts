@@ -21,12 +21,13 @@ describe("gloss engine, Hindi → English", () => {
 
   it("renders function words, names and numbers", async () => {
     const output = await translate("बेंगलुरु में 500 नई बसें।");
-    expect(output).toBe("Bengaluru in 500 new buses.");
+    expect(output).toBe("In Bengaluru 500 new buses.");
   });
 
   it("uses the dictionary for content words and drops the ergative ने", async () => {
     const output = await translate("सरकार ने योजना को मंजूरी दी।");
-    expect(output).toMatch(/^Government scheme to /);
+    // SOV → SVO: the clause-final verb follows the ergative subject.
+    expect(output).toBe("Government gave scheme to assent.");
     expect(output).not.toMatch(/ने/);
   });
 
@@ -82,6 +83,34 @@ describe("gloss engine, Hindi → English", () => {
     const result = await engine.doTranslate({ segments, source: "hi", target: "en" });
     expect(result.translations).toHaveLength(segments.length);
     expect(result.translations[2]).toContain("<script>alert(1)</script>");
+  });
+});
+
+describe("gloss grammar, Hindi → English", () => {
+  it("moves postpositions before their noun phrase, with an article", async () => {
+    expect(await translate("शहर में")).toBe("In the city");
+    expect(await translate("किसानों के लिए")).toBe("For the farmers");
+  });
+
+  it("turns X का Y into Y of X", async () => {
+    expect(await translate("राज्य का बजट")).toBe("Budget of state");
+  });
+
+  it("builds verb groups for progressive, passive, future passive and habitual", async () => {
+    expect(await translate("वह खेल रहा है")).toBe("He is playing");
+    expect(await translate("सड़क बनाई गई")).toMatch(/^Road was (made|built)/);
+    expect(await translate("सड़क बनाई जाएगी")).toMatch(/^Road will be (made|built)/);
+    expect(await translate("वह खेलता है")).toBe("He plays");
+  });
+
+  it("puts plural nouns in the plural", async () => {
+    expect(await translate("लड़कियों")).toBe("Girls");
+  });
+
+  it("recovers English loanwords written in Devanagari, but leaves names alone", async () => {
+    expect(await translate("इंटरनेट नेटवर्क")).toBe("Internet network");
+    expect(await translate("जेनेटिक मटेरियल")).toBe("Genetic material");
+    expect(await translate("पाटिल")).toBe("Patil");
   });
 });
 

@@ -1,0 +1,250 @@
+import { pastParticiple, presentParticiple, thirdPerson } from "./english-morphology";
+import { hindiKey } from "./hindi-key";
+
+/**
+ * Word order and verb groups for the Hindi→English gloss. Glossing yields one unit per matched
+ * Hindi span; this pass rearranges a run of units so the draft reads closer to English:
+ * postpositions move before their noun phrase (शहर में → in city), "X का Y" becomes
+ * "Y of X", the object marker को is dropped before a verb, verb groups are built
+ * (बना रहे हैं → are making, बनाया गया → was made, बनाया जाएगा → will be made), and a clause
+ * with an ergative subject puts its final verb after the subject (SOV → SVO).
+ */
+
+export type UnitKind =
+  | "content"
+  | "verb"
+  | "verb-group"
+  | "postposition"
+  | "genitive"
+  | "object"
+  | "ergative"
+  | "copula"
+  | "progressive"
+  | "passive"
+  | "future-passive"
+  | "modal"
+  /** Already moved into place by an earlier rule; left where it is. */
+  | "placed";
+
+export interface Unit {
+  text: string;
+  kind: UnitKind;
+  /** For verbs: the English base form before any tense was applied. */
+  base?: string;
+  /** For verbs: Apertium's tense tag (perf, fut, inf, …). */
+  tense?: string;
+}
+
+const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
+
+const CLASSES: [UnitKind, Set<string>][] = [
+  [
+    "postposition",
+    keys([
+      "में",
+      "पर",
+      "से",
+      "तक",
+      "द्वारा",
+      "के लिए",
+      "की ओर",
+      "की ओर से",
+      "के बारे में",
+      "के साथ",
+      "के बाद",
+      "के पहले",
+      "से पहले",
+      "के पास",
+      "के बीच",
+      "के दौरान",
+      "के अनुसार",
+      "के मुताबिक",
+      "के खिलाफ",
+      "के विरुद्ध",
+      "के तहत",
+      "के रूप में",
+      "के कारण",
+      "की वजह से",
+      "के बजाय",
+      "के अलावा",
+      "के ऊपर",
+      "के नीचे",
+      "के अंदर",
+      "के बाहर",
+      "के आसपास",
+      "के सामने",
+      "के पीछे",
+      "के जरिए",
+      "के माध्यम से",
+      "के बिना",
+      "की तरह",
+      "के बावजूद",
+      "के तौर पर",
+    ]),
+  ],
+  ["genitive", keys(["का", "के", "की"])],
+  ["object", keys(["को"])],
+  ["ergative", keys(["ने"])],
+  ["copula", keys(["है", "हैं", "था", "थे", "थी", "थीं"])],
+  ["progressive", keys(["रहा है", "रही है", "रहे हैं", "रहा था", "रही थी", "रहे थे"])],
+  ["passive", keys(["गया", "गई", "गए", "गयी", "गये"])],
+  ["future-passive", keys(["जाएगा", "जाएगी", "जाएंगे", "जाएंगी"])],
+  ["modal", keys(["सकता है", "सकती है", "सकते हैं", "सकता", "सकती", "सकते"])],
+];
+
+const VERB_TAGS = new Set(["perf", "fut", "prs", "impf", "inf", "imp", "gna", "stem", "v"]);
+
+/** The grammatical role of a unit glossed from the function-word table, by its Hindi key. */
+export function functionWordKind(key: string): UnitKind {
+  for (const [kind, set] of CLASSES) if (set.has(key)) return kind;
+  return "content";
+}
+
+export function isVerbTag(tag: string | undefined): boolean {
+  return tag !== undefined && VERB_TAGS.has(tag);
+}
+
+const isNominal = (unit: Unit | undefined) => unit !== undefined && unit.kind === "content";
+const isVerbal = (unit: Unit | undefined) =>
+  unit !== undefined && (unit.kind === "verb" || unit.kind === "verb-group");
+
+function buildVerbGroups(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index] as Unit;
+    const next = units[index + 1];
+    const afterNext = units[index + 2];
+    if (unit.kind !== "verb" || unit.base === undefined || unit.base === "" || next === undefined) {
+      out.push(unit);
+      continue;
+    }
+    const base = unit.base;
+    if (next.kind === "progressive") {
+      out.push({ text: `${next.text} ${presentParticiple(base)}`, kind: "verb-group" });
+      index += 1;
+    } else if (next.kind === "passive") {
+      const present = afterNext?.kind === "copula" && /^(is|are)$/.test(afterNext.text);
+      out.push({
+        text: `${present ? "has been" : "was"} ${pastParticiple(base)}`,
+        kind: "verb-group",
+      });
+      index += present ? 2 : 1;
+    } else if (next.kind === "future-passive") {
+      out.push({ text: `will be ${pastParticiple(base)}`, kind: "verb-group" });
+      index += 1;
+    } else if (next.kind === "modal") {
+      out.push({
+        text: `${next.text.startsWith("can") ? "can" : "could"} ${base}`,
+        kind: "verb-group",
+      });
+      index += 1;
+    } else if (next.kind === "copula" && unit.tense === "impf") {
+      // Habitual: करता है → does, करते हैं → do, करता था → used to do.
+      const text =
+        next.text === "is" ? thirdPerson(base) : next.text === "are" ? base : `used to ${base}`;
+      out.push({ text, kind: "verb-group" });
+      index += 1;
+    } else if (next.kind === "copula" && unit.tense === "perf" && /^(is|are)$/.test(next.text)) {
+      out.push({ text: `has ${pastParticiple(base)}`, kind: "verb-group" });
+      index += 1;
+    } else {
+      out.push(unit);
+    }
+  }
+  return out;
+}
+
+function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number {
+  let start = end;
+  while (start > 0 && end - start < limit && isNominal(units[start - 1])) start -= 1;
+  return start;
+}
+
+function reorder(units: Unit[]): Unit[] {
+  let result = units.filter(
+    (unit, index) => !(unit.kind === "object" && isVerbal(units[index + 1])),
+  );
+
+  // "X का Y" → "Y of X"
+  for (let index = 1; index < result.length - 1; index += 1) {
+    if (result[index]?.kind !== "genitive") continue;
+    const start = takeNounPhraseBefore(result, index, 2);
+    let end = index + 1;
+    while (end < result.length && end - index - 1 < 2 && isNominal(result[end])) end += 1;
+    if (start === index || end === index + 1) continue;
+    const owner = result.slice(start, index);
+    const owned = result.slice(index + 1, end);
+    const rewritten: Unit[] = [
+      ...owned,
+      { text: "of", kind: "postposition" },
+      ...owner.map((unit) => ({ ...unit, kind: "content" as const })),
+    ];
+    result = [
+      ...result.slice(0, start),
+      ...rewritten.map((unit) => ({
+        ...unit,
+        kind: unit.kind === "postposition" ? ("placed" as const) : unit.kind,
+      })),
+      ...result.slice(end),
+    ];
+    index = start + rewritten.length - 1;
+  }
+
+  // Postpositions go before the noun phrase they follow.
+  for (let index = 1; index < result.length; index += 1) {
+    const unit = result[index];
+    if (unit?.kind !== "postposition") continue;
+    const start = takeNounPhraseBefore(result, index, 3);
+    if (start === index) continue;
+    // English puts an article after most prepositions ("in the city"); names and numbers take none.
+    const head = result[start]?.text ?? "";
+    const article: Unit[] =
+      /^[a-z]/.test(head) &&
+      !/^(a|an|the|this|that|these|those|some|all|every|each|my|our|his|her|their|its|your)\b/.test(
+        head,
+      )
+        ? [{ text: "the", kind: "placed" }]
+        : [];
+    result = [
+      ...result.slice(0, start),
+      { ...unit, kind: "placed" },
+      ...article,
+      ...result.slice(start, index),
+      ...result.slice(index + 1),
+    ];
+  }
+
+  // An ergative subject: put the clause-final verb right after it.
+  const ergative = result.findIndex((unit) => unit.kind === "ergative");
+  // Only a simple clause: a conjunction between subject and verb means the verb belongs to another clause.
+  const simple = !result
+    .slice(Math.max(0, ergative))
+    .some((unit) => /^(that|and|but|or|because|when|if|while)$/.test(unit.text));
+  if (ergative > 0 && simple) {
+    let verbStart = result.length;
+    while (verbStart > ergative + 1 && isVerbal(result[verbStart - 1])) verbStart -= 1;
+    if (verbStart < result.length && verbStart > ergative + 1) {
+      result = [
+        ...result.slice(0, ergative),
+        ...result.slice(verbStart),
+        ...result.slice(ergative + 1, verbStart),
+      ];
+    }
+  }
+  return result;
+}
+
+/** Rearranges one run of glossed units and returns the English words in their new order. */
+export function arrangeUnits(units: Unit[]): string[] {
+  // A passive or future auxiliary left without a verb before it still marks tense, not motion.
+  const grouped = buildVerbGroups(units).map((unit): Unit =>
+    unit.kind === "passive"
+      ? { ...unit, text: "was" }
+      : unit.kind === "future-passive"
+        ? { ...unit, text: "will be" }
+        : unit,
+  );
+  return reorder(grouped)
+    .map((unit) => unit.text)
+    .filter((text) => text !== "");
+}
