@@ -83,9 +83,22 @@ function inflected(unit: Unit, tag: string): Unit {
   return { text: tag === "perf" ? pastTense(base) : base, kind: "verb", base, tense: tag };
 }
 
-/** Renders a span of Hindi words, or undefined when no table knows it. */
-function glossSpan(words: string[], lexicon: GlossLexicon): Unit | undefined {
-  const key = hindiKey(words.join(" "));
+// Keys of words already seen: computing a key normalises and rewrites the word, which would
+// otherwise dominate the gloss's run time, and news text repeats its words a lot.
+const wordKeys = new Map<string, string>();
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = hindiKey(word);
+    if (wordKeys.size > 200_000) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
+/** Renders a span of Hindi words, given their keys, or undefined when no table knows it. */
+function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
+  const key = keys.join("");
   const direct = lookupHindi(key, lexicon);
   if (direct !== undefined) return direct;
   const lemma = lemmaOf(key, lexicon);
@@ -93,11 +106,11 @@ function glossSpan(words: string[], lexicon: GlossLexicon): Unit | undefined {
     const unit = lookupHindi(lemma.lemma, lexicon);
     if (unit !== undefined) return inflected(unit, lemma.tag);
   }
-  if (words.length >= 2) {
+  if (keys.length >= 2) {
     // Compound verbs: "विचार किया" is found as the dictionary's "विचार करना".
-    const last = lemmaOf(hindiKey(words.at(-1) ?? ""), lexicon);
+    const last = lemmaOf(keys.at(-1) ?? "", lexicon);
     if (last !== undefined) {
-      const unit = lookupHindi(hindiKey(words.slice(0, -1).join(" ")) + last.lemma, lexicon);
+      const unit = lookupHindi(keys.slice(0, -1).join("") + last.lemma, lexicon);
       if (unit !== undefined) return inflected({ ...unit, base: unit.base ?? unit.text }, last.tag);
     }
   }
@@ -123,14 +136,15 @@ export function readAcronym(word: string): string | undefined {
 
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
+  const keys = words.map(wordKey);
   let position = 0;
   while (position < words.length) {
     // Before a progressive, modal or future auxiliary Hindi uses the bare verb stem: खेल रहा है
     // is "is playing", not "game is", so the stem is read as a verb first.
-    const following = hindiKey(words.slice(position + 1, position + 3).join(" "));
-    const nextWord = hindiKey(words[position + 1] ?? "");
+    const following = keys.slice(position + 1, position + 3).join("");
+    const nextWord = keys[position + 1] ?? "";
     if (STEM_AUXILIARIES.has(following) || STEM_AUXILIARIES.has(nextWord)) {
-      const verb = lookupHindi(hindiKey(`${words[position] ?? ""}ना`), lexicon);
+      const verb = lookupHindi(wordKey(`${words[position] ?? ""}ना`), lexicon);
       if (verb?.kind === "verb") {
         units.push({ ...verb, tense: "stem" });
         position += 1;
@@ -139,7 +153,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     }
     let matched = false;
     for (let span = Math.min(MAX_HINDI_SPAN, words.length - position); span >= 1; span -= 1) {
-      const unit = glossSpan(words.slice(position, position + span), lexicon);
+      const unit = glossSpan(keys.slice(position, position + span), lexicon);
       if (unit !== undefined) {
         units.push(unit);
         position += span;
@@ -155,7 +169,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       text: word
         .split("-")
         .map((part) => {
-          const known = glossSpan([part], lexicon);
+          const known = glossSpan([wordKey(part)], lexicon);
           if (known !== undefined) return known.text;
           const romanized = romanizeWord(part);
           return readAcronym(part) ?? lexicon.loanwords?.lookup(romanized) ?? capitalize(romanized);
