@@ -3,7 +3,6 @@
 import { useId } from "react";
 import type { ApiEngine } from "@/lib/api-client/types";
 import { useT } from "@/lib/i18n/client";
-import { ENGLISH_SAMPLE, HINDI_SAMPLE } from "@/lib/samples/sample-articles";
 
 export type Direction = "auto" | "hi-en" | "en-hi";
 
@@ -49,14 +48,23 @@ export function ArticleInput(props: ArticleInputProps) {
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
-              onClick={() => props.onTextChange(HINDI_SAMPLE.text)}
+              // The samples load on demand: most readers paste their own article.
+              onClick={() =>
+                void import("@/lib/samples/sample-articles").then((module) =>
+                  props.onTextChange(module.HINDI_SAMPLE.text),
+                )
+              }
               className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
             >
               {t("input.trySample")}
             </button>
             <button
               type="button"
-              onClick={() => props.onTextChange(ENGLISH_SAMPLE.text)}
+              onClick={() =>
+                void import("@/lib/samples/sample-articles").then((module) =>
+                  props.onTextChange(module.ENGLISH_SAMPLE.text),
+                )
+              }
               className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
             >
               {t("input.tryEnglishSample")}

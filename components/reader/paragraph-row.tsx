@@ -2,7 +2,7 @@
 
 import { memo, useCallback } from "react";
 import type { ApiParagraph } from "@/lib/api-client/types";
-import { useT } from "@/lib/i18n/client";
+import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, ViewMode } from "./reader-types";
 import { SentenceText } from "./sentence-text";
@@ -26,12 +26,17 @@ export interface ParagraphRowProps {
   onToggle: (index: number) => void;
   onActivateSentence: (index: number, sentence: number | null) => void;
   onRetry: (index: number) => void;
+  /**
+   * The reader's translation function, passed down rather than taken from useT in every row:
+   * one i18next subscription per row is measurable work with hundreds of paragraphs.
+   */
+  t: TFunction;
 }
 
 const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed";
 
 function ParagraphRowInner(props: ParagraphRowProps) {
-  const { t } = useT();
+  const { t } = props;
   const {
     index,
     paragraph,

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { translateParagraphs, type TranslateInput } from "@/lib/api-client/api-client";
-import { isBrowserEngine, translateInBrowser } from "@/lib/api-client/browser-translation";
+import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
 import type { ApiEngine } from "@/lib/api-client/types";
 import { useT } from "@/lib/i18n/client";
 import {
@@ -125,7 +125,7 @@ export function ReaderView({
       try {
         const single = { ...input, paragraphs: [text] };
         const [result] = isBrowserEngine(input.engine)
-          ? await translateInBrowser(single)
+          ? await (await import("@/lib/api-client/browser-translation")).translateInBrowser(single)
           : await translateParagraphs(single);
         if (result) {
           queryClient.setQueryData<TranslationState>(translationQueryKey(input), (current) => {
@@ -314,6 +314,7 @@ export function ReaderView({
                 onToggle={toggleParagraph}
                 onActivateSentence={activateSentence}
                 onRetry={onRetry}
+                t={t}
               />
             );
           })}

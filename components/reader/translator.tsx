@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { useT } from "@/lib/i18n/client";
 import { engineQueryOptions } from "@/lib/query/translation-queries";
@@ -26,6 +26,7 @@ export function Translator() {
   const [chosenEngine, setChosenEngine] = useState<string | null>(null);
   const [input, setInput] = useState<TranslateInput | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
 
   const defaultEngine = useMemo(() => {
     const list = engineList ?? [];
@@ -71,7 +72,8 @@ export function Translator() {
   };
 
   return (
-    <div className="space-y-8">
+    // data-ready marks hydration: until then the buttons are inert, and browser tests wait for it.
+    <div className="space-y-8" data-ready={hydrated ? "true" : undefined}>
       <ArticleInput
         text={text}
         onTextChange={(value) => {
@@ -97,5 +99,16 @@ export function Translator() {
         />
       )}
     </div>
+  );
+}
+
+const subscribeNever = () => () => undefined;
+
+/** False during server rendering and hydration, true once React runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
   );
 }

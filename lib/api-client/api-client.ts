@@ -57,7 +57,12 @@ export interface StreamEnd {
   error?: { code: string; message: string };
 }
 
-export type StreamChunk = ApiParagraph | StreamEnd;
+/** Paragraphs that arrived in one network read, applied to the reader in one update. */
+export interface StreamBatch {
+  batch: ApiParagraph[];
+}
+
+export type StreamChunk = ApiParagraph | StreamBatch | StreamEnd;
 
 /**
  * Streams a translation as NDJSON, yielding each paragraph as it completes. A connection lost
@@ -81,16 +86,25 @@ export async function* streamTranslation(
       const { done, value } = await reader.read();
       if (done) break;
       buffer += decoder.decode(value, { stream: true });
+      // Everything that came in one read is handed over at once: a fast server can send
+      // hundreds of paragraphs per read, and one reader update each would be quadratic work.
+      const batch: ApiParagraph[] = [];
+      let end: StreamEnd | undefined;
       let newline = buffer.indexOf("\n");
       while (newline !== -1) {
         const line = buffer.slice(0, newline).trim();
         buffer = buffer.slice(newline + 1);
         if (line !== "") {
-          const chunk = JSON.parse(line) as StreamChunk;
-          if ("done" in chunk) ended = true;
-          yield chunk;
+          const chunk = JSON.parse(line) as ApiParagraph | StreamEnd;
+          if ("done" in chunk) end = chunk;
+          else batch.push(chunk);
         }
         newline = buffer.indexOf("\n");
+      }
+      if (batch.length > 0) yield { batch };
+      if (end) {
+        ended = true;
+        yield end;
       }
     }
   } catch (error) {

@@ -5,12 +5,7 @@ import { translateDocument, type ParagraphTranslation } from "@/lib/translation/
 import type { StreamChunk, TranslateInput } from "./api-client";
 import type { ApiParagraph } from "./types";
 
-/** Engines that run in the reader's browser rather than on the server. */
-export const BROWSER_ENGINE_IDS = ["chrome:default"] as const;
-
-export function isBrowserEngine(id: string): boolean {
-  return id === "chrome" || id.startsWith("chrome:");
-}
+export { isBrowserEngine } from "./browser-engine-ids";
 
 let chrome: TranslationEngine | undefined;
 /** One engine instance per page, so a downloaded language model is created once. */

@@ -6,11 +6,7 @@ import {
   type StreamChunk,
   type TranslateInput,
 } from "@/lib/api-client/api-client";
-import {
-  isBrowserEngine,
-  streamBrowserTranslation,
-  translateInBrowser,
-} from "@/lib/api-client/browser-translation";
+import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
 import type { ApiParagraph, ApiSummary } from "@/lib/api-client/types";
 import { translationCacheKey } from "@/lib/translation/cache";
 
@@ -50,9 +46,12 @@ export const translationQueryKey = (input: TranslateInput) =>
 export function reduceTranslation(state: TranslationState, chunk: StreamChunk): TranslationState {
   if ("done" in chunk)
     return { ...state, done: true, ...(chunk.error ? { interruption: chunk.error } : {}) };
-  if (chunk.index < 0 || chunk.index >= state.paragraphs.length) return state;
+  const arrived = "batch" in chunk ? chunk.batch : [chunk];
   const paragraphs = state.paragraphs.slice();
-  paragraphs[chunk.index] = chunk;
+  for (const paragraph of arrived) {
+    if (paragraph.index >= 0 && paragraph.index < paragraphs.length)
+      paragraphs[paragraph.index] = paragraph;
+  }
   return { ...state, paragraphs };
 }
 
@@ -62,7 +61,10 @@ export const translationQueryOptions = (input: TranslateInput) =>
     queryFn: streamedQuery<StreamChunk, TranslationState, ReturnType<typeof translationQueryKey>>({
       streamFn: ({ signal }) =>
         isBrowserEngine(input.engine)
-          ? streamBrowserTranslation(input, signal)
+          ? // Browser-engine code loads only when a reader picks that engine.
+            import("@/lib/api-client/browser-translation").then((module) =>
+              module.streamBrowserTranslation(input, signal),
+            )
           : streamTranslation(input, signal),
       reducer: reduceTranslation,
       initialValue: {
@@ -105,7 +107,9 @@ async function browserSummary(
   const pending = summary.bullets.filter((bullet) => bullet.translation === null);
   const rendered =
     pending.length > 0
-      ? await translateInBrowser({ ...input, paragraphs: pending.map((bullet) => bullet.source) })
+      ? await (
+          await import("@/lib/api-client/browser-translation")
+        ).translateInBrowser({ ...input, paragraphs: pending.map((bullet) => bullet.source) })
       : [];
   let next = 0;
   return {

@@ -41,6 +41,7 @@ describe.skipIf(!HAS_CHROMIUM)("engines in the reader", () => {
     );
 
     await page.goto(server.url);
+    await page.locator('[data-ready="true"]').waitFor();
     const picker = page.getByLabel("Engine");
     await picker.locator("option", { hasText: "LibreTranslate" }).waitFor({ state: "attached" });
     expect(

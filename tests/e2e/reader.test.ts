@@ -24,12 +24,20 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     page = await context.newPage();
     await page.goto(server.url);
+    await page.locator('[data-ready="true"]').waitFor();
   });
 
   const translateSample = async () => {
     await page.getByRole("button", { name: "Try a sample article" }).click();
+    // The sample loads on demand; translate only once it is in the box.
+    await page.waitForFunction(() => (document.querySelector("textarea")?.value.length ?? 0) > 100);
     await page.getByRole("button", { name: "Translate", exact: true }).click();
-    await page.getByText(`${SAMPLE_PARAGRAPHS} of ${SAMPLE_PARAGRAPHS} paragraphs`).waitFor();
+    try {
+      await page.getByText(`${SAMPLE_PARAGRAPHS} of ${SAMPLE_PARAGRAPHS} paragraphs`).waitFor();
+    } catch (error) {
+      await page.screenshot({ path: artifact("failure-translate-sample.png"), fullPage: true });
+      throw error;
+    }
   };
   const row = (index: number) => page.locator(`[data-paragraph-index="${index}"]`);
 
@@ -130,6 +138,7 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await page.getByRole("button", { name: "अनुवाद करें" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("hi");
     await page.reload();
+    await page.locator('[data-ready="true"]').waitFor();
     await page.getByRole("button", { name: "अनुवाद करें" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("hi");
     await page.screenshot({ path: artifact("reader-ui-hindi.png") });

@@ -21,6 +21,8 @@ export async function freePort(): Promise<number> {
 
 export interface AppServer {
   url: string;
+  /** Process id of the server, for memory readings. */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -33,9 +35,10 @@ export function startNext(
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` first (npm test does).");
   }
+  // The same heap cap as `npm start`, so tests and benchmarks run the server as users do.
   const child = spawn(
     process.execPath,
-    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["--max-old-space-size=256", NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
@@ -70,6 +73,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   }
   return {
     url,
+    pid: child.pid ?? 0,
     output,
     stop: () =>
       new Promise<void>((resolve) => {

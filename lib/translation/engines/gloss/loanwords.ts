@@ -84,14 +84,15 @@ export function createLoanwordIndex(
   words: readonly string[],
   preferred: ReadonlySet<string>,
 ): LoanwordIndex {
-  const byKey = new Map<string, { word: string; spelling: string }[]>();
+  // Only the words are kept; their spellings are recomputed for the few candidates of a key,
+  // which keeps the index of a 275,000-word list small in memory.
+  const byKey = new Map<string, string[]>();
   for (const word of words) {
     if (word.length < 4 || word.length > 16 || !/^[a-z]+$/.test(word)) continue;
-    const spelling = englishSpelling(word);
-    const key = skeleton(spelling);
+    const key = skeleton(englishSpelling(word));
     const list = byKey.get(key);
-    if (list) list.push({ word, spelling });
-    else byKey.set(key, [{ word, spelling }]);
+    if (list) list.push(word);
+    else byKey.set(key, [word]);
   }
   const memo = new Map<string, string | undefined>();
   return {
@@ -102,7 +103,8 @@ export function createLoanwordIndex(
       if (romanized.length >= 5) {
         const spelling = hindiSpelling(romanized);
         let bestScore = Number.POSITIVE_INFINITY;
-        for (const candidate of byKey.get(skeleton(spelling)) ?? []) {
+        for (const word of byKey.get(skeleton(spelling)) ?? []) {
+          const candidate = { word, spelling: englishSpelling(word) };
           const distance =
             editDistance(spelling, candidate.spelling) /
             Math.max(spelling.length, candidate.spelling.length);

@@ -13,7 +13,8 @@ describe("LruTranslationCache", () => {
   });
 
   it("keeps an entry that was read recently", () => {
-    const cache = new LruTranslationCache(1_200);
+    // Each entry is about 650 bytes by the cache's estimate: three fit, a fourth evicts one.
+    const cache = new LruTranslationCache(2_000);
     cache.set("a", entry("a".repeat(100)));
     cache.set("b", entry("b".repeat(100)));
     cache.get("a");

@@ -1,0 +1,147 @@
+import autocannon from "autocannon";
+import { HINDI_SAMPLE } from "../lib/samples/sample-articles";
+import { median } from "./stats";
+
+export interface LoadFigures {
+  name: string;
+  p50: number;
+  p99: number;
+  requestsPerSecond: number;
+  errors: number;
+  incomplete: number;
+}
+
+const PARAGRAPHS = HINDI_SAMPLE.text.split("\n");
+export const ARTICLE_PARAGRAPHS = PARAGRAPHS.length;
+
+async function run(options: {
+  url: string;
+  name: string;
+  duration: number;
+  method?: "GET" | "POST";
+  path: string;
+  body?: (counter: number) => string;
+  check?: (body: string) => boolean;
+}): Promise<LoadFigures> {
+  let counter = 0;
+  let incomplete = 0;
+  const result = await autocannon({
+    url: options.url,
+    connections: 32,
+    duration: options.duration,
+    requests: [
+      {
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: { "content-type": "application/json" },
+        setupRequest: (request) => {
+          counter += 1;
+          return options.body ? { ...request, body: options.body(counter) } : request;
+        },
+        onResponse: (status, body) => {
+          if (status !== 200 || (options.check && !options.check(body))) incomplete += 1;
+        },
+      },
+    ],
+  });
+  return {
+    name: options.name,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requestsPerSecond: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+    incomplete,
+  };
+}
+
+const everyParagraph = (body: string) => {
+  try {
+    const parsed = JSON.parse(body) as { paragraphs?: { translation: string | null }[] };
+    return (
+      parsed.paragraphs?.length === ARTICLE_PARAGRAPHS &&
+      parsed.paragraphs.every((paragraph) => typeof paragraph.translation === "string")
+    );
+  } catch {
+    return false;
+  }
+};
+
+/** The four load cases, each run `rounds` times; figures are medians over the rounds. */
+export async function benchHttp(url: string, staticPath: string, duration: number, rounds: number) {
+  const cases = [
+    { name: "static file (baseline)", path: staticPath },
+    {
+      name: "POST /api/translate, warm cache",
+      method: "POST" as const,
+      path: "/api/translate",
+      body: () => JSON.stringify({ paragraphs: PARAGRAPHS, engine: "gloss" }),
+      check: everyParagraph,
+    },
+    {
+      name: "POST /api/translate, cold cache",
+      method: "POST" as const,
+      path: "/api/translate",
+      // A number unique to the request in every paragraph: nothing can come from the cache.
+      body: (counter: number) =>
+        JSON.stringify({
+          paragraphs: PARAGRAPHS.map((paragraph) => `${paragraph} ${counter}`),
+          engine: "gloss",
+        }),
+      check: everyParagraph,
+    },
+    {
+      name: "POST /api/summarize",
+      method: "POST" as const,
+      path: "/api/summarize",
+      body: () => JSON.stringify({ paragraphs: PARAGRAPHS, engine: "gloss", method: "extractive" }),
+      check: (body: string) =>
+        (JSON.parse(body) as { bullets?: unknown[] }).bullets?.length !== undefined,
+    },
+  ];
+  const results = new Map<string, LoadFigures[]>();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const entry of cases) {
+      const figures = await run({ url, duration, ...entry });
+      results.set(entry.name, [...(results.get(entry.name) ?? []), figures]);
+    }
+  }
+  return cases.map((entry): LoadFigures => {
+    const list = results.get(entry.name) ?? [];
+    return {
+      name: entry.name,
+      p50: median(list.map((item) => item.p50)),
+      p99: median(list.map((item) => item.p99)),
+      requestsPerSecond: median(list.map((item) => item.requestsPerSecond)),
+      errors: list.reduce((sum, item) => sum + item.errors, 0),
+      incomplete: list.reduce((sum, item) => sum + item.incomplete, 0),
+    };
+  });
+}
+
+/** Fires `count` requests with fresh text (each a cache miss), 16 at a time. */
+export async function fireRequests(url: string, count: number, offset: number): Promise<number> {
+  let counter = offset;
+  const result = await autocannon({
+    url,
+    connections: 16,
+    amount: count,
+    requests: [
+      {
+        method: "POST",
+        path: "/api/translate",
+        headers: { "content-type": "application/json" },
+        setupRequest: (request) => {
+          counter += 1;
+          return {
+            ...request,
+            body: JSON.stringify({
+              paragraphs: PARAGRAPHS.map((paragraph) => `${paragraph} ${counter}`),
+              engine: "gloss",
+            }),
+          };
+        },
+      },
+    ],
+  });
+  return result.errors + result.non2xx;
+}
