@@ -137,7 +137,7 @@ async function main() {
     if (HAS_CHROMIUM) {
       const browser = await launchBrowser();
       try {
-        const figures = await benchReader(browser, server.url, rounds);
+        const figures = await benchReader(browser, server.url, Math.max(rounds, 5));
         log("## Reader in Chromium (500 paragraphs)");
         log();
         log(`| measure | reader ms | static page ms | ratio | target |`);
