@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback } from "react";
+import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api-client/types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
@@ -16,14 +16,12 @@ export interface ParagraphRowProps {
   target: LanguageCode;
   mode: ViewMode;
   swapped: boolean;
-  flipped: boolean;
   activeSentence: number | null;
   highlighted: boolean;
   interrupted: boolean;
   retrying: boolean;
   badge: EngineBadge | undefined;
   fallback: boolean;
-  onToggle: (index: number) => void;
   onActivateSentence: (index: number, sentence: number | null) => void;
   onRetry: (index: number) => void;
   /**
@@ -37,18 +35,24 @@ const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed"
 
 function ParagraphRowInner(props: ParagraphRowProps) {
   const { t } = props;
-  const {
-    index,
-    paragraph,
-    source,
-    target,
-    mode,
-    swapped,
-    flipped,
-    onActivateSentence,
-    onToggle,
-    onRetry,
-  } = props;
+  const { index, paragraph, source, target, mode, swapped, onActivateSentence, onRetry } = props;
+  // Each row keeps its own flip, so toggling one paragraph re-renders that row and nothing
+  // else; the global control changes the mode, and each row's flip stays relative to it.
+  const [flipped, setFlipped] = useState(false);
+  const rowRef = useRef<HTMLDivElement>(null);
+  const anchorTop = useRef<number | null>(null);
+  const toggle = useCallback(() => {
+    anchorTop.current = rowRef.current?.getBoundingClientRect().top ?? null;
+    setFlipped((value) => !value);
+  }, []);
+  // The row may change height when it flips; scroll so its top stays where the reader saw it.
+  useLayoutEffect(() => {
+    const before = anchorTop.current;
+    anchorTop.current = null;
+    if (before === null || !rowRef.current) return;
+    const delta = rowRef.current.getBoundingClientRect().top - before;
+    if (delta !== 0) window.scrollBy(0, delta);
+  }, [flipped]);
   const activate = useCallback(
     (sentence: number | null) => onActivateSentence(index, sentence),
     [index, onActivateSentence],
@@ -153,6 +157,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
 
   return (
     <div
+      ref={rowRef}
       id={`p-${index}`}
       role="group"
       aria-label={t("reader.paragraphLabel", { number: index + 1 })}
@@ -167,7 +172,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         <button
           type="button"
           aria-pressed={flipped}
-          onClick={() => onToggle(index)}
+          onClick={toggle}
           className="mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800"
         >
           {t("reader.showIn", { language: t(`languages.${otherLanguage}`) })}

@@ -39,7 +39,6 @@ export function ReaderView({
   const translation = useQuery(translationQueryOptions(input));
   const [mode, setMode] = useState<ViewMode>("side-by-side");
   const [swapped, setSwapped] = useState(false);
-  const [flipped, setFlipped] = useState<ReadonlySet<number>>(() => new Set());
   const [active, setActive] = useState<{ paragraph: number; sentence: number } | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [retrying, setRetrying] = useState<ReadonlySet<number>>(() => new Set());
@@ -75,13 +74,11 @@ export function ReaderView({
     return match?.id ?? input.engine;
   }, [engines, input.engine]);
 
-  // Remembers where a row sits on screen before a change, so the layout effect can put it back.
-  const rememberAnchor = useCallback((index?: number) => {
+  // Remembers where the first visible row sits before a view change, so the layout effect can
+  // put it back.
+  const rememberAnchor = useCallback(() => {
     const rows = Array.from(document.querySelectorAll<HTMLElement>("[data-paragraph-index]"));
-    const row =
-      index !== undefined
-        ? document.getElementById(`p-${index}`)
-        : rows.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
+    const row = rows.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
     if (row)
       anchor.current = {
         index: Number(row.dataset.paragraphIndex),
@@ -95,20 +92,7 @@ export function ReaderView({
     if (!saved) return;
     const row = document.getElementById(`p-${saved.index}`);
     if (row) window.scrollBy(0, row.getBoundingClientRect().top - saved.top);
-  }, [flipped, mode, swapped, fontStep]);
-
-  const toggleParagraph = useCallback(
-    (index: number) => {
-      rememberAnchor(index);
-      setFlipped((current) => {
-        const next = new Set(current);
-        if (next.has(index)) next.delete(index);
-        else next.add(index);
-        return next;
-      });
-    },
-    [rememberAnchor],
-  );
+  }, [mode, swapped, fontStep]);
 
   const activateSentence = useCallback((paragraph: number, sentence: number | null) => {
     setActive((current) => {
@@ -221,7 +205,8 @@ export function ReaderView({
         row?.scrollIntoView({ block: "nearest" });
         event.preventDefault();
       } else if (event.key === "t" && current >= 0) {
-        if (mode === "original" || mode === "translation") toggleParagraph(current);
+        // Each row owns its flip; pressing its own toggle keeps one code path for mouse and keys.
+        focusedRow?.querySelector<HTMLButtonElement>("button[aria-pressed]")?.click();
         event.preventDefault();
       } else if (event.key === "?") {
         setShortcutsOpen(true);
@@ -230,7 +215,7 @@ export function ReaderView({
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [mode, toggleParagraph, total]);
+  }, [total]);
 
   const translations = useMemo(
     () => state?.paragraphs.map((paragraph) => paragraph?.translation ?? null) ?? [],
@@ -304,14 +289,12 @@ export function ReaderView({
                 target={input.target}
                 mode={mode}
                 swapped={swapped}
-                flipped={flipped.has(index)}
                 activeSentence={active?.paragraph === index ? active.sentence : null}
                 highlighted={highlighted === index}
                 interrupted={(interrupted || translation.isError) && paragraph === undefined}
                 retrying={retrying.has(index)}
                 badge={badge ?? (paragraph ? { label: paragraph.engine, draft: false } : undefined)}
                 fallback={paragraph?.fallback === true}
-                onToggle={toggleParagraph}
                 onActivateSentence={activateSentence}
                 onRetry={onRetry}
                 t={t}

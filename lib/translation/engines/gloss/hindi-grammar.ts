@@ -154,6 +154,17 @@ function buildVerbGroups(units: Unit[]): Unit[] {
   return out;
 }
 
+const DETERMINER =
+  /^(a|an|the|this|that|these|those|some|all|every|each|many|my|our|his|her|their|its|your)\b/;
+
+/** "the" before a common-noun phrase; names (capitalised), numbers and determiners take none. */
+function withArticle(units: Unit[]): Unit[] {
+  const head = units[0]?.text ?? "";
+  return /^[a-z]/.test(head) && !DETERMINER.test(head)
+    ? [{ text: "the", kind: "placed" }, ...units]
+    : units;
+}
+
 function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number {
   let start = end;
   while (start > 0 && end - start < limit && isNominal(units[start - 1])) start -= 1;
@@ -175,9 +186,9 @@ function reorder(units: Unit[]): Unit[] {
     const owner = result.slice(start, index);
     const owned = result.slice(index + 1, end);
     const rewritten: Unit[] = [
-      ...owned,
+      ...withArticle(owned),
       { text: "of", kind: "postposition" },
-      ...owner.map((unit) => ({ ...unit, kind: "content" as const })),
+      ...withArticle(owner.map((unit) => ({ ...unit, kind: "content" as const }))),
     ];
     result = [
       ...result.slice(0, start),
@@ -196,20 +207,11 @@ function reorder(units: Unit[]): Unit[] {
     if (unit?.kind !== "postposition") continue;
     const start = takeNounPhraseBefore(result, index, 3);
     if (start === index) continue;
-    // English puts an article after most prepositions ("in the city"); names and numbers take none.
-    const head = result[start]?.text ?? "";
-    const article: Unit[] =
-      /^[a-z]/.test(head) &&
-      !/^(a|an|the|this|that|these|those|some|all|every|each|my|our|his|her|their|its|your)\b/.test(
-        head,
-      )
-        ? [{ text: "the", kind: "placed" }]
-        : [];
+    // English puts an article after most prepositions ("in the city").
     result = [
       ...result.slice(0, start),
       { ...unit, kind: "placed" },
-      ...article,
-      ...result.slice(start, index),
+      ...withArticle(result.slice(start, index)),
       ...result.slice(index + 1),
     ];
   }

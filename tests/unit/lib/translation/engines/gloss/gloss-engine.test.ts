@@ -93,7 +93,7 @@ describe("gloss grammar, Hindi → English", () => {
   });
 
   it("turns X का Y into Y of X", async () => {
-    expect(await translate("राज्य का बजट")).toBe("Budget of state");
+    expect(await translate("राज्य का बजट")).toBe("The budget of the state");
   });
 
   it("builds verb groups for progressive, passive, future passive and habitual", async () => {
