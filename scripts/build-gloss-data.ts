@@ -124,7 +124,8 @@ function parseApertium(lexiconKeys: Set<string>) {
     const match = line.match(/^(.+?):(?:>:)?([^<:][^<]*)<([a-z]+)>(.*)$/);
     if (!match || line.includes(":<:")) continue;
     const [, surface = "", lemma = "", category = "", rest = ""] = match;
-    const isVerb = category === "vblex";
+    // Apertium tags रह, सक, चुक and the like as auxiliaries (vaux); they inflect as verbs.
+    const isVerb = category === "vblex" || category === "vaux";
     const lemmaKey = hindiKey(isVerb ? `${lemma}ना` : lemma);
     const surfaceKey = hindiKey(surface);
     if (surfaceKey === lemmaKey || !lexiconKeys.has(lemmaKey)) continue;

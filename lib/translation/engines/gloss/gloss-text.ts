@@ -80,7 +80,8 @@ function inflected(unit: Unit, tag: string): Unit {
   if (!isVerbTag(tag) || unit.text === "")
     return unit.kind === "verb" ? { ...unit, kind: "content" } : unit;
   const base = unit.base ?? unit.text;
-  return { text: tag === "perf" ? pastTense(base) : base, kind: "verb", base, tense: tag };
+  const text = tag === "perf" ? pastTense(base) : tag === "fut" ? `will ${base}` : base;
+  return { text, kind: "verb", base, tense: tag };
 }
 
 // Keys of words already seen: computing a key normalises and rewrites the word, which would
@@ -144,7 +145,11 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     const following = keys.slice(position + 1, position + 3).join("");
     const nextWord = keys[position + 1] ?? "";
     if (STEM_AUXILIARIES.has(following) || STEM_AUXILIARIES.has(nextWord)) {
-      const verb = lookupHindi(wordKey(`${words[position] ?? ""}ना`), lexicon);
+      // होना has no single English verb; before रहा/रहे it means "happen" (बारिश हो रही है).
+      const verb =
+        keys[position] === wordKey("हो")
+          ? ({ text: "happen", kind: "verb", base: "happen" } satisfies Unit)
+          : lookupHindi(wordKey(`${words[position] ?? ""}ना`), lexicon);
       if (verb?.kind === "verb") {
         units.push({ ...verb, tense: "stem" });
         position += 1;
@@ -200,19 +205,26 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
       index += 1;
       continue;
     }
-    if (token.kind === "devanagari") {
-      // A run is a stretch of Devanagari words separated only by spaces: phrases may span it.
-      const run = [token.text];
+    const startsRun =
+      token.kind === "devanagari" ||
+      (token.kind === "number" &&
+        tokens[index + 1]?.kind === "space" &&
+        tokens[index + 2]?.kind === "devanagari");
+    if (startsRun) {
+      // A run is a stretch of Devanagari words (and numbers among them, so "1990 में" can
+      // become "in 1990") separated only by spaces: phrases and reordering work within it.
+      const run = [token.kind === "number" ? toAsciiDigits(token.text) : token.text];
       let next = index + 1;
       const isInitial = (position: number) =>
         tokens[position + 1]?.text === "." &&
         LATIN_LETTER_NAMES[tokens[position]?.text ?? ""] !== undefined;
       while (
         tokens[next]?.kind === "space" &&
-        tokens[next + 1]?.kind === "devanagari" &&
+        (tokens[next + 1]?.kind === "devanagari" || tokens[next + 1]?.kind === "number") &&
         !isInitial(next + 1)
       ) {
-        run.push(tokens[next + 1]?.text ?? "");
+        const part = tokens[next + 1];
+        run.push(part?.kind === "number" ? toAsciiDigits(part.text) : (part?.text ?? ""));
         next += 2;
       }
       const words: string[] = [];

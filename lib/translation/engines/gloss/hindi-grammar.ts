@@ -22,6 +22,7 @@ export type UnitKind =
   | "progressive"
   | "passive"
   | "future-passive"
+  | "habitual-passive"
   | "modal"
   /** Already moved into place by an earlier rule; left where it is. */
   | "placed";
@@ -89,6 +90,7 @@ const CLASSES: [UnitKind, Set<string>][] = [
   ["progressive", keys(["रहा है", "रही है", "रहे हैं", "रहा था", "रही थी", "रहे थे"])],
   ["passive", keys(["गया", "गई", "गए", "गयी", "गये"])],
   ["future-passive", keys(["जाएगा", "जाएगी", "जाएंगे", "जाएंगी"])],
+  ["habitual-passive", keys(["जाता है", "जाती है", "जाते हैं", "जाता था", "जाती थी", "जाते थे"])],
   ["modal", keys(["सकता है", "सकती है", "सकते हैं", "सकता", "सकती", "सकते"])],
 ];
 
@@ -123,12 +125,18 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       out.push({ text: `${next.text} ${presentParticiple(base)}`, kind: "verb-group" });
       index += 1;
     } else if (next.kind === "passive") {
-      const present = afterNext?.kind === "copula" && /^(is|are)$/.test(afterNext.text);
+      // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made.
+      const copula = afterNext?.kind === "copula" ? afterNext : undefined;
+      const present = copula !== undefined && /^(is|are)$/.test(copula.text);
       out.push({
         text: `${present ? "has been" : "was"} ${pastParticiple(base)}`,
         kind: "verb-group",
       });
-      index += present ? 2 : 1;
+      index += copula ? 2 : 1;
+    } else if (next.kind === "habitual-passive") {
+      // किया जाता है → is done; किए जाते थे → were done (the table gives the tense's English).
+      out.push({ text: `${next.text} ${pastParticiple(base)}`, kind: "verb-group" });
+      index += 1;
     } else if (next.kind === "future-passive") {
       out.push({ text: `will be ${pastParticiple(base)}`, kind: "verb-group" });
       index += 1;
@@ -172,8 +180,10 @@ function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number
 }
 
 function reorder(units: Unit[]): Unit[] {
+  // को, or a genitive, right before a verb marks its object (नीति की घोषणा की): English has none.
   let result = units.filter(
-    (unit, index) => !(unit.kind === "object" && isVerbal(units[index + 1])),
+    (unit, index) =>
+      !((unit.kind === "object" || unit.kind === "genitive") && isVerbal(units[index + 1])),
   );
 
   // "X का Y" → "Y of X"
@@ -218,6 +228,22 @@ function reorder(units: Unit[]): Unit[] {
 
   // An ergative subject: put the clause-final verb right after it.
   const ergative = result.findIndex((unit) => unit.kind === "ergative");
+  // A verbless clause ending in a copula: "यह शहर बड़ा है" reads "this city is big", so the
+  // copula moves before the predicate (the last content word, or from an article on).
+  const last = result.at(-1);
+  if (
+    last?.kind === "copula" &&
+    result.length >= 3 &&
+    !result.some((unit) => isVerbal(unit) || unit.kind === "ergative")
+  ) {
+    const body = result.slice(0, -1);
+    if (body.every((unit) => unit.kind === "content" || unit.kind === "placed")) {
+      const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
+      const split = article > 0 ? article : body.length - 1;
+      if (split > 0) result = [...body.slice(0, split), last, ...body.slice(split)];
+    }
+  }
+
   // Only a simple clause: a conjunction between subject and verb means the verb belongs to another clause.
   const simple = !result
     .slice(Math.max(0, ergative))

@@ -135,7 +135,7 @@ export function createLoanwordIndex(
             Math.max(spelling.length, candidate.spelling.length);
           const common = preferred.has(candidate.word);
           // Rare words (most of a 275,000-word list) must match almost exactly.
-          if (distance > (common ? 0.3 : 0.15)) continue;
+          if (distance > (common ? 0.3 : 0.15) || (!common && word.length < 5)) continue;
           const score = distance - (common ? 0.15 : 0) + candidate.word.length * 0.001;
           if (score < bestScore) {
             bestScore = score;

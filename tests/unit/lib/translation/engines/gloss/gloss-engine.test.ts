@@ -49,7 +49,7 @@ describe("gloss engine, Hindi → English", () => {
   });
 
   it("keeps Devanagari digits as numbers and Latin text as it is", async () => {
-    expect(await translate("२०२६ में Tata Motors")).toBe("2026 in Tata Motors");
+    expect(await translate("२०२६ में Tata Motors")).toBe("In 2026 Tata Motors");
   });
 
   it("gives exact sentence alignments, one per sentence", async () => {
@@ -59,7 +59,8 @@ describe("gloss engine, Hindi → English", () => {
     const translation = result.translations[0] ?? "";
     expect(alignment).toHaveLength(2);
     expect(text.slice(...(alignment[0]?.source ?? [0, 0]))).toBe("बारिश हुई।");
-    expect(translation.slice(...(alignment[1]?.target ?? [0, 0]))).toMatch(/^People .*are\.$/);
+    // A verbless clause puts its copula before the predicate: "People are happy."
+    expect(translation.slice(...(alignment[1]?.target ?? [0, 0]))).toBe("People are happy.");
   });
 
   it("translates the whole sample article through the orchestrator without losing a paragraph", async () => {
