@@ -205,6 +205,17 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
       index += 1;
       continue;
     }
+    // An ordinal written as a number with a suffix ("20वीं", "5वें") is "20th", "5th".
+    if (
+      token.kind === "devanagari" &&
+      /^(वीं|वां|वें|वी|वा)$/.test(token.text) &&
+      tokens[index - 1]?.kind === "number"
+    ) {
+      const last = pieces.at(-1);
+      if (last) last.text = `${last.text}th`;
+      index += 1;
+      continue;
+    }
     const startsRun =
       token.kind === "devanagari" ||
       (token.kind === "number" &&
@@ -220,7 +231,9 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
         LATIN_LETTER_NAMES[tokens[position]?.text ?? ""] !== undefined;
       while (
         tokens[next]?.kind === "space" &&
-        (tokens[next + 1]?.kind === "devanagari" || tokens[next + 1]?.kind === "number") &&
+        (tokens[next + 1]?.kind === "devanagari" ||
+          // A number with a suffix attached ("20वीं") ends the run: the suffix belongs to it.
+          (tokens[next + 1]?.kind === "number" && tokens[next + 2]?.kind !== "devanagari")) &&
         !isInitial(next + 1)
       ) {
         const part = tokens[next + 1];

@@ -104,6 +104,16 @@ describe("gloss grammar, Hindi → English", () => {
     expect(await translate("वह खेलता है")).toBe("He plays");
   });
 
+  it("reads ordinals and moves a postposition after a number", async () => {
+    expect(await translate("20वीं सदी")).toBe("20th century");
+    expect(await translate("1990 में")).toBe("In 1990");
+  });
+
+  it("builds the passive habitual and the future", async () => {
+    expect(await translate("यह काम हर साल किया जाता है")).toBe("This work every year is done");
+    expect(await translate("वह आएगा")).toBe("He will come");
+  });
+
   it("puts plural nouns in the plural", async () => {
     expect(await translate("लड़कियों")).toBe("Girls");
   });
