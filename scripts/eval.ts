@@ -118,19 +118,34 @@ async function main(): Promise<void> {
       "| engine | direction | data | chrF++ | BLEU | speed (sentences/s) | machine | date |",
       "| --- | --- | --- | ---: | ---: | ---: | --- | --- |",
     ];
+    const today = new Date().toISOString().slice(0, 10);
+    const cells = (line: string) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+    // One row per engine, direction, data set and day: earlier days stay as the history of
+    // the number; a rerun on the same day replaces that day's row (cells compared trimmed,
+    // since formatters pad tables).
     const existing = existsSync(values.output)
       ? readFileSync(values.output, "utf8")
           .split("\n")
           .filter(
             (line) =>
-              line.startsWith("| ") && !line.startsWith("| engine") && !line.startsWith("| ---"),
+              line.startsWith("| ") && !line.startsWith("| engine") && !/^\|\s*-/.test(line),
           )
+          .filter((line) => {
+            const [rowEngine, rowDirection, rowData, , , , , rowDate] = cells(line);
+            return !(
+              rowEngine === engineId &&
+              rowDirection === direction &&
+              rowData === data &&
+              rowDate === today
+            );
+          })
       : [];
-    const row = `| ${engineId} | ${direction} | ${data} | ${chrf.toFixed(2)} | ${bleu.score.toFixed(2)} | ${speed.toFixed(0)} | ${os.cpus().length} cores | ${new Date().toISOString().slice(0, 10)} |`;
-    const rows = [
-      ...existing.filter((line) => !line.startsWith(`| ${engineId} | ${direction} | ${data} |`)),
-      row,
-    ];
+    const row = `| ${engineId} | ${direction} | ${data} | ${chrf.toFixed(2)} | ${bleu.score.toFixed(2)} | ${speed.toFixed(0)} | ${os.cpus().length} cores | ${today} |`;
+    const rows = [...existing, row];
     writeFileSync(values.output, `${[...header, ...rows].join("\n")}\n`);
     console.log(`written    ${path.relative(ROOT, values.output)}`);
   }
