@@ -1,3 +1,4 @@
+import { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
 import type {
   TranslateCallOptions,
   TranslateCallResult,
@@ -29,10 +30,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}) {
     label: "Fake engine",
     kind: "remote",
     quality: "full",
-    languagePairs: [
-      { source: "hi", target: "en" },
-      { source: "en", target: "hi" },
-    ],
+    languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxSegmentsPerRequest: options.maxSegmentsPerRequest ?? 100,
       maxCharactersPerRequest: options.maxCharactersPerRequest ?? 10_000,

@@ -1,4 +1,8 @@
-import { TranslationAbortedError, TranslationError } from "@/lib/translation/errors";
+import {
+  EngineUnavailableError,
+  TranslationAbortedError,
+  TranslationError,
+} from "@/lib/translation/errors";
 
 /** The settings every HTTP engine factory takes. */
 export interface HttpEngineSettings {
@@ -143,11 +147,18 @@ export function invalidResponse(engine: string, detail: string): TranslationErro
 
 export const trimSlash = (url: string) => url.replace(/\/+$/, "");
 
-/** The two directions every full engine here covers. */
-export const BOTH_DIRECTIONS = [
-  { source: "hi", target: "en" },
-  { source: "en", target: "hi" },
-] as const;
+export { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
+
+/** A setting an engine cannot work without: its value, or an error naming the variable to set. */
+export function requireSetting(
+  value: string | undefined,
+  engine: string,
+  variable: string,
+): string {
+  if (value === undefined)
+    throw new EngineUnavailableError(`${engine} is not configured: set ${variable}.`);
+  return value;
+}
 
 /** Availability answer for an engine whose variables are missing. */
 export function missingVariable(...variables: string[]) {

@@ -1,3 +1,4 @@
+import { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
 import type {
   LanguageCode,
   TranslationEngine,
@@ -40,10 +41,7 @@ export function createAutoEngine(options: {
     label: "Automatic (best available engine)",
     kind: "remote",
     quality: "full",
-    languagePairs: [
-      { source: "hi", target: "en" },
-      { source: "en", target: "hi" },
-    ],
+    languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 5_000,
       maxSegmentsPerRequest: 1,

@@ -2,13 +2,13 @@ import "server-only";
 
 import { z } from "zod";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
-import { EngineUnavailableError } from "@/lib/translation/errors";
 import {
   BOTH_DIRECTIONS,
   invalidResponse,
   missingVariable,
   readSetting,
   requestJson,
+  requireSetting,
   trimSlash,
   type HttpEngineSettings,
 } from "../http-support";
@@ -50,11 +50,7 @@ export function createAzureEngine(
         : { available: true };
     },
     async doTranslate({ segments, source, target, abortSignal }) {
-      const key = apiKey();
-      if (key === undefined)
-        throw new EngineUnavailableError(
-          "Azure AI Translator is not configured: set AZURE_TRANSLATOR_KEY.",
-        );
+      const key = requireSetting(apiKey(), "Azure AI Translator", "AZURE_TRANSLATOR_KEY");
       const location = region();
       const body = await requestJson({
         engine: "Azure AI Translator",

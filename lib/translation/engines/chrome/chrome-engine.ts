@@ -1,3 +1,4 @@
+import { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
 import type { LanguageCode, TranslationEngineV1 } from "@/lib/translation/engine-spec";
 import {
   EngineUnavailableError,
@@ -81,10 +82,7 @@ export function createChromeEngine(settings: ChromeEngineSettings = {}): Transla
     label: "Chrome built-in translator (on this device)",
     kind: "browser",
     quality: "full",
-    languagePairs: [
-      { source: "hi", target: "en" },
-      { source: "en", target: "hi" },
-    ],
+    languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 5_000,
       maxSegmentsPerRequest: 1,

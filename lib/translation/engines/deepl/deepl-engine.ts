@@ -2,13 +2,13 @@ import "server-only";
 
 import { z } from "zod";
 import type { LanguageCode, TranslationEngineV1 } from "@/lib/translation/engine-spec";
-import { EngineUnavailableError } from "@/lib/translation/errors";
 import {
   BOTH_DIRECTIONS,
   invalidResponse,
   missingVariable,
   readSetting,
   requestJson,
+  requireSetting,
   trimSlash,
   type HttpEngineSettings,
 } from "../http-support";
@@ -49,9 +49,7 @@ export function createDeepLEngine(settings: HttpEngineSettings = {}): Translatio
       return apiKey() === undefined ? missingVariable("DEEPL_API_KEY") : { available: true };
     },
     async doTranslate({ segments, source, target, abortSignal }) {
-      const key = apiKey();
-      if (key === undefined)
-        throw new EngineUnavailableError("DeepL is not configured: set DEEPL_API_KEY.");
+      const key = requireSetting(apiKey(), "DeepL", "DEEPL_API_KEY");
       const body = await requestJson({
         engine: "DeepL",
         keyVariable: "DEEPL_API_KEY",

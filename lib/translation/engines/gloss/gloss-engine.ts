@@ -1,5 +1,6 @@
 import "server-only";
 
+import { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
 import { EngineUnavailableError, TranslationAbortedError } from "@/lib/translation/errors";
 import { glossParagraph } from "./gloss-text";
@@ -31,10 +32,7 @@ export function createGlossEngine(settings: GlossEngineSettings = {}): Translati
     label: "Offline gloss — rough word-by-word draft",
     kind: "offline",
     quality: "draft",
-    languagePairs: [
-      { source: "hi", target: "en" },
-      { source: "en", target: "hi" },
-    ],
+    languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 200_000,
       maxSegmentsPerRequest: 10_000,

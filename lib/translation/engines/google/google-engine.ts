@@ -2,13 +2,13 @@ import "server-only";
 
 import { z } from "zod";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
-import { EngineUnavailableError } from "@/lib/translation/errors";
 import {
   BOTH_DIRECTIONS,
   invalidResponse,
   missingVariable,
   readSetting,
   requestJson,
+  requireSetting,
   trimSlash,
   type HttpEngineSettings,
 } from "../http-support";
@@ -50,11 +50,7 @@ export function createGoogleEngine(
         : { available: true };
     },
     async doTranslate({ segments, source, target, abortSignal }) {
-      const key = apiKey();
-      if (key === undefined)
-        throw new EngineUnavailableError(
-          "Google Cloud Translation is not configured: set GOOGLE_TRANSLATE_API_KEY.",
-        );
+      const key = requireSetting(apiKey(), "Google Cloud Translation", "GOOGLE_TRANSLATE_API_KEY");
       const body = await requestJson({
         engine: "Google Cloud Translation",
         keyVariable: "GOOGLE_TRANSLATE_API_KEY",

@@ -2,13 +2,13 @@ import "server-only";
 
 import { z } from "zod";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
-import { EngineUnavailableError } from "@/lib/translation/errors";
 import {
   BOTH_DIRECTIONS,
   invalidResponse,
   missingVariable,
   readSetting,
   requestJson,
+  requireSetting,
   trimSlash,
   type HttpEngineSettings,
 } from "../http-support";
@@ -79,11 +79,7 @@ export function createLibreTranslateEngine(
       }
     },
     async doTranslate({ segments, source, target, abortSignal }) {
-      const url = baseUrl();
-      if (url === undefined)
-        throw new EngineUnavailableError(
-          "LibreTranslate is not configured: set LIBRETRANSLATE_URL.",
-        );
+      const url = requireSetting(baseUrl(), "LibreTranslate", "LIBRETRANSLATE_URL");
       const key = apiKey();
       const body = await requestJson({
         ...common,

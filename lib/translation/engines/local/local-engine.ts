@@ -9,7 +9,7 @@ import type {
   TranslationEngineV1,
 } from "@/lib/translation/engine-spec";
 import { EngineUnavailableError, TranslationAbortedError } from "@/lib/translation/errors";
-import { readSetting, type HttpEngineSettings } from "../http-support";
+import { BOTH_DIRECTIONS, readSetting, type HttpEngineSettings } from "../http-support";
 
 /** The part of a Transformers.js translation pipeline this engine uses. */
 export type TranslationPipeline = (
@@ -191,10 +191,7 @@ export function createLocalEngine(
         const [source, target] = direction.split("-") as [LanguageCode, LanguageCode];
         return { source, target };
       })
-    : [
-        { source: "hi", target: "en" },
-        { source: "en", target: "hi" },
-      ];
+    : [...BOTH_DIRECTIONS];
 
   return {
     specificationVersion: "v1",

@@ -2,13 +2,14 @@ import "server-only";
 
 import { z } from "zod";
 import type { LanguageCode, TranslationEngineV1 } from "@/lib/translation/engine-spec";
-import { EngineUnavailableError, TranslationError } from "@/lib/translation/errors";
+import { TranslationError } from "@/lib/translation/errors";
 import {
   BOTH_DIRECTIONS,
   invalidResponse,
   missingVariable,
   readSetting,
   requestJson,
+  requireSetting,
   trimSlash,
   type HttpEngineSettings,
 } from "../http-support";
@@ -49,9 +50,7 @@ export function createSarvamEngine(
       return apiKey() === undefined ? missingVariable("SARVAM_API_KEY") : { available: true };
     },
     async doTranslate({ segments, source, target, abortSignal }) {
-      const key = apiKey();
-      if (key === undefined)
-        throw new EngineUnavailableError("Sarvam AI is not configured: set SARVAM_API_KEY.");
+      const key = requireSetting(apiKey(), "Sarvam AI", "SARVAM_API_KEY");
       if (segments.length !== 1) {
         throw new TranslationError("request_too_large", {
           message: "Sarvam AI translates one text per request.",
