@@ -6,7 +6,7 @@
  * BENCH_DURATION (seconds per load case, default 20) and BENCH_ROUNDS (default 3) shorten it.
  */
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { HAS_CHROMIUM, launchBrowser } from "../tests/e2e/support/browser";
@@ -197,8 +197,7 @@ async function main() {
   }
 
   const notes = path.join(ROOT, "docs", "benchmarks-notes.md");
-  if (existsSync(notes))
-    lines.push("", (await import("node:fs")).readFileSync(notes, "utf8").trim());
+  if (existsSync(notes)) lines.push("", readFileSync(notes, "utf8").trim());
   writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), `${lines.join("\n")}\n`);
   console.log("\nwritten docs/benchmarks.md");
 }

@@ -10,6 +10,7 @@ import { createGlossEngine } from "@/lib/translation/engines/gloss/gloss-engine"
 import { createGoogleEngine } from "@/lib/translation/engines/google/google-engine";
 import { createLibreTranslateEngine } from "@/lib/translation/engines/libretranslate/libretranslate-engine";
 import { createLocalEngine } from "@/lib/translation/engines/local/local-engine";
+import { createOpenAIChat } from "@/lib/translation/engines/openai/openai-chat";
 import { createOpenAIEngine } from "@/lib/translation/engines/openai/openai-engine";
 import { createSarvamEngine } from "@/lib/translation/engines/sarvam/sarvam-engine";
 import {
@@ -29,6 +30,11 @@ export interface TranslationRuntime {
   fallbackEngineId: string;
   /** Variables engines read their settings from (the process environment outside tests). */
   engineEnv: Record<string, string | undefined>;
+  /**
+   * The chat client for LLM summaries, one per process: it remembers which JSON mode the server
+   * accepts, so a server without structured output is not asked the wrong way on every request.
+   */
+  summaryChat: ReturnType<typeof createOpenAIChat>;
 }
 
 /**
@@ -89,6 +95,7 @@ export function createTranslationRuntime(
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
     fallbackEngineId: "gloss",
     engineEnv,
+    summaryChat: createOpenAIChat({ env: engineEnv }),
   };
 }
 

@@ -9,7 +9,6 @@ import type { TranslationRuntime } from "@/lib/server/translation-runtime";
 import { extractiveSummary } from "@/lib/summary/extractive-summary";
 import { LlmSummaryRejectedError, summarizeWithLlm } from "@/lib/summary/llm-summary";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
-import { createOpenAIChat } from "@/lib/translation/engines/openai/openai-chat";
 import { describeEngine } from "@/lib/translation/registry";
 import { TranslationError } from "@/lib/translation/errors";
 import { normalizeParagraph } from "@/lib/text/normalize";
@@ -37,7 +36,7 @@ async function tryLlmSummary(
   if (engine === undefined || !(await engine.checkAvailability()).available) return null;
   try {
     const bullets = await summarizeWithLlm({
-      chat: createOpenAIChat({ env: runtime.engineEnv }),
+      chat: runtime.summaryChat,
       ...input,
     });
     const engineId = `${engine.engineId}:${engine.modelId}`;

@@ -1,3 +1,4 @@
+import type { EngineAvailability } from "@/lib/translation/engine-spec";
 import {
   EngineUnavailableError,
   TranslationAbortedError,
@@ -148,6 +149,23 @@ export function invalidResponse(engine: string, detail: string): TranslationErro
 export const trimSlash = (url: string) => url.replace(/\/+$/, "");
 
 export { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
+
+/**
+ * Remembers an engine's availability probe for a while, per configuration (the key), so that
+ * planning each request does not cost a network round trip to the engine's server.
+ */
+export function createProbeCache(ttlMs = 30_000) {
+  let last: { key: string; at: number; result: EngineAvailability } | undefined;
+  return async (
+    key: string,
+    probe: () => Promise<EngineAvailability>,
+  ): Promise<EngineAvailability> => {
+    if (last && last.key === key && Date.now() - last.at < ttlMs) return last.result;
+    const result = await probe();
+    last = { key, at: Date.now(), result };
+    return result;
+  };
+}
 
 /** A setting an engine cannot work without: its value, or an error naming the variable to set. */
 export function requireSetting(

@@ -174,7 +174,8 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       text: word
         .split("-")
         .map((part) => {
-          const known = glossSpan([wordKey(part)], lexicon);
+          // The whole word was just looked up; only the parts of a hyphenated one are new.
+          const known = part === word ? undefined : glossSpan([wordKey(part)], lexicon);
           if (known !== undefined) return known.text;
           const romanized = romanizeWord(part);
           return readAcronym(part) ?? lexicon.loanwords?.lookup(romanized) ?? capitalize(romanized);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
 import {
   BOTH_DIRECTIONS,
+  createProbeCache,
   invalidResponse,
   missingVariable,
   readSetting,
@@ -33,6 +34,7 @@ export function createLibreTranslateEngine(
   const fetchImpl = settings.fetch ?? fetch;
   const baseUrl = () => readSetting(settings.baseUrl, settings, "LIBRETRANSLATE_URL");
   const apiKey = () => readSetting(settings.apiKey, settings, "LIBRETRANSLATE_API_KEY");
+  const probeCache = createProbeCache();
   const common = {
     engine: "LibreTranslate",
     keyVariable: "LIBRETRANSLATE_API_KEY",
@@ -56,27 +58,29 @@ export function createLibreTranslateEngine(
     async checkAvailability() {
       const url = baseUrl();
       if (url === undefined) return missingVariable("LIBRETRANSLATE_URL");
-      try {
-        const key = apiKey();
-        const languages = languagesResponse.parse(
-          await requestJson({
-            ...common,
-            method: "GET",
-            url: `${trimSlash(url)}/languages${key ? `?api_key=${encodeURIComponent(key)}` : ""}`,
-            signal: AbortSignal.timeout(2_000),
-          }),
-        );
-        const hindi = languages.find((language) => language.code === "hi");
-        if (!hindi || !languages.some((language) => language.code === "en")) {
-          return {
-            available: false,
-            reason: "This LibreTranslate server has no Hindi–English model installed.",
-          };
+      const key = apiKey();
+      return probeCache(`${url}\u0000${key ?? ""}`, async () => {
+        try {
+          const languages = languagesResponse.parse(
+            await requestJson({
+              ...common,
+              method: "GET",
+              url: `${trimSlash(url)}/languages${key ? `?api_key=${encodeURIComponent(key)}` : ""}`,
+              signal: AbortSignal.timeout(2_000),
+            }),
+          );
+          const hindi = languages.find((language) => language.code === "hi");
+          if (!hindi || !languages.some((language) => language.code === "en")) {
+            return {
+              available: false,
+              reason: "This LibreTranslate server has no Hindi–English model installed.",
+            };
+          }
+          return { available: true };
+        } catch {
+          return { available: false, reason: "LIBRETRANSLATE_URL does not answer." };
         }
-        return { available: true };
-      } catch {
-        return { available: false, reason: "LIBRETRANSLATE_URL does not answer." };
-      }
+      });
     },
     async doTranslate({ segments, source, target, abortSignal }) {
       const url = requireSetting(baseUrl(), "LibreTranslate", "LIBRETRANSLATE_URL");

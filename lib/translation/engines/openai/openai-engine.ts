@@ -3,7 +3,13 @@ import "server-only";
 import { z } from "zod";
 import type { LanguageCode, TranslationEngineV1 } from "@/lib/translation/engine-spec";
 import { SegmentCountMismatchError } from "@/lib/translation/errors";
-import { BOTH_DIRECTIONS, missingVariable, requestJson, trimSlash } from "../http-support";
+import {
+  BOTH_DIRECTIONS,
+  createProbeCache,
+  missingVariable,
+  requestJson,
+  trimSlash,
+} from "../http-support";
 import { createOpenAIChat, parseModelJson, type OpenAIChatSettings } from "./openai-chat";
 
 export type OpenAIPreset = "json" | "translategemma";
@@ -68,10 +74,11 @@ export function translateGemmaPrompt(
 export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): TranslationEngineV1 {
   const chat = createOpenAIChat(settings);
   const model = () => chat.config().model;
-  const preset = (): OpenAIPreset =>
+  // Decided once, with the limits below: a TranslateGemma model takes one paragraph per request.
+  const preset: OpenAIPreset =
     settings.preset ?? (/translategemma/i.test(model() ?? "") ? "translategemma" : "json");
-  const single = preset() === "translategemma";
-  let probe: { at: number; result: { available: boolean; reason?: string } } | undefined;
+  const single = preset === "translategemma";
+  const probeCache = createProbeCache();
 
   return {
     specificationVersion: "v1",
@@ -91,33 +98,31 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
       const { baseUrl, apiKey, model: configured } = chat.config();
       if (baseUrl === undefined || configured === undefined)
         return missingVariable("OPENAI_BASE_URL", "OPENAI_MODEL");
-      if (probe && Date.now() - probe.at < 30_000) return probe.result;
-      let result: { available: boolean; reason?: string };
-      try {
-        await requestJson({
-          engine: "The OpenAI-compatible server",
-          keyVariable: "OPENAI_API_KEY",
-          fetch: settings.fetch ?? fetch,
-          method: "GET",
-          url: `${trimSlash(baseUrl)}/models`,
-          headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
-          signal: AbortSignal.timeout(2_000),
-        });
-        result = { available: true };
-      } catch (error) {
-        result = {
-          available: false,
-          reason:
-            (error as { code?: string }).code === "authentication_failed"
-              ? "OPENAI_API_KEY was refused."
-              : "OPENAI_BASE_URL does not answer.",
-        };
-      }
-      probe = { at: Date.now(), result };
-      return result;
+      return probeCache(`${baseUrl}\u0000${apiKey ?? ""}`, async () => {
+        try {
+          await requestJson({
+            engine: "The OpenAI-compatible server",
+            keyVariable: "OPENAI_API_KEY",
+            fetch: settings.fetch ?? fetch,
+            method: "GET",
+            url: `${trimSlash(baseUrl)}/models`,
+            headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
+            signal: AbortSignal.timeout(2_000),
+          });
+          return { available: true };
+        } catch (error) {
+          return {
+            available: false,
+            reason:
+              (error as { code?: string }).code === "authentication_failed"
+                ? "OPENAI_API_KEY was refused."
+                : "OPENAI_BASE_URL does not answer.",
+          };
+        }
+      });
     },
     async doTranslate({ segments, source, target, abortSignal }) {
-      if (preset() === "translategemma") {
+      if (single) {
         const translations: string[] = [];
         for (const segment of segments) {
           const content = await chat.complete(

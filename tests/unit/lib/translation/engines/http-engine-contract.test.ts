@@ -236,6 +236,25 @@ describe("vendor specifics", () => {
     });
   });
 
+  it("LibreTranslate probes /languages once per window, and again when its settings change", async () => {
+    server = await startFixtureServer(libreTranslateFixture({ charLimit: 5_000 }));
+    const env: Record<string, string | undefined> = {
+      LIBRETRANSLATE_URL: server.url,
+      LIBRETRANSLATE_API_KEY: TEST_KEY,
+    };
+    const engine = createLibreTranslateEngine({ env });
+    const probes = () =>
+      server?.requests.filter((request) => request.url.startsWith("/languages")).length;
+    expect(await engine.checkAvailability()).toEqual({ available: true });
+    expect(await engine.checkAvailability()).toEqual({ available: true });
+    expect(probes()).toBe(1);
+    env.LIBRETRANSLATE_URL = "http://127.0.0.1:9";
+    expect(await engine.checkAvailability()).toEqual({
+      available: false,
+      reason: "LIBRETRANSLATE_URL does not answer.",
+    });
+  });
+
   it("Google keeps angle brackets because it asks for format text", async () => {
     server = await startFixtureServer(googleFixture);
     const engine = createGoogleEngine({ baseUrl: server.url, apiKey: TEST_KEY, env: {} });
