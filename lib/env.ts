@@ -54,6 +54,28 @@ const envSchema = z.object({
   TRANSLATION_MAX_RETRIES: integer("TRANSLATION_MAX_RETRIES", 3, 0, 10),
   RATE_LIMIT_PER_MINUTE: integer("RATE_LIMIT_PER_MINUTE", 600, 0, 1_000_000),
   TRUST_PROXY: boolean("TRUST_PROXY", false),
+  DATA_DIR: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === "" ? ".data" : value.trim())),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^postgres(ql)?:\/\/\S+$/,
+          "DATABASE_URL must be a postgres:// or postgresql:// connection string.",
+        )
+        .optional(),
+    ),
+  /**
+   * Lets URL import fetch from loopback addresses. For tests against fixture servers on
+   * 127.0.0.1 only; private, link-local and metadata addresses stay refused even then.
+   */
+  IMPORT_ALLOW_LOOPBACK: boolean("IMPORT_ALLOW_LOOPBACK", false),
   SUMMARY_METHOD: z
     .string()
     .optional()

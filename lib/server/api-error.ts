@@ -1,5 +1,7 @@
 import "server-only";
 
+import { ImportError } from "@/lib/import/errors";
+import { StoreError } from "@/lib/store/errors";
 import { TranslationError } from "@/lib/translation/errors";
 
 /** Every error code the HTTP API can answer with, and its status. */
@@ -18,6 +20,16 @@ const STATUS = {
   engine_failure: 502,
   engine_unavailable: 503,
   timeout: 504,
+  store_unavailable: 503,
+  store_read_only: 503,
+  import_invalid_url: 400,
+  import_blocked_address: 400,
+  import_unreachable: 502,
+  import_too_large: 413,
+  import_timeout: 504,
+  import_too_many_redirects: 502,
+  import_unsupported_type: 415,
+  import_no_article: 422,
 } as const;
 
 export type ApiErrorCode = keyof typeof STATUS;
@@ -68,6 +80,24 @@ export function apiErrorFromTranslationError(error: TranslationError): ApiError 
   }
 }
 
+/** What a saving request tells its caller when the database cannot take the write. */
+export function apiErrorFromStoreError(error: StoreError): ApiError {
+  switch (error.code) {
+    case "store_read_only":
+      return new ApiError(
+        "store_read_only",
+        "Saving is not possible right now: the database is read-only. Reading and translating still work.",
+      );
+    case "store_not_found":
+      return new ApiError("not_found", "There is no such document.");
+    default:
+      return new ApiError(
+        "store_unavailable",
+        "Saving is not possible right now: the database is not reachable. Reading and translating still work.",
+      );
+  }
+}
+
 /**
  * Turns anything thrown in a route into a response. Unknown errors are logged on the server and
  * answered with a generic message: no stack trace, key or environment detail reaches the client.
@@ -75,6 +105,11 @@ export function apiErrorFromTranslationError(error: TranslationError): ApiError 
 export function errorResponse(error: unknown): Response {
   if (error instanceof ApiError) return error.toResponse();
   if (error instanceof TranslationError) return apiErrorFromTranslationError(error).toResponse();
+  if (error instanceof StoreError) {
+    console.error("Database error:", error.cause ?? error);
+    return apiErrorFromStoreError(error).toResponse();
+  }
+  if (error instanceof ImportError) return new ApiError(error.code, error.message).toResponse();
   console.error("Unhandled API error", error);
   return new ApiError("internal_error", "Something went wrong on the server.").toResponse();
 }

@@ -17,7 +17,7 @@ export interface TranslationPlan {
   /** Orchestrator options common to every call of this request. */
   options: Pick<
     TranslateDocumentOptions,
-    "engine" | "fallback" | "cache" | "timeoutMs" | "maxRetries" | "source" | "target"
+    "engine" | "fallback" | "cache" | "memory" | "timeoutMs" | "maxRetries" | "source" | "target"
   >;
 }
 
@@ -77,6 +77,7 @@ export async function planTranslation(
       engine: primary,
       fallback: primary === usableFallback ? undefined : usableFallback,
       cache: runtime.cache,
+      memory: runtime.memory,
       timeoutMs: runtime.env.TRANSLATION_TIMEOUT_MS,
       maxRetries: runtime.env.TRANSLATION_MAX_RETRIES,
       source: request.source,

@@ -18,13 +18,27 @@ import {
   type EngineFactory,
   type EngineRegistry,
 } from "@/lib/translation/registry";
+import path from "node:path";
+import { memoryKey } from "@/lib/store/memory-key";
+import { openPostgresStore } from "@/lib/store/postgres-store";
+import { openSqliteStore } from "@/lib/store/sqlite-store";
+import { createStoreAccess, type StoreAccess } from "@/lib/store/store-access";
+import { WriteThroughCache } from "@/lib/store/write-through-cache";
+import type { RevisionInfo, TranslationMemory } from "@/lib/translation/orchestrator";
 import { RateLimiter } from "./rate-limit";
 
 /** Everything the API routes share within one server process. */
 export interface TranslationRuntime {
   env: AppEnv;
   registry: EngineRegistry;
-  cache: LruTranslationCache;
+  /** Memory tier of the translation cache, for sizing and tests. */
+  memoryCache: LruTranslationCache;
+  /** The cache the orchestrator uses: memory first, the database behind it. */
+  cache: WriteThroughCache;
+  /** The database: SQLite under DATA_DIR, or PostgreSQL when DATABASE_URL is set. */
+  store: StoreAccess;
+  /** Human corrections looked up before any engine. */
+  memory: TranslationMemory;
   rateLimiter: RateLimiter;
   /** Engine id used for paragraphs the requested engine could not translate. */
   fallbackEngineId: string;
@@ -88,15 +102,80 @@ export function createTranslationRuntime(
     },
     defaultId: env.DEFAULT_ENGINE,
   });
+  const store = createStoreAccess(() => openConfiguredStore(env), {
+    onError: (error) => console.error(`The database cannot be used: ${error.message}`),
+  });
+  const memoryCache = new LruTranslationCache(env.TRANSLATION_CACHE_MB * 1024 * 1024);
   return {
     env,
     registry,
-    cache: new LruTranslationCache(env.TRANSLATION_CACHE_MB * 1024 * 1024),
+    memoryCache,
+    cache: new WriteThroughCache(
+      memoryCache,
+      () => withDeadline(store.tryGet(), STORE_DEADLINE_MS),
+      (error) => console.error("Could not save translations to the database:", error),
+    ),
+    store,
+    memory: createStoreMemory(store),
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
     fallbackEngineId: "gloss",
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv }),
   };
+}
+
+/**
+ * How long a translation waits for the database before going on without it: during an outage
+ * readers get engine translations at full speed rather than waiting on a connection timeout.
+ */
+const STORE_DEADLINE_MS = 1_500;
+
+function withDeadline<T>(promise: Promise<T>, milliseconds: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), milliseconds);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+export function openConfiguredStore(env: AppEnv) {
+  return env.DATABASE_URL
+    ? openPostgresStore({ url: env.DATABASE_URL })
+    : openSqliteStore({ file: path.resolve(env.DATA_DIR, "dvibhashi.db") });
+}
+
+function createStoreMemory(store: StoreAccess): TranslationMemory {
+  const lookup: TranslationMemory = async (texts, source, target) => {
+    const found = new Map<string, { translation: string; revision: RevisionInfo }>();
+    const opened = await store.tryGet();
+    if (!opened) return found;
+    const keys = new Map(texts.map((text) => [memoryKey(source, target, text), text]));
+    for (const [key, revision] of await opened.latestRevisions([...keys.keys()])) {
+      const text = keys.get(key);
+      // The key is a hash: compare the text too, so a collision can never show a wrong edit.
+      if (text === undefined || revision.sourceText !== text) continue;
+      found.set(text, {
+        translation: revision.text,
+        revision: {
+          id: revision.id,
+          author: revision.author,
+          createdAt: revision.createdAt,
+          documentId: revision.documentId,
+        },
+      });
+    }
+    return found;
+  };
+  return async (texts, source, target) =>
+    (await withDeadline(lookup(texts, source, target), STORE_DEADLINE_MS)) ?? new Map();
 }
 
 let shared: TranslationRuntime | undefined;

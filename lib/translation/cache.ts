@@ -12,12 +12,17 @@ export interface CachedTranslation {
 export interface TranslationCache {
   get(key: string): CachedTranslation | undefined;
   set(key: string, value: CachedTranslation): void;
+  /**
+   * Loads entries a slower tier (the database) has for these keys, so that the synchronous
+   * `get` finds them. Optional; a failure must not stop a translation.
+   */
+  prefetch?(keys: readonly string[]): Promise<void>;
 }
 
 // FNV-1a over UTF-16 code units, run twice with different offsets into two 32-bit halves.
 // Pure JS so the same key works in the browser and on the server; with the text length in the
 // key as well, an accidental collision between two paragraphs is not a practical concern.
-function hash64(text: string): string {
+export function hash64(text: string): string {
   let first = 0x811c9dc5;
   let second = 0x050c5d1f;
   for (let index = 0; index < text.length; index += 1) {

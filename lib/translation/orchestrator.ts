@@ -31,7 +31,31 @@ export interface ParagraphTranslation {
   sentences: SentenceAlignment[];
   /** Present when the paragraph could not be translated; the rest of the document still is. */
   error?: { code: TranslationErrorCode; message: string };
+  /** Present when the text is a person's correction from the translation memory. */
+  revision?: RevisionInfo;
 }
+
+/** Who corrected a paragraph, and where, as far as the app knows. */
+export interface RevisionInfo {
+  /** The revision's id, increasing over time. */
+  id: number;
+  /** Name the editor gave, if any. */
+  author: string | null;
+  /** ISO 8601 time the correction was saved. */
+  createdAt: string;
+  /** Document the correction was made in, if any. */
+  documentId: string | null;
+}
+
+/**
+ * Human corrections by source paragraph: texts in, the current correction of each text that has
+ * one out. Consulted before the cache and the engine, so a correction wins over any engine.
+ */
+export type TranslationMemory = (
+  texts: readonly string[],
+  source: LanguageCode,
+  target: LanguageCode,
+) => Promise<Map<string, { translation: string; revision: RevisionInfo }>>;
 
 export interface TranslateDocumentOptions {
   engine: TranslationEngine;
@@ -40,6 +64,8 @@ export interface TranslateDocumentOptions {
   source: LanguageCode;
   target: LanguageCode;
   cache?: TranslationCache;
+  /** Human corrections, used before the cache and the engine; a failing lookup is skipped. */
+  memory?: TranslationMemory;
   /** Engine used for paragraphs the primary engine could not translate. */
   fallback?: TranslationEngine;
   /** Requests in flight at once; defaults to the engine's own limit. */
@@ -239,6 +265,17 @@ export async function translateDocument(
       text,
     });
 
+  const translatable = paragraphs.filter((text) => hasTranslatableContent(text));
+  // The slower tiers answer once for the whole document before any paragraph is looked up;
+  // when they fail the engine still translates, so a database outage never stops reading.
+  const [remembered] = await Promise.all([
+    options.memory && translatable.length > 0
+      ? options.memory(translatable, source, target).catch(() => undefined)
+      : undefined,
+    cache?.prefetch?.(translatable.map((text) => cacheKeyFor(text, engine))).catch(() => undefined),
+  ]);
+  if (abortSignal?.aborted) throw new TranslationAbortedError();
+
   const pending: number[] = [];
   paragraphs.forEach((text, index) => {
     if (!hasTranslatableContent(text)) {
@@ -251,6 +288,20 @@ export async function translateDocument(
         cached: false,
         fallback: false,
         sentences: [],
+      });
+      return;
+    }
+    const correction = remembered?.get(text);
+    if (correction !== undefined) {
+      emit({
+        index,
+        source: text,
+        translation: correction.translation,
+        engine: "memory",
+        cached: true,
+        fallback: false,
+        sentences: alignSentences(text, correction.translation, source, target),
+        revision: correction.revision,
       });
       return;
     }

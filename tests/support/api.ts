@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { createTranslationRuntime, defaultEngineFactories } from "@/lib/server/translation-runtime";
 import type { EngineFactory } from "@/lib/translation/registry";
@@ -6,7 +9,12 @@ import type { EngineFactory } from "@/lib/translation/registry";
 export function testRuntime(
   options: { env?: Record<string, string>; engines?: Record<string, EngineFactory> } = {},
 ) {
-  const env = { RATE_LIMIT_PER_MINUTE: "0", ...options.env };
+  // Each runtime gets its own empty database folder, so tests never share or keep data.
+  const env = {
+    RATE_LIMIT_PER_MINUTE: "0",
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "dvibhashi-runtime-")),
+    ...options.env,
+  };
   // Engines see only the test's variables, never the developer's shell.
   return createTranslationRuntime(
     parseEnv(env),

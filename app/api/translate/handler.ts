@@ -21,6 +21,7 @@ function toWire(paragraph: ParagraphTranslation) {
     fallback: paragraph.fallback,
     sentences: paragraph.sentences,
     ...(paragraph.error ? { error: paragraph.error } : {}),
+    ...(paragraph.revision ? { revision: paragraph.revision } : {}),
   };
 }
 

@@ -1,0 +1,78 @@
+import "server-only";
+
+import { ApiError, errorResponse } from "@/lib/server/api-error";
+import { maxBodyBytes } from "@/lib/server/plan-translation";
+import { clientKey } from "@/lib/server/rate-limit";
+import { readJsonBody } from "@/lib/server/read-json";
+import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { SentenceAlignment } from "@/lib/translation/engine-spec";
+import { createDocumentSchema } from "./schema";
+
+// Offsets from the client are kept only where they fall inside their texts; a bad pair would
+// otherwise make the reader highlight the wrong words.
+function validAlignments(
+  sentences: SentenceAlignment[],
+  source: string,
+  translation: string | null,
+): SentenceAlignment[] {
+  if (translation === null) return [];
+  return sentences.filter(
+    ({ source: [sourceStart, sourceEnd], target: [targetStart, targetEnd] }) =>
+      sourceStart <= sourceEnd &&
+      sourceEnd <= source.length &&
+      targetStart <= targetEnd &&
+      targetEnd <= translation.length,
+  );
+}
+
+/** POST /api/documents: saves a translated document and answers its permalink. */
+export function createDocumentsHandler(getRuntime: () => TranslationRuntime) {
+  return async function POST(request: Request): Promise<Response> {
+    try {
+      const runtime = getRuntime();
+      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      const limit = runtime.env.MAX_INPUT_CHARACTERS;
+      // Room for the source, its rendering (which may be longer) and the alignments.
+      const body = await readJsonBody(request, createDocumentSchema, maxBodyBytes(limit) * 4);
+      if (body.paragraphs.length > runtime.env.MAX_PARAGRAPHS) {
+        throw new ApiError(
+          "payload_too_large",
+          `A document can have at most ${runtime.env.MAX_PARAGRAPHS} paragraphs.`,
+        );
+      }
+      const characters = body.paragraphs.reduce(
+        (sum, paragraph) => sum + paragraph.source.length,
+        0,
+      );
+      if (characters > limit) {
+        throw new ApiError(
+          "payload_too_large",
+          `The article is longer than ${limit} characters, the most this server keeps.`,
+        );
+      }
+      const store = await runtime.store.get();
+      const saved = await store.createDocument({
+        title: body.title,
+        byline: body.byline,
+        sourceUrl: body.sourceUrl,
+        source: body.source,
+        target: body.target,
+        engine: body.engine,
+        paragraphs: body.paragraphs.map((paragraph) => ({
+          source: paragraph.source,
+          translation: paragraph.translation,
+          engine: paragraph.engine,
+          fallback: paragraph.fallback,
+          sentences: validAlignments(paragraph.sentences, paragraph.source, paragraph.translation),
+        })),
+        summaries: body.summary ? [{ language: body.source, ...body.summary }] : [],
+      });
+      return Response.json(
+        { id: saved.id, url: `/d/${saved.id}`, createdAt: saved.createdAt },
+        { status: 201, headers: { "Cache-Control": "no-store", Location: `/d/${saved.id}` } },
+      );
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,104 @@
+import "server-only";
+
+import type { ApiImportedArticle } from "@/lib/api-client/types";
+import { ImportError } from "@/lib/import/errors";
+import { extractArticle } from "@/lib/import/extract-article";
+import { fetchPage, type FetchPageOptions } from "@/lib/import/fetch-page";
+import { FILE_MAX_BYTES, importFile } from "@/lib/import/import-file";
+import { ApiError, errorResponse } from "@/lib/server/api-error";
+import { clientKey } from "@/lib/server/rate-limit";
+import { readJsonBody } from "@/lib/server/read-json";
+import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import { normalizeParagraph } from "@/lib/text/normalize";
+import { importUrlSchema } from "./schema";
+
+// The form wraps the file in a few hundred bytes of headers and boundaries.
+const MAX_FORM_BYTES = FILE_MAX_BYTES + 64 * 1024;
+
+async function readLimitedBody(request: Request, maxBytes: number): Promise<ArrayBuffer> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  const tooLarge = () =>
+    new ImportError(
+      "import_too_large",
+      "The file is larger than 5 MB, the most that can be imported.",
+    );
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  const joined = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return joined.buffer;
+}
+
+/**
+ * POST /api/import: `{"url": …}` as JSON fetches and extracts a web page; a multipart form with
+ * a `file` field reads a .txt, .md or .html file. Either way the answer is the article's title,
+ * byline, address and paragraphs, for the reader to translate.
+ */
+export function createImportHandler(
+  getRuntime: () => TranslationRuntime,
+  fetchOptions: Omit<FetchPageOptions, "allowLoopback" | "abortSignal"> = {},
+) {
+  return async function POST(request: Request): Promise<Response> {
+    try {
+      const runtime = getRuntime();
+      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      const contentType = request.headers.get("content-type") ?? "";
+      let article;
+      if (/^multipart\/form-data/i.test(contentType)) {
+        const buffer = await readLimitedBody(request, MAX_FORM_BYTES);
+        const form = await new Response(buffer, {
+          headers: { "content-type": contentType },
+        }).formData();
+        const file = form.get("file");
+        if (!(file instanceof File)) {
+          throw new ApiError("invalid_request", 'Send the file in a form field named "file".');
+        }
+        article = importFile({ name: file.name, size: file.size, text: await file.text() });
+      } else {
+        const body = await readJsonBody(request, importUrlSchema, 16 * 1024);
+        const page = await fetchPage(body.url, {
+          ...fetchOptions,
+          allowLoopback: runtime.env.IMPORT_ALLOW_LOOPBACK,
+          abortSignal: request.signal,
+        });
+        article =
+          page.mediaType === "text/html"
+            ? extractArticle(page.text, page.url)
+            : {
+                title: null,
+                byline: null,
+                sourceUrl: page.url,
+                paragraphs: page.text
+                  .split(/\n\s*\n/)
+                  .map((part) => normalizeParagraph(part))
+                  .filter((part) => part !== ""),
+              };
+        if (article.paragraphs.length === 0) {
+          throw new ImportError("import_no_article", "The page has no text to read.");
+        }
+      }
+      const answer: ApiImportedArticle = article;
+      return Response.json(answer, { headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

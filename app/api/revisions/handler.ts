@@ -1,0 +1,101 @@
+import "server-only";
+
+import type { ApiRevision } from "@/lib/api-client/types";
+import { ApiError, errorResponse } from "@/lib/server/api-error";
+import { clientKey } from "@/lib/server/rate-limit";
+import { readJsonBody } from "@/lib/server/read-json";
+import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import { memoryKey } from "@/lib/store/memory-key";
+import type { Revision } from "@/lib/store/store-spec";
+import { normalizeText } from "@/lib/text/normalize";
+import { createRevisionSchema, listRevisionsQuerySchema, MAX_EDIT_CHARACTERS } from "./schema";
+
+function toWire(revision: Revision): ApiRevision {
+  return {
+    id: revision.id,
+    memoryKey: revision.memoryKey,
+    sourceText: revision.sourceText,
+    text: revision.text,
+    previousText: revision.previousText,
+    baseRevisionId: revision.baseRevisionId,
+    author: revision.author,
+    documentId: revision.documentId,
+    position: revision.position,
+    createdAt: revision.createdAt,
+  };
+}
+
+/** POST /api/revisions saves a correction; GET /api/revisions?key= lists a paragraph's history. */
+export function createRevisionsHandlers(getRuntime: () => TranslationRuntime) {
+  return {
+    async POST(request: Request): Promise<Response> {
+      try {
+        const runtime = getRuntime();
+        runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+        const body = await readJsonBody(request, createRevisionSchema, 1024 * 1024).catch(
+          (error: unknown) => {
+            // A body too large to read is an over-long edit; say so in the edit's own terms.
+            if (error instanceof ApiError && error.code === "payload_too_large") {
+              throw new ApiError(
+                "payload_too_large",
+                `An edit can be at most ${MAX_EDIT_CHARACTERS.toLocaleString("en")} characters; this one is far longer.`,
+              );
+            }
+            throw error;
+          },
+        );
+        const text = normalizeText(body.text).trim();
+        if (text === "") {
+          throw new ApiError(
+            "invalid_request",
+            "An edit cannot be empty. To undo a change, revert to an earlier version instead.",
+          );
+        }
+        if (text.length > MAX_EDIT_CHARACTERS) {
+          throw new ApiError(
+            "payload_too_large",
+            `An edit can be at most ${MAX_EDIT_CHARACTERS.toLocaleString("en")} characters; this one has ${text.length.toLocaleString("en")}.`,
+          );
+        }
+        const store = await runtime.store.get();
+        const { revision, conflict } = await store.addRevision({
+          memoryKey: memoryKey(body.source, body.target, body.sourceText),
+          source: body.source,
+          target: body.target,
+          sourceText: body.sourceText,
+          text,
+          previousText: body.previousText ?? null,
+          baseRevisionId: body.baseRevisionId ?? null,
+          author: body.author,
+          documentId: body.documentId ?? null,
+          position: body.position ?? null,
+        });
+        return Response.json(
+          { revision: toWire(revision), conflict },
+          { status: 201, headers: { "Cache-Control": "no-store" } },
+        );
+      } catch (error) {
+        return errorResponse(error);
+      }
+    },
+
+    async GET(request: Request): Promise<Response> {
+      try {
+        const parsed = listRevisionsQuerySchema.safeParse(
+          Object.fromEntries(new URL(request.url).searchParams),
+        );
+        if (!parsed.success) {
+          throw new ApiError("invalid_request", parsed.error.issues[0]?.message ?? "Bad request.");
+        }
+        const store = await getRuntime().store.get();
+        const revisions = await store.listRevisions(parsed.data.key);
+        return Response.json(
+          { revisions: revisions.map(toWire) },
+          { headers: { "Cache-Control": "no-store" } },
+        );
+      } catch (error) {
+        return errorResponse(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { ApiDocument, ApiParagraph, ApiSummary } from "@/lib/api-client/types";
+import { memoryKey } from "@/lib/store/memory-key";
+import type { Revision, StoredDocument } from "@/lib/store/store-spec";
+import { alignSentences } from "@/lib/translation/align";
+
+/**
+ * The reader's view of a saved document: each paragraph as saved, except where a person has
+ * corrected that source paragraph since (here or in any other document); the latest correction
+ * then shows, marked with its revision.
+ */
+export function toDocumentView(
+  document: StoredDocument,
+  latest: ReadonlyMap<string, Revision>,
+): ApiDocument {
+  const paragraphs = document.paragraphs.map((paragraph, index): ApiParagraph => {
+    const revision = latest.get(memoryKey(document.source, document.target, paragraph.source));
+    const base: ApiParagraph = {
+      index,
+      source: paragraph.source,
+      translation: paragraph.translation,
+      engine: paragraph.engine,
+      cached: true,
+      fallback: paragraph.fallback,
+      sentences: paragraph.sentences,
+    };
+    if (revision === undefined || revision.sourceText !== paragraph.source) {
+      return paragraph.translation === null
+        ? {
+            ...base,
+            error: { code: "not_translated", message: "This paragraph was not translated." },
+          }
+        : base;
+    }
+    return {
+      ...base,
+      translation: revision.text,
+      fallback: false,
+      sentences: alignSentences(paragraph.source, revision.text, document.source, document.target),
+      revision: {
+        id: revision.id,
+        author: revision.author,
+        createdAt: revision.createdAt,
+        documentId: revision.documentId,
+      },
+    };
+  });
+  const stored = document.summaries[0];
+  const summary: ApiSummary | null = stored
+    ? {
+        method: stored.method,
+        source: document.source,
+        target: document.target,
+        bullets: stored.bullets as ApiSummary["bullets"],
+      }
+    : null;
+  return {
+    id: document.id,
+    title: document.title,
+    byline: document.byline,
+    sourceUrl: document.sourceUrl,
+    source: document.source,
+    target: document.target,
+    engine: document.engine,
+    createdAt: document.createdAt,
+    updatedAt: document.updatedAt,
+    paragraphs,
+    summary,
+  };
+}

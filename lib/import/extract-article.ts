@@ -1,0 +1,85 @@
+import { Readability } from "@mozilla/readability";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { normalizeParagraph } from "@/lib/text/normalize";
+import { ImportError } from "./errors";
+
+/** An article as the import hands it to the reader. */
+export interface ImportedArticle {
+  title: string | null;
+  byline: string | null;
+  /** Where it came from: the page's address, or null for a file. */
+  sourceUrl: string | null;
+  /** Paragraphs in reading order, each normalised and non-empty. */
+  paragraphs: string[];
+}
+
+const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dd, dt";
+
+function clean(text: string | null | undefined): string | null {
+  const value = normalizeParagraph(text ?? "");
+  return value === "" ? null : value;
+}
+
+/** The text of each block element that holds no other block, in document order. */
+function blockTexts(root: Element): string[] {
+  const texts: string[] = [];
+  for (const element of Array.from(root.querySelectorAll(BLOCKS))) {
+    // A list item holding paragraphs is read through those paragraphs instead.
+    if (element.querySelector(BLOCKS) !== null) continue;
+    const text = clean(element.textContent);
+    if (text !== null) texts.push(text);
+  }
+  if (texts.length === 0) {
+    const whole = root.textContent ?? "";
+    for (const part of whole.split(/\n\s*\n/)) {
+      const text = clean(part);
+      if (text !== null) texts.push(text);
+    }
+  }
+  return texts;
+}
+
+/**
+ * Finds the article in a page with Mozilla's Readability (the Firefox Reader View engine):
+ * title, byline and body paragraphs, without navigation, ads or comments. The page's scripts
+ * never run and nothing it links to is loaded.
+ */
+export function extractArticle(html: string, url: string | null): ImportedArticle {
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, { url: url ?? "https://import.invalid/", virtualConsole });
+  try {
+    const document = dom.window.document;
+    const pageTitle = clean(document.title);
+    // Read before Readability, which rewrites the document as it works.
+    const headings = Array.from(document.querySelectorAll("h1"), (element) =>
+      clean(element.textContent),
+    ).filter((heading): heading is string => heading !== null);
+    const article = new Readability(document, { charThreshold: 200 }).parse();
+    let paragraphs: string[] = [];
+    if (article?.content) {
+      const body = new JSDOM(`<!doctype html><body>${article.content}</body>`, { virtualConsole });
+      paragraphs = blockTexts(body.window.document.body);
+      body.window.close();
+    }
+    if (paragraphs.length === 0) {
+      throw new ImportError(
+        "import_no_article",
+        "No article text was found on that page. It may be a home page, a login page or built by scripts; copy the text and paste it instead.",
+      );
+    }
+    const readabilityTitle = clean(article?.title) ?? pageTitle;
+    // Readability cuts the site's name off the page title and sometimes part of the headline
+    // with it; the page's own headline is preferred when it is clearly the same title.
+    const titleHead = (readabilityTitle ?? "").split(/\s[|–—:·-]\s/)[0]?.trim() ?? "";
+    const headline = headings.find(
+      (heading) =>
+        titleHead !== "" && (heading.startsWith(titleHead) || titleHead.startsWith(heading)),
+    );
+    const title = headline ?? readabilityTitle;
+    // Readability may repeat the headline as the first block; keep it once, as the title.
+    if (title !== null && paragraphs[0] === title && paragraphs.length > 1) paragraphs.shift();
+    return { title, byline: clean(article?.byline), sourceUrl: url, paragraphs };
+  } finally {
+    dom.window.close();
+  }
+}

@@ -1,0 +1,142 @@
+import type { CachedTranslation } from "@/lib/translation/cache";
+import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
+
+/**
+ * What the app keeps beyond one request: saved documents, engine translations per paragraph,
+ * summaries and human revisions. One interface over SQLite (the default, a file under the data
+ * folder) and PostgreSQL (when several instances share one database).
+ */
+export interface DocumentStore {
+  /** Which database this store writes to. */
+  readonly kind: "sqlite" | "postgres";
+
+  /** Saves a new document with its paragraphs (and summaries, if any) in one transaction. */
+  createDocument(input: NewDocument): Promise<StoredDocument>;
+
+  /** The document with its paragraphs in order and its summaries, or undefined. */
+  getDocument(id: string): Promise<StoredDocument | undefined>;
+
+  /** Stores (or replaces) the summary of a document in one language. */
+  saveSummary(documentId: string, summary: StoredSummary): Promise<void>;
+
+  /** Engine translations by cache key; keys the store does not have are absent from the map. */
+  getTranslations(keys: readonly string[]): Promise<Map<string, CachedTranslation>>;
+
+  /** Adds engine translations; a key already present keeps its first value. */
+  putTranslations(entries: readonly TranslationEntry[]): Promise<void>;
+
+  /**
+   * Adds a human revision. Never overwrites: two edits of one paragraph made at once are both
+   * kept, and the later one becomes the current text.
+   */
+  addRevision(input: NewRevision): Promise<RevisionResult>;
+
+  /** Every revision of one source paragraph, oldest first. */
+  listRevisions(memoryKey: string): Promise<Revision[]>;
+
+  /** The current (latest) revision of each source paragraph that has one. */
+  latestRevisions(memoryKeys: readonly string[]): Promise<Map<string, Revision>>;
+
+  /** Checks that the database answers; rejects with a StoreError when it does not. */
+  ping(): Promise<void>;
+
+  /** Closes connections; the store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/** One paragraph of a saved document, as the reader showed it when it was saved. */
+export interface StoredParagraph {
+  /** The normalised source paragraph. */
+  source: string;
+  /** The engine's rendering, or null when the paragraph had failed. */
+  translation: string | null;
+  /** Full id (`engine:model`) of the engine that produced `translation`. */
+  engine: string;
+  /** True when the fallback engine produced it because the requested engine failed. */
+  fallback: boolean;
+  /** Sentence pairs as offsets into `source` and `translation`. */
+  sentences: SentenceAlignment[];
+}
+
+/** A summary bullet list as the summary API returned it. */
+export interface StoredSummary {
+  /** Language of the bullets' `source` text, i.e. the document's source language. */
+  language: LanguageCode;
+  /** How the bullets were chosen. */
+  method: "extractive" | "llm";
+  /** The bullets, kept as the JSON the API returned. */
+  bullets: unknown[];
+}
+
+export interface NewDocument {
+  /** Title detected from the article or its import, if any. */
+  title: string | null;
+  /** Author line from an imported page, if any. */
+  byline: string | null;
+  /** Address the article was imported from, if any. */
+  sourceUrl: string | null;
+  /** Language of the original. */
+  source: LanguageCode;
+  /** Language of the rendering. */
+  target: LanguageCode;
+  /** Engine id the reader asked for (`auto`, `gloss`, `openai:model`, …). */
+  engine: string;
+  /** Paragraphs in document order; at least one. */
+  paragraphs: StoredParagraph[];
+  /** Summaries to save with the document. */
+  summaries?: StoredSummary[];
+}
+
+export interface StoredDocument extends Omit<NewDocument, "summaries"> {
+  /** The unguessable id used in the permalink `/d/<id>`. */
+  id: string;
+  /** ISO 8601 time the document was saved. */
+  createdAt: string;
+  /** ISO 8601 time the document last changed. */
+  updatedAt: string;
+  summaries: StoredSummary[];
+}
+
+/** An engine translation to keep, under the orchestrator's cache key. */
+export interface TranslationEntry {
+  /** The orchestrator's cache key (engine, model, direction, text hash). */
+  key: string;
+  value: CachedTranslation;
+}
+
+export interface NewRevision {
+  /** Translation-memory key of the source paragraph (see `memoryKey`). */
+  memoryKey: string;
+  source: LanguageCode;
+  target: LanguageCode;
+  /** The source paragraph the correction renders. */
+  sourceText: string;
+  /** The corrected rendering. */
+  text: string;
+  /** The text the editor started from (the engine's or an earlier revision's). */
+  previousText: string | null;
+  /** Id of the revision the editor started from; null when starting from an engine's text. */
+  baseRevisionId: number | null;
+  /** Name the editor gave, if any; the app has no accounts. */
+  author: string | null;
+  /** Document the edit was made in, if any. */
+  documentId: string | null;
+  /** Paragraph position in that document, if any. */
+  position: number | null;
+}
+
+export interface Revision extends NewRevision {
+  /** Increasing id; a later revision of a paragraph always has a larger id. */
+  id: number;
+  /** ISO 8601 time the revision was saved. */
+  createdAt: string;
+}
+
+export interface RevisionResult {
+  revision: Revision;
+  /**
+   * True when another revision was saved after the one this edit started from: both are kept,
+   * and the caller should say so rather than let one edit silently hide the other.
+   */
+  conflict: boolean;
+}

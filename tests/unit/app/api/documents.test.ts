@@ -1,0 +1,488 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDocumentExportHandler } from "@/app/api/documents/[id]/export/handler";
+import { createDocumentHandler } from "@/app/api/documents/[id]/handler";
+import { createDocumentSummaryHandler } from "@/app/api/documents/[id]/summary/handler";
+import { createDocumentsHandler } from "@/app/api/documents/handler";
+import { createImportHandler } from "@/app/api/import/handler";
+import { createRevisionsHandlers } from "@/app/api/revisions/handler";
+import { createTranslateHandler } from "@/app/api/translate/handler";
+import type { ApiDocument, ApiParagraph, ApiRevision } from "@/lib/api-client/types";
+import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import { memoryKey } from "@/lib/store/memory-key";
+import { jsonRequest, testRuntime } from "@/tests/support/api";
+import { makeReadOnly, scratchFolder } from "@/tests/support/databases";
+import { createFakeEngine } from "@/tests/support/fake-engine";
+import {
+  ARTICLE_HTML,
+  startImportFixture,
+  type ImportFixture,
+} from "@/tests/support/import-fixtures";
+
+const PARAGRAPHS = [
+  "बाज़ार में सब्ज़ियों के दाम बढ़ गए।",
+  "किसानों ने कहा कि बारिश कम हुई।",
+  "सरकार ने मदद का वादा किया।",
+];
+
+function handlers(runtime: TranslationRuntime) {
+  const get = () => runtime;
+  const revisions = createRevisionsHandlers(get);
+  const params = (id: string) => ({ params: Promise.resolve({ id }) });
+  return {
+    translate: createTranslateHandler(get),
+    save: createDocumentsHandler(get),
+    load: (id: string) =>
+      createDocumentHandler(get)(new Request(`http://localhost/api/documents/${id}`), params(id)),
+    putSummary: (id: string, body: unknown) =>
+      createDocumentSummaryHandler(get)(
+        new Request(`http://localhost/api/documents/${id}/summary`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+        params(id),
+      ),
+    exportDocument: (id: string, query: string) =>
+      createDocumentExportHandler(get)(
+        new Request(`http://localhost/api/documents/${id}/export?${query}`),
+        params(id),
+      ),
+    addRevision: (body: unknown) => revisions.POST(jsonRequest("/api/revisions", body)),
+    listRevisions: (key: string) =>
+      revisions.GET(new Request(`http://localhost/api/revisions?key=${encodeURIComponent(key)}`)),
+    importPage: createImportHandler(get),
+  };
+}
+
+async function translate(runtime: TranslationRuntime, paragraphs: string[], engine: string) {
+  const response = await handlers(runtime).translate(
+    jsonRequest("/api/translate", { paragraphs, source: "hi", target: "en", engine }),
+  );
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { paragraphs: ApiParagraph[] }).paragraphs;
+}
+
+async function saveTranslated(runtime: TranslationRuntime, paragraphs: ApiParagraph[]) {
+  const response = await handlers(runtime).save(
+    jsonRequest("/api/documents", {
+      title: "दाम बढ़े",
+      sourceUrl: "https://news.example.test/prices",
+      source: "hi",
+      target: "en",
+      engine: "fake",
+      paragraphs: paragraphs.map((paragraph) => ({
+        source: paragraph.source,
+        translation: paragraph.translation,
+        engine: paragraph.engine,
+        fallback: paragraph.fallback ?? false,
+        sentences: paragraph.sentences,
+      })),
+    }),
+  );
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; url: string };
+}
+
+function fakeRuntime(env: Record<string, string> = {}) {
+  const engine = createFakeEngine();
+  const other = createFakeEngine({ engineId: "other" });
+  const runtime = testRuntime({ env, engines: { fake: () => engine, other: () => other } });
+  return { runtime, engine, other };
+}
+
+describe("save and permalink", () => {
+  it("restores every paragraph of a saved document, with no engine call", async () => {
+    const { runtime, engine } = fakeRuntime();
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    const callsAfterTranslating = engine.calls.length;
+    const saved = await saveTranslated(runtime, translated);
+    expect(saved.url).toBe(`/d/${saved.id}`);
+
+    const response = await handlers(runtime).load(saved.id);
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as ApiDocument;
+    expect(document.title).toBe("दाम बढ़े");
+    expect(document.paragraphs.map((paragraph) => paragraph.translation)).toEqual(
+      translated.map((paragraph) => paragraph.translation),
+    );
+    expect(document.paragraphs.map((paragraph) => paragraph.source)).toEqual(PARAGRAPHS);
+    expect(engine.calls.length).toBe(callsAfterTranslating);
+  });
+
+  it("answers 404 for an unknown id and for a malformed one", async () => {
+    const { runtime } = fakeRuntime();
+    for (const id of ["AAAAAAAAAAAAAAAAAAAAAA", "../../etc/passwd", "x", "' or 1=1 --"]) {
+      const response = await handlers(runtime).load(id);
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("not_found");
+    }
+  });
+
+  it("refuses a document without paragraphs or with the same language twice", async () => {
+    const { runtime } = fakeRuntime();
+    const empty = await handlers(runtime).save(
+      jsonRequest("/api/documents", { source: "hi", target: "en", engine: "x", paragraphs: [] }),
+    );
+    expect(empty.status).toBe(400);
+    const same = await handlers(runtime).save(
+      jsonRequest("/api/documents", {
+        source: "hi",
+        target: "hi",
+        engine: "x",
+        paragraphs: [{ source: "a", translation: "b", engine: "x" }],
+      }),
+    );
+    expect(same.status).toBe(400);
+  });
+
+  it("keeps a summary saved after the document", async () => {
+    const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    const bullet = {
+      source: PARAGRAPHS[0],
+      translation: "Prices rose.",
+      paragraphs: [0],
+      sentences: [],
+      engine: "fake:default",
+    };
+    const put = await handlers(runtime).putSummary(saved.id, {
+      method: "extractive",
+      bullets: [bullet],
+    });
+    expect(put.status).toBe(204);
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.summary?.bullets).toEqual([bullet]);
+    const missing = await handlers(runtime).putSummary("AAAAAAAAAAAAAAAAAAAAAA", {
+      method: "extractive",
+      bullets: [],
+    });
+    expect(missing.status).toBe(404);
+  });
+});
+
+describe("write-through translation cache", () => {
+  it("reuses translations after a restart: a new runtime on the same data calls no engine", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "dvibhashi-restart-"));
+    const first = fakeRuntime({ DATA_DIR: folder });
+    await translate(first.runtime, PARAGRAPHS, "fake");
+    expect(first.engine.calls.length).toBeGreaterThan(0);
+    await first.runtime.cache.flush();
+
+    const second = fakeRuntime({ DATA_DIR: folder });
+    const again = await translate(second.runtime, PARAGRAPHS, "fake");
+    expect(second.engine.calls).toEqual([]);
+    expect(again.every((paragraph) => paragraph.cached)).toBe(true);
+  });
+});
+
+describe("translation memory and revisions", () => {
+  it("uses a correction made in one document when another document is translated", async () => {
+    const { runtime, other } = fakeRuntime();
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    const saved = await saveTranslated(runtime, translated);
+    const edit = await handlers(runtime).addRevision({
+      source: "hi",
+      target: "en",
+      sourceText: PARAGRAPHS[1],
+      text: "Farmers said the rains were poor.",
+      previousText: translated[1]?.translation,
+      author: "Meera",
+      documentId: saved.id,
+      position: 1,
+    });
+    expect(edit.status).toBe(201);
+
+    // Another article sharing that paragraph, through a different engine.
+    const second = await translate(runtime, ["नई सड़क बनेगी।", PARAGRAPHS[1] ?? ""], "other");
+    expect(second[1]).toMatchObject({
+      translation: "Farmers said the rains were poor.",
+      engine: "memory",
+      revision: { author: "Meera", documentId: saved.id },
+    });
+    expect(second[0]?.engine).toBe("other:default");
+    expect(other.calls.flat()).toEqual(["नई सड़क बनेगी।"]);
+
+    // And the permalink of the first document shows the correction.
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[1]?.translation).toBe("Farmers said the rains were poor.");
+    expect(document.paragraphs[1]?.revision?.author).toBe("Meera");
+    expect(document.paragraphs[0]?.revision).toBeUndefined();
+  });
+
+  it("keeps both of two simultaneous edits, shows the later, and reports the conflict", async () => {
+    const { runtime } = fakeRuntime();
+    const body = (text: string) => ({
+      source: "hi",
+      target: "en",
+      sourceText: PARAGRAPHS[0],
+      text,
+      previousText: "engine text",
+      baseRevisionId: null,
+    });
+    const answers = await Promise.all([
+      handlers(runtime).addRevision(body("Vegetable prices rose in the market.")),
+      handlers(runtime).addRevision(body("Prices of vegetables went up.")),
+    ]);
+    const results = (await Promise.all(answers.map((answer) => answer.json()))) as {
+      revision: ApiRevision;
+      conflict: boolean;
+    }[];
+    const later = results.reduce((a, b) => (a.revision.id > b.revision.id ? a : b));
+    expect(later.conflict).toBe(true);
+
+    const key = memoryKey("hi", "en", PARAGRAPHS[0] ?? "");
+    const listed = (await (await handlers(runtime).listRevisions(key)).json()) as {
+      revisions: ApiRevision[];
+    };
+    expect(listed.revisions.map((revision) => revision.text).sort()).toEqual([
+      "Prices of vegetables went up.",
+      "Vegetable prices rose in the market.",
+    ]);
+    const [shown] = await translate(runtime, [PARAGRAPHS[0] ?? ""], "fake");
+    expect(shown?.translation).toBe(later.revision.text);
+  });
+
+  it("reverts by saving an earlier text as the newest revision; history keeps every step", async () => {
+    const { runtime } = fakeRuntime();
+    const add = async (text: string, baseRevisionId: number | null) =>
+      (
+        (await (
+          await handlers(runtime).addRevision({
+            source: "hi",
+            target: "en",
+            sourceText: PARAGRAPHS[2],
+            text,
+            baseRevisionId,
+          })
+        ).json()) as { revision: ApiRevision }
+      ).revision;
+    const first = await add("The government promised help.", null);
+    const second = await add("The government promised aid.", first.id);
+    const reverted = await add(first.text, second.id);
+    const [shown] = await translate(runtime, [PARAGRAPHS[2] ?? ""], "fake");
+    expect(shown?.translation).toBe("The government promised help.");
+    const key = memoryKey("hi", "en", PARAGRAPHS[2] ?? "");
+    const { revisions } = (await (await handlers(runtime).listRevisions(key)).json()) as {
+      revisions: ApiRevision[];
+    };
+    expect(revisions.map((revision) => revision.id)).toEqual([first.id, second.id, reverted.id]);
+  });
+
+  it("refuses an empty edit and a 1 MB edit with their own messages", async () => {
+    const { runtime } = fakeRuntime();
+    const base = { source: "hi", target: "en", sourceText: PARAGRAPHS[0] };
+    const empty = await handlers(runtime).addRevision({ ...base, text: "  \n " });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { error: { message: string } }).error.message).toMatch(
+      /cannot be empty/,
+    );
+    const huge = await handlers(runtime).addRevision({ ...base, text: "क".repeat(1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toMatch(
+      /at most 20,000 characters/,
+    );
+    const badKey = await handlers(runtime).listRevisions("nonsense");
+    expect(badKey.status).toBe(400);
+  });
+});
+
+describe("exports", () => {
+  let runtime: TranslationRuntime;
+  let id: string;
+  let translated: ApiParagraph[];
+  beforeAll(async () => {
+    runtime = fakeRuntime().runtime;
+    translated = await translate(
+      runtime,
+      [...PARAGRAPHS, "<script>alert('x')</script> # नहीं"],
+      "fake",
+    );
+    id = (await saveTranslated(runtime, translated)).id;
+  });
+
+  it("bilingual Markdown has the title, source, engine and every paragraph pair", async () => {
+    const response = await handlers(runtime).exportDocument(id, "format=markdown");
+    expect(response.headers.get("content-type")).toMatch(/text\/markdown/);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; .*\.md/);
+    const text = await response.text();
+    expect(text).toMatch(/^# दाम बढ़े\n/);
+    expect(text).toContain("- Source: <https://news.example.test/prices>");
+    expect(text).toContain("- Engine: fake:default");
+    for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
+    expect(text).toContain(`> ${translated[0]?.translation ?? "?"}`);
+    expect(text).toContain("\\<script\\>");
+  });
+
+  it("HTML is standalone, escaped and keeps pairs together in print", async () => {
+    const response = await handlers(runtime).exportDocument(id, "format=html");
+    const html = await response.text();
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).toMatch(/@media print[^}]*\{[^}]*\}[\s\S]*break-inside: avoid/);
+    expect(html.match(/<tr id="p-\d+">/g)).toHaveLength(4);
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+  });
+
+  it("plain text of either language, paragraphs separated by blank lines", async () => {
+    const source = await (
+      await handlers(runtime).exportDocument(id, "format=text&side=source")
+    ).text();
+    expect(source.split("\n\n")).toHaveLength(5);
+    expect(source).toContain(PARAGRAPHS[1]);
+    const target = await (
+      await handlers(runtime).exportDocument(id, "format=text&side=target")
+    ).text();
+    expect(target).toContain(translated[1]?.translation);
+    expect(target.startsWith(translated[0]?.translation ?? "?")).toBe(true);
+    expect(target.trim().split("\n\n")).toHaveLength(4);
+  });
+
+  it("refuses an unknown format and an unknown document", async () => {
+    expect((await handlers(runtime).exportDocument(id, "format=pdf")).status).toBe(400);
+    expect(
+      (await handlers(runtime).exportDocument("AAAAAAAAAAAAAAAAAAAAAA", "format=html")).status,
+    ).toBe(404);
+  });
+});
+
+describe("when the database cannot be written", () => {
+  it("PostgreSQL down: saving says so clearly; translating still works", async () => {
+    const { runtime } = fakeRuntime({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/test" });
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    expect(translated.every((paragraph) => typeof paragraph.translation === "string")).toBe(true);
+    const response = await handlers(runtime).save(
+      jsonRequest("/api/documents", {
+        source: "hi",
+        target: "en",
+        engine: "fake",
+        paragraphs: [{ source: "a", translation: "b", engine: "fake:default" }],
+      }),
+    );
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("store_unavailable");
+    expect(body.error.message).toMatch(/not reachable.*Reading and translating still work/);
+  });
+
+  it("read-only SQLite file: saved documents still open; a save is refused clearly", async (context) => {
+    const scratch = scratchFolder();
+    try {
+      const writable = fakeRuntime({ DATA_DIR: scratch.folder }).runtime;
+      const saved = await saveTranslated(writable, await translate(writable, PARAGRAPHS, "fake"));
+      await writable.cache.flush();
+      await writable.store.close();
+      if (!makeReadOnly(path.join(scratch.folder, "dvibhashi.db"))) {
+        context.skip("this machine cannot make a file read-only");
+      }
+      const { runtime } = fakeRuntime({ DATA_DIR: scratch.folder });
+      expect((await handlers(runtime).load(saved.id)).status).toBe(200);
+      const translated = await translate(runtime, ["नया अनुच्छेद।"], "fake");
+      expect(translated[0]?.translation).toBeTypeOf("string");
+      const response = await saveTranslated(runtime, translated).catch((error: unknown) => error);
+      expect(response).toBeInstanceOf(Error);
+      const refused = await handlers(runtime).save(
+        jsonRequest("/api/documents", {
+          source: "hi",
+          target: "en",
+          engine: "fake",
+          paragraphs: [{ source: "a", translation: "b", engine: "fake:default" }],
+        }),
+      );
+      expect(refused.status).toBe(503);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+        "store_read_only",
+      );
+      await runtime.store.close();
+    } finally {
+      scratch.remove();
+    }
+  });
+});
+
+describe("POST /api/import", () => {
+  let fixture: ImportFixture;
+  beforeAll(async () => {
+    fixture = await startImportFixture();
+  });
+  afterAll(() => fixture.close());
+
+  const importUrl = (runtime: TranslationRuntime, url: string) =>
+    handlers(runtime).importPage(jsonRequest("/api/import", { url }));
+
+  it("imports an article from a URL when the test setting allows loopback", async () => {
+    const { runtime } = fakeRuntime({ IMPORT_ALLOW_LOOPBACK: "true" });
+    const response = await importUrl(runtime, `${fixture.origin}/article`);
+    expect(response.status).toBe(200);
+    const article = (await response.json()) as { title: string; paragraphs: string[] };
+    expect(article.title).toBe("नदी किनारे नया पुल खुला");
+    expect(article.paragraphs).toHaveLength(3);
+  });
+
+  it.each([
+    ["loopback without the setting", "/article", false, 400, "import_blocked_address"],
+    ["a redirect to the metadata service", "/to-metadata", true, 400, "import_blocked_address"],
+    ["a redirect loop", "/loop", true, 502, "import_too_many_redirects"],
+    ["a PDF", "/report.pdf", true, 415, "import_unsupported_type"],
+    ["an image", "/photo.png", true, 415, "import_unsupported_type"],
+    ["a 50 MB page", "/huge", true, 413, "import_too_large"],
+    ["a page with no article", "/no-article", true, 422, "import_no_article"],
+  ])("refuses %s", async (_name, pagePath, allow, status, code) => {
+    const { runtime } = fakeRuntime(allow ? { IMPORT_ALLOW_LOOPBACK: "true" } : {});
+    const response = await importUrl(runtime, `${fixture.origin}${pagePath}`);
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.message.length).toBeGreaterThan(20);
+  });
+
+  it("refuses file:// and the metadata address directly", async () => {
+    const { runtime } = fakeRuntime({ IMPORT_ALLOW_LOOPBACK: "true" });
+    expect((await importUrl(runtime, "file:///etc/passwd")).status).toBe(400);
+    const metadata = await importUrl(runtime, "http://169.254.169.254/");
+    expect(((await metadata.json()) as { error: { code: string } }).error.code).toBe(
+      "import_blocked_address",
+    );
+  });
+
+  const upload = (runtime: TranslationRuntime, name: string, content: string | Uint8Array) => {
+    const form = new FormData();
+    form.append("file", new File([content], name));
+    return handlers(runtime).importPage(
+      new Request("http://localhost/api/import", { method: "POST", body: form }),
+    );
+  };
+
+  it("reads .txt, .md and .html files", async () => {
+    const { runtime } = fakeRuntime();
+    const text = (await (
+      await upload(runtime, "notes.txt", "पहला अनुच्छेद।\n\nदूसरा अनुच्छेद।")
+    ).json()) as { paragraphs: string[]; title: string };
+    expect(text.paragraphs).toEqual(["पहला अनुच्छेद।", "दूसरा अनुच्छेद।"]);
+    expect(text.title).toBe("notes");
+    const markdown = (await (
+      await upload(
+        runtime,
+        "story.md",
+        "# पुल खुला\n\nयह **नया** [पुल](https://x.test) है।\n\n- पहली बात\n- दूसरी बात",
+      )
+    ).json()) as { paragraphs: string[]; title: string };
+    expect(markdown.title).toBe("पुल खुला");
+    expect(markdown.paragraphs[0]).toBe("यह नया पुल है।");
+    const html = (await (await upload(runtime, "page.html", ARTICLE_HTML)).json()) as {
+      paragraphs: string[];
+    };
+    expect(html.paragraphs).toHaveLength(3);
+  });
+
+  it("refuses another kind of file and one over 5 MB", async () => {
+    const { runtime } = fakeRuntime();
+    const pdf = await upload(runtime, "report.pdf", "%PDF-1.7");
+    expect(pdf.status).toBe(415);
+    const big = await upload(runtime, "big.txt", new Uint8Array(6 * 1024 * 1024).fill(65));
+    expect(big.status).toBe(413);
+  });
+});
