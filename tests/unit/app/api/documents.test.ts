@@ -448,7 +448,11 @@ describe("POST /api/import", () => {
     );
   });
 
-  const upload = (runtime: TranslationRuntime, name: string, content: string | Uint8Array) => {
+  const upload = (
+    runtime: TranslationRuntime,
+    name: string,
+    content: string | Uint8Array<ArrayBuffer>,
+  ) => {
     const form = new FormData();
     form.append("file", new File([content], name));
     return handlers(runtime).importPage(
