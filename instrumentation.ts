@@ -6,5 +6,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvironmentOnStart } = await import("./lib/server/check-env-on-start");
     checkEnvironmentOnStart();
+    // The database is created and migrated now rather than on the first save. A database that
+    // cannot be opened is reported but does not stop the start: reading and translating work
+    // without it.
+    const { getTranslationRuntime } = await import("./lib/server/translation-runtime");
+    await getTranslationRuntime().store.tryGet();
   }
 }

@@ -2,15 +2,29 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { translateParagraphs, type TranslateInput } from "@/lib/api-client/api-client";
+import {
+  saveDocument,
+  saveDocumentSummary,
+  saveRevision,
+  translateParagraphs,
+  type TranslateInput,
+} from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import type { ApiEngine } from "@/lib/api-client/types";
+import type { ApiEngine, ApiSummary } from "@/lib/api-client/types";
+import { DocumentBar, type SaveState } from "@/components/documents/document-bar";
+import { copyText } from "@/lib/clipboard";
+import { paragraphPairText } from "@/lib/documents/export";
+import { rememberDocument } from "@/lib/documents/recent-documents";
+import { memoryKey } from "@/lib/store/memory-key";
+import { alignSentences } from "@/lib/translation/align";
 import { useT } from "@/lib/i18n/client";
 import {
+  summaryQueryOptions,
   translationQueryKey,
   translationQueryOptions,
   type TranslationState,
 } from "@/lib/query/translation-queries";
+import { revisionsQueryKey } from "./paragraph-history";
 import { ParagraphRow } from "./paragraph-row";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type EngineBadge, type ViewMode } from "./reader-types";
@@ -27,12 +41,24 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** Where an article came from, when it was imported or opened from a permalink. */
+export interface ArticleDetails {
+  title: string | null;
+  byline: string | null;
+  sourceUrl: string | null;
+}
+
 export function ReaderView({
   input,
   engines,
+  details,
+  savedId,
 }: {
   input: TranslateInput;
   engines: ApiEngine[] | undefined;
+  details: ArticleDetails | null;
+  /** The document's id when it is already saved (opened from its permalink). */
+  savedId: string | null;
 }) {
   const { t } = useT();
   const queryClient = useQueryClient();
@@ -45,6 +71,15 @@ export function ReaderView({
   const [fontStep, setFontStep] = useState(1);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const anchor = useRef<{ index: number; top: number } | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>(
+    savedId ? { status: "saved", id: savedId } : { status: "unsaved" },
+  );
+  const documentId = saveState.status === "saved" ? saveState.id : null;
+  // Read by callbacks that must stay stable for the memoised rows.
+  const documentIdRef = useRef(documentId);
+  documentIdRef.current = documentId;
+  const saveStarted = useRef(savedId !== null);
+  const summarySaved = useRef(savedId !== null);
 
   useEffect(() => {
     const stored = Number(window.localStorage.getItem("reader-font-step"));
@@ -222,6 +257,124 @@ export function ReaderView({
     [state],
   );
   const readTranslation = readsTranslation(mode, swapped);
+  // Observes the summary the panel fetches (enabled: false never fetches by itself).
+  const summary = useQuery({ ...summaryQueryOptions(input, translations, done), enabled: false });
+
+  const save = useCallback(async () => {
+    const current = queryClient.getQueryData<TranslationState>(translationQueryKey(input));
+    if (!current) return;
+    saveStarted.current = true;
+    setSaveState({ status: "saving" });
+    const summaryData = queryClient.getQueryData<ApiSummary>(
+      summaryQueryOptions(input, [], true).queryKey,
+    );
+    try {
+      const saved = await saveDocument({
+        title: details?.title ?? null,
+        byline: details?.byline ?? null,
+        sourceUrl: details?.sourceUrl ?? null,
+        source: input.source,
+        target: input.target,
+        engine: input.engine,
+        paragraphs: input.paragraphs.map((text, index) => {
+          const paragraph = current.paragraphs[index];
+          return {
+            source: paragraph?.source ?? text,
+            translation: paragraph?.translation ?? null,
+            engine: paragraph?.engine ?? input.engine,
+            fallback: paragraph?.fallback === true,
+            sentences: paragraph?.sentences ?? [],
+          };
+        }),
+        summary: summaryData ? { method: summaryData.method, bullets: summaryData.bullets } : null,
+      });
+      summarySaved.current = summaryData !== undefined;
+      setSaveState({ status: "saved", id: saved.id });
+      // The address becomes the permalink, so reloading or sharing the tab keeps the document.
+      window.history.replaceState(window.history.state, "", saved.url);
+      rememberDocument({
+        id: saved.id,
+        title: details?.title ?? (input.paragraphs[0] ?? "").slice(0, 120),
+        source: input.source,
+        target: input.target,
+        savedAt: new Date().toISOString(),
+      });
+    } catch (error) {
+      setSaveState({ status: "failed", message: (error as Error).message || t("errors.generic") });
+    }
+  }, [details, input, queryClient, t]);
+
+  useEffect(() => {
+    if (done && !saveStarted.current && arrived > 0) void save();
+  }, [arrived, done, save]);
+
+  useEffect(() => {
+    if (documentId === null || summarySaved.current || !summary.data) return;
+    summarySaved.current = true;
+    // Losing the summary copy is harmless: the permalink page then makes it again.
+    void saveDocumentSummary(documentId, summary.data).catch(() => undefined);
+  }, [documentId, summary.data]);
+
+  const onSaveRevision = useCallback(
+    async (index: number, text: string, author: string | null) => {
+      const current = queryClient.getQueryData<TranslationState>(translationQueryKey(input));
+      const paragraph = current?.paragraphs[index];
+      const sourceText = paragraph?.source ?? input.paragraphs[index] ?? "";
+      const result = await saveRevision({
+        source: input.source,
+        target: input.target,
+        sourceText,
+        text,
+        previousText: paragraph?.translation ?? null,
+        baseRevisionId: paragraph?.revision?.id ?? null,
+        author,
+        documentId: documentIdRef.current,
+        position: index,
+      });
+      const { revision } = result;
+      queryClient.setQueryData<TranslationState>(translationQueryKey(input), (state) => {
+        if (!state) return state;
+        // The correction belongs to the source paragraph, so every copy of it in this article
+        // shows it, as every later translation of it will.
+        const paragraphs = state.paragraphs.map((item) =>
+          item && item.source === sourceText
+            ? {
+                ...item,
+                translation: revision.text,
+                fallback: false,
+                sentences: alignSentences(sourceText, revision.text, input.source, input.target),
+                revision: {
+                  id: revision.id,
+                  author: revision.author,
+                  createdAt: revision.createdAt,
+                  documentId: revision.documentId,
+                },
+              }
+            : item,
+        );
+        return { ...state, paragraphs };
+      });
+      void queryClient.invalidateQueries({
+        queryKey: revisionsQueryKey(memoryKey(input.source, input.target, sourceText)),
+      });
+      return { conflict: result.conflict };
+    },
+    [input, queryClient],
+  );
+
+  const onCopyPair = useCallback(
+    (index: number) => {
+      const paragraph = queryClient.getQueryData<TranslationState>(translationQueryKey(input))
+        ?.paragraphs[index];
+      return copyText(
+        paragraphPairText(
+          paragraph?.source ?? input.paragraphs[index] ?? "",
+          paragraph?.translation ?? null,
+        ),
+      );
+    },
+    [input, queryClient],
+  );
 
   return (
     <div
@@ -242,6 +395,14 @@ export function ReaderView({
           onGrow={() => setFontStep((step) => Math.min(FONT_SCALES.length - 1, step + 1))}
           onShowShortcuts={() => setShortcutsOpen(true)}
         />
+        <div className="mt-3">
+          <DocumentBar
+            state={saveState}
+            onRetry={() => void save()}
+            source={input.source}
+            target={input.target}
+          />
+        </div>
         <div className="my-3">
           <div className="flex justify-between text-sm text-stone-700 dark:text-stone-300">
             <span>{t("reader.progress", { done: arrived, total })}</span>
@@ -297,6 +458,9 @@ export function ReaderView({
                 fallback={paragraph?.fallback === true}
                 onActivateSentence={activateSentence}
                 onRetry={onRetry}
+                documentId={documentId}
+                onSaveRevision={onSaveRevision}
+                onCopyPair={onCopyPair}
                 t={t}
               />
             );

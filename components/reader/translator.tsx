@@ -1,30 +1,74 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, useSyncExternalStore } from "react";
+import { ImportPanel } from "@/components/documents/import-panel";
+import { RecentDocumentsList } from "@/components/documents/recent-documents-list";
+import type { ApiDocument } from "@/lib/api-client/types";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { useT } from "@/lib/i18n/client";
-import { engineQueryOptions } from "@/lib/query/translation-queries";
+import {
+  engineQueryOptions,
+  summaryQueryOptions,
+  translationQueryKey,
+  type TranslationState,
+} from "@/lib/query/translation-queries";
 import { detectLanguage } from "@/lib/text/detect-language";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 import { ArticleInput, type Direction } from "./article-input";
-import { ReaderView } from "./reader-view";
+import { ReaderView, type ArticleDetails } from "./reader-view";
 import { useBrowserEngines } from "./use-browser-engines";
 
-/** The home page's working area: paste an article, pick a direction and engine, then read. */
-export function Translator() {
+/**
+ * The working area: paste or import an article, pick a direction and engine, then read. Given a
+ * saved document (its permalink), it opens with every row and the summary already there.
+ */
+export function Translator({ initialDocument }: { initialDocument?: ApiDocument } = {}) {
   const { t } = useT();
+  const queryClient = useQueryClient();
+  // The saved rows and summary go into the query cache before the reader mounts, so it finds
+  // them there and asks no engine (queries here never go stale).
+  const [initialInput] = useState<TranslateInput | null>(() => {
+    if (!initialDocument) return null;
+    const seeded: TranslateInput = {
+      paragraphs: initialDocument.paragraphs.map((paragraph) => paragraph.source),
+      source: initialDocument.source,
+      target: initialDocument.target,
+      engine: initialDocument.engine,
+    };
+    queryClient.setQueryData<TranslationState>(translationQueryKey(seeded), {
+      paragraphs: initialDocument.paragraphs,
+      done: true,
+    });
+    if (initialDocument.summary)
+      queryClient.setQueryData(
+        summaryQueryOptions(seeded, [], true).queryKey,
+        initialDocument.summary,
+      );
+    return seeded;
+  });
+  const [details, setDetails] = useState<ArticleDetails | null>(() =>
+    initialDocument
+      ? {
+          title: initialDocument.title,
+          byline: initialDocument.byline,
+          sourceUrl: initialDocument.sourceUrl,
+        }
+      : null,
+  );
   const engines = useQuery(engineQueryOptions());
   const browserEngines = useBrowserEngines();
   const engineList = useMemo(
     () => (engines.data ? [...engines.data.engines, ...browserEngines] : undefined),
     [engines.data, browserEngines],
   );
-  const [text, setText] = useState("");
-  const [direction, setDirection] = useState<Direction>("auto");
-  const [chosenEngine, setChosenEngine] = useState<string | null>(null);
-  const [input, setInput] = useState<TranslateInput | null>(null);
+  const [text, setText] = useState(() => initialInput?.paragraphs.join("\n\n") ?? "");
+  const [direction, setDirection] = useState<Direction>(() =>
+    initialInput ? (initialInput.source === "hi" ? "hi-en" : "en-hi") : "auto",
+  );
+  const [chosenEngine, setChosenEngine] = useState<string | null>(initialInput?.engine ?? null);
+  const [input, setInput] = useState<TranslateInput | null>(initialInput);
   const [error, setError] = useState<string | null>(null);
   const hydrated = useHydrated();
 
@@ -74,30 +118,70 @@ export function Translator() {
   return (
     // data-ready marks hydration: until then the buttons are inert, and browser tests wait for it.
     <div className="space-y-8" data-ready={hydrated ? "true" : undefined}>
-      <ArticleInput
-        text={text}
-        onTextChange={(value) => {
-          setText(value);
+      {details && (details.title || details.sourceUrl) && (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
+          <span>{t("import.imported", { title: details.title ?? details.sourceUrl })}</span>
+          {details.sourceUrl && details.title && (
+            <a
+              href={details.sourceUrl}
+              rel="noreferrer noopener"
+              target="_blank"
+              className="truncate text-sky-800 underline dark:text-sky-300"
+            >
+              {t("import.importedFrom", { source: new URL(details.sourceUrl).host })}
+            </a>
+          )}
+          <button
+            type="button"
+            onClick={() => setDetails(null)}
+            aria-label={t("import.clear")}
+            className="rounded border border-stone-300 px-1.5 text-xs hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            ×
+          </button>
+        </p>
+      )}
+      <ImportPanel
+        onImported={(article) => {
+          setText(article.paragraphs.join("\n\n"));
+          setDetails({
+            title: article.title,
+            byline: article.byline,
+            sourceUrl: article.sourceUrl,
+          });
+          setDirection("auto");
           setError(null);
         }}
-        direction={direction}
-        onDirectionChange={setDirection}
-        detected={detected}
-        engine={engine}
-        onEngineChange={chooseEngine}
-        engines={engineList}
-        error={error}
-        busy={false}
-        compact={input !== null}
-        onSubmit={submit}
-      />
+      >
+        <ArticleInput
+          text={text}
+          onTextChange={(value) => {
+            setText(value);
+            setError(null);
+          }}
+          direction={direction}
+          onDirectionChange={setDirection}
+          detected={detected}
+          engine={engine}
+          onEngineChange={chooseEngine}
+          engines={engineList}
+          error={error}
+          busy={false}
+          compact={input !== null}
+          onSubmit={submit}
+        />
+      </ImportPanel>
       {input && (
         <ReaderView
-          key={`${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
+          // A new article or engine is a new reader: its save state starts afresh.
+          key={`${input.engine}-${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
           input={input}
           engines={engineList}
+          details={details}
+          savedId={input === initialInput && initialDocument ? initialDocument.id : null}
         />
       )}
+      {!initialDocument && input === null && <RecentDocumentsList />}
     </div>
   );
 }

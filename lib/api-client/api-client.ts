@@ -1,5 +1,12 @@
 import type { LanguageCode } from "@/lib/translation/engine-spec";
-import { ApiRequestError, type ApiEngines, type ApiParagraph, type ApiSummary } from "./types";
+import {
+  ApiRequestError,
+  type ApiEngines,
+  type ApiImportedArticle,
+  type ApiParagraph,
+  type ApiRevision,
+  type ApiSummary,
+} from "./types";
 
 export interface TranslateInput {
   paragraphs: string[];
@@ -26,14 +33,18 @@ async function failure(response: Response): Promise<ApiRequestError> {
 }
 
 async function post(url: string, body: unknown, init: RequestInit = {}): Promise<Response> {
+  return send(url, {
+    method: "POST",
+    ...init,
+    headers: { "Content-Type": "application/json", ...(init.headers ?? {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      ...init,
-      method: "POST",
-      headers: { "Content-Type": "application/json", ...(init.headers ?? {}) },
-      body: JSON.stringify(body),
-    });
+    response = await fetch(url, init);
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiRequestError("network", "The server could not be reached.", 0);
@@ -138,4 +149,74 @@ export async function fetchSummary(
 ): Promise<ApiSummary> {
   const response = await post("/api/summarize", input, { signal });
   return (await response.json()) as ApiSummary;
+}
+
+/** What the reader saves: the document as shown, with its title and origin if imported. */
+export interface SaveDocumentInput {
+  title: string | null;
+  byline: string | null;
+  sourceUrl: string | null;
+  source: TranslateInput["source"];
+  target: TranslateInput["target"];
+  engine: string;
+  paragraphs: {
+    source: string;
+    translation: string | null;
+    engine: string;
+    fallback: boolean;
+    sentences: ApiParagraph["sentences"];
+  }[];
+  summary: Pick<ApiSummary, "method" | "bullets"> | null;
+}
+
+export async function saveDocument(input: SaveDocumentInput): Promise<{ id: string; url: string }> {
+  const response = await post("/api/documents", input);
+  return (await response.json()) as { id: string; url: string };
+}
+
+export async function saveDocumentSummary(
+  id: string,
+  summary: Pick<ApiSummary, "method" | "bullets">,
+): Promise<void> {
+  await send(`/api/documents/${encodeURIComponent(id)}/summary`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ method: summary.method, bullets: summary.bullets }),
+  });
+}
+
+export interface SaveRevisionInput {
+  source: TranslateInput["source"];
+  target: TranslateInput["target"];
+  sourceText: string;
+  text: string;
+  previousText: string | null;
+  baseRevisionId: number | null;
+  author: string | null;
+  documentId: string | null;
+  position: number | null;
+}
+
+export async function saveRevision(
+  input: SaveRevisionInput,
+): Promise<{ revision: ApiRevision; conflict: boolean }> {
+  const response = await post("/api/revisions", input);
+  return (await response.json()) as { revision: ApiRevision; conflict: boolean };
+}
+
+export async function fetchRevisions(key: string, signal?: AbortSignal): Promise<ApiRevision[]> {
+  const response = await send(`/api/revisions?key=${encodeURIComponent(key)}`, { signal });
+  return ((await response.json()) as { revisions: ApiRevision[] }).revisions;
+}
+
+export async function importFromUrl(url: string, signal?: AbortSignal): Promise<ApiImportedArticle> {
+  const response = await post("/api/import", { url }, { signal });
+  return (await response.json()) as ApiImportedArticle;
+}
+
+export async function importFromFile(file: File, signal?: AbortSignal): Promise<ApiImportedArticle> {
+  const form = new FormData();
+  form.append("file", file);
+  const response = await send("/api/import", { method: "POST", body: form, signal });
+  return (await response.json()) as ApiImportedArticle;
 }

@@ -51,7 +51,12 @@ function paragraph(index: number): ApiParagraph {
   };
 }
 
-function renderReader(state: TranslationState) {
+const SAVED_ID = "AAAAAAAAAAAAAAAAAAAAAA";
+
+function renderReader(
+  state: TranslationState,
+  options: { savedId?: string | null; responses?: Response[] } = {},
+) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
@@ -72,6 +77,8 @@ function renderReader(state: TranslationState) {
     ],
   });
   const fetchSpy = vi.spyOn(globalThis, "fetch");
+  // Answers are queued before rendering: a finished, unsaved reader saves as soon as it mounts.
+  for (const response of options.responses ?? []) fetchSpy.mockResolvedValueOnce(response);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>
       <I18nProvider language="en">{children}</I18nProvider>
@@ -95,7 +102,16 @@ function renderReader(state: TranslationState) {
       available: true,
     },
   ];
-  const view = render(<ReaderView input={input} engines={engines} />, { wrapper });
+  const view = render(
+    <ReaderView
+      input={input}
+      engines={engines}
+      details={null}
+      // Already saved unless a test says otherwise, so most tests see no save request.
+      savedId={options.savedId === undefined ? SAVED_ID : options.savedId}
+    />,
+    { wrapper },
+  );
   return { ...view, fetchSpy };
 }
 
@@ -185,5 +201,109 @@ describe("ReaderView", () => {
     });
     expect(within(rowOf(0)).getByText(hostile)).toBeInTheDocument();
     expect(rowOf(0).querySelector("img")).toBeNull();
+  });
+
+  it("saves a finished translation once and shows its permanent link", async () => {
+    const id = "BBBBBBBBBBBBBBBBBBBBBB";
+    const { fetchSpy } = renderReader(done, {
+      savedId: null,
+      responses: [Response.json({ id, url: `/d/${id}` }, { status: 201 })],
+    });
+    expect(await screen.findByRole("link", { name: "Permanent link" })).toHaveAttribute(
+      "href",
+      `/d/${id}`,
+    );
+    const saves = fetchSpy.mock.calls.filter(([url]) => url === "/api/documents");
+    expect(saves).toHaveLength(1);
+    const body = JSON.parse(String(saves[0]?.[1]?.body)) as {
+      paragraphs: { source: string; translation: string }[];
+    };
+    expect(body.paragraphs.map((item) => item.translation)).toEqual(english);
+    expect(window.location.pathname).toBe(`/d/${id}`);
+    await userEvent.setup().click(screen.getByRole("button", { name: /Export/ }));
+    expect(screen.getByRole("link", { name: /Bilingual Markdown/ })).toHaveAttribute(
+      "href",
+      `/api/documents/${id}/export?format=markdown`,
+    );
+  });
+
+  it("says clearly when saving fails, keeps the rows, and saves again on request", async () => {
+    const user = userEvent.setup();
+    const { fetchSpy } = renderReader(done, {
+      savedId: null,
+      responses: [
+        Response.json(
+          { error: { code: "store_read_only", message: "Saving is not possible right now." } },
+          { status: 503 },
+        ),
+      ],
+    });
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Not saved: Saving is not possible right now.",
+    );
+    expect(rowOf(3).querySelector('p[lang="en"]')?.textContent).toBe(english[3]);
+    fetchSpy.mockResolvedValueOnce(
+      Response.json({ id: "CCCCCCCCCCCCCCCCCCCCCC", url: "/d/CCCCCCCCCCCCCCCCCCCCCC" }),
+    );
+    await user.click(screen.getByRole("button", { name: "Try saving again" }));
+    expect(await screen.findByRole("link", { name: "Permanent link" })).toBeInTheDocument();
+  });
+
+  it("saves a correction, shows it as edited, and refuses an empty one", async () => {
+    const user = userEvent.setup();
+    const { fetchSpy } = renderReader(done);
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Edit" }));
+    const box = within(rowOf(1)).getByRole("textbox", {
+      name: "Corrected translation of paragraph 2",
+    });
+    await user.clear(box);
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Save correction" }));
+    expect(within(rowOf(1)).getByRole("alert")).toHaveTextContent("A correction cannot be empty.");
+    expect(fetchSpy).not.toHaveBeenCalled();
+
+    fetchSpy.mockResolvedValueOnce(
+      Response.json(
+        {
+          revision: {
+            id: 7,
+            memoryKey: "k",
+            sourceText: input.paragraphs[1],
+            text: "The second paragraph, corrected.",
+            previousText: english[1],
+            baseRevisionId: null,
+            author: null,
+            documentId: SAVED_ID,
+            position: 1,
+            createdAt: "2026-11-24T10:00:00.000Z",
+          },
+          conflict: false,
+        },
+        { status: 201 },
+      ),
+    );
+    await user.type(box, "The second paragraph, corrected.");
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Save correction" }));
+    expect(
+      await within(rowOf(1)).findByText("The second paragraph, corrected."),
+    ).toBeInTheDocument();
+    expect(within(rowOf(1)).getByText("edited")).toBeInTheDocument();
+    const sent = JSON.parse(String(fetchSpy.mock.calls[0]?.[1]?.body)) as Record<string, unknown>;
+    expect(sent).toMatchObject({
+      sourceText: input.paragraphs[1],
+      text: "The second paragraph, corrected.",
+      previousText: english[1],
+      documentId: SAVED_ID,
+      position: 1,
+    });
+  });
+
+  it("copies a paragraph pair: source, blank line, translation", async () => {
+    const user = userEvent.setup();
+    renderReader(done);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await user.click(within(rowOf(2)).getByRole("button", { name: "Copy this paragraph pair" }));
+    expect(writeText).toHaveBeenCalledWith(`${input.paragraphs[2]}\n\n${english[2]}`);
+    expect(await within(rowOf(2)).findByText("Pair copied")).toBeInTheDocument();
   });
 });

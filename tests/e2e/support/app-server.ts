@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -54,7 +55,12 @@ export function startNext(
 /** Starts the production build on a free loopback port; resolves once /api/health answers. */
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
-  const { child, output } = startNext({ RATE_LIMIT_PER_MINUTE: "0", ...env }, port);
+  // Every server gets its own empty database folder unless the test names one.
+  const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "dvibhashi-e2e-"));
+  const { child, output } = startNext(
+    { RATE_LIMIT_PER_MINUTE: "0", ...env, DATA_DIR: dataDir },
+    port,
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

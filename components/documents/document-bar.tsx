@@ -1,0 +1,122 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { copyText } from "@/lib/clipboard";
+import { useT } from "@/lib/i18n/client";
+import type { LanguageCode } from "@/lib/translation/engine-spec";
+
+export type SaveState =
+  | { status: "unsaved" }
+  | { status: "saving" }
+  | { status: "saved"; id: string }
+  | { status: "failed"; message: string };
+
+const BUTTON =
+  "rounded-md border border-stone-300 px-2.5 py-1 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
+
+/** Where the document stands: saving, saved with its permalink and exports, or why not. */
+export function DocumentBar({
+  state,
+  onRetry,
+  source,
+  target,
+}: {
+  state: SaveState;
+  onRetry: () => void;
+  source: LanguageCode;
+  target: LanguageCode;
+}) {
+  const { t } = useT();
+  const [copied, setCopied] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  if (state.status === "unsaved") return null;
+  if (state.status === "saving") {
+    return (
+      <p role="status" className="mb-3 text-sm text-stone-700 dark:text-stone-300">
+        {t("document.saving")}
+      </p>
+    );
+  }
+  if (state.status === "failed") {
+    return (
+      <div
+        role="alert"
+        className="mb-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      >
+        <span>{t("document.saveFailed", { message: state.message })}</span>
+        <button type="button" onClick={onRetry} className={BUTTON}>
+          {t("document.saveAgain")}
+        </button>
+      </div>
+    );
+  }
+
+  const path = `/d/${state.id}`;
+  const exportUrl = (query: string) => `/api/documents/${state.id}/export?${query}`;
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+      <span role="status" className="font-medium text-emerald-800 dark:text-emerald-300">
+        {t("document.saved")}
+      </span>
+      <a href={path} className="text-sky-800 underline dark:text-sky-300">
+        {t("document.permalink")}
+      </a>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() =>
+          void copyText(new URL(path, window.location.href).toString()).then(setCopied)
+        }
+      >
+        {copied ? t("document.linkCopied") : t("document.copyLink")}
+      </button>
+      <div className="relative">
+        <button
+          type="button"
+          className={BUTTON}
+          aria-expanded={exportOpen}
+          aria-haspopup="true"
+          onClick={() => setExportOpen((open) => !open)}
+        >
+          {t("document.export")} ▾
+        </button>
+        {exportOpen && (
+          <ul
+            className="absolute left-0 z-20 mt-1 w-80 rounded-md border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-900"
+            onClick={() => setExportOpen(false)}
+          >
+            {[
+              ["format=markdown", t("document.exportMarkdown")],
+              ["format=html", t("document.exportHtml")],
+              [
+                "format=text&side=source",
+                t("document.exportSource", { language: t(`languages.${source}`) }),
+              ],
+              [
+                "format=text&side=target",
+                t("document.exportTarget", { language: t(`languages.${target}`) }),
+              ],
+            ].map(([query, label]) => (
+              <li key={query}>
+                <a
+                  href={exportUrl(query ?? "")}
+                  download
+                  className="block rounded px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800"
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

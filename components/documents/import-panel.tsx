@@ -1,0 +1,141 @@
+"use client";
+
+import { useId, useRef, useState, type ReactNode } from "react";
+import { importFromFile, importFromUrl } from "@/lib/api-client/api-client";
+import type { ApiImportedArticle } from "@/lib/api-client/types";
+import { useT } from "@/lib/i18n/client";
+
+const ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+const BUTTON =
+  "rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+
+/**
+ * Import from a web address or a file, above the text box it fills. A file can also be dropped
+ * anywhere on `children` (the text box). Importing replaces the text only when it succeeds, so
+ * a failed import never loses what the reader had typed.
+ */
+export function ImportPanel({
+  onImported,
+  children,
+}: {
+  onImported: (article: ApiImportedArticle) => void;
+  children: ReactNode;
+}) {
+  const { t } = useT();
+  const ids = { url: useId(), error: useId() };
+  const [url, setUrl] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const pending = useRef<AbortController | null>(null);
+
+  const run = async (load: (signal: AbortSignal) => Promise<ApiImportedArticle>) => {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    setBusy(true);
+    setError(null);
+    try {
+      onImported(await load(controller.signal));
+      setUrl("");
+    } catch (caught) {
+      if (controller.signal.aborted) return;
+      setError(t("import.failed", { message: (caught as Error).message || t("errors.generic") }));
+    } finally {
+      if (pending.current === controller) {
+        pending.current = null;
+        setBusy(false);
+      }
+    }
+  };
+  const importFile = (file: File | undefined) => {
+    if (file) void run((signal) => importFromFile(file, signal));
+  };
+
+  return (
+    <div>
+      <form
+        className="mb-3 flex flex-wrap items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (url.trim() !== "") void run((signal) => importFromUrl(url.trim(), signal));
+        }}
+      >
+        <div className="min-w-60 flex-1">
+          <label htmlFor={ids.url} className="block text-sm font-medium">
+            {t("import.urlLabel")}
+          </label>
+          <input
+            id={ids.url}
+            type="url"
+            inputMode="url"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            placeholder={t("import.urlPlaceholder")}
+            aria-invalid={error !== null}
+            aria-describedby={error ? ids.error : undefined}
+            className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-900"
+          />
+        </div>
+        <button type="submit" disabled={busy || url.trim() === ""} className={BUTTON}>
+          {busy ? t("import.importing") : t("import.fromUrl")}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          className={BUTTON}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t("import.fromFile")}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={ACCEPT}
+          className="sr-only"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            importFile(event.target.files?.[0]);
+            event.target.value = "";
+          }}
+        />
+        <span className="text-xs text-stone-600 dark:text-stone-400">{t("import.dropHint")}</span>
+      </form>
+      {error && (
+        <p
+          id={ids.error}
+          role="alert"
+          className="mb-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          {error}
+        </p>
+      )}
+      <div
+        className={`relative rounded-lg ${dragging ? "ring-2 ring-sky-600 ring-offset-2" : ""}`}
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes("Files")) return;
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(event) => {
+          if (event.dataTransfer.files.length === 0) return;
+          event.preventDefault();
+          setDragging(false);
+          importFile(event.dataTransfer.files[0]);
+        }}
+      >
+        {dragging && (
+          <p className="pointer-events-none absolute inset-x-0 top-2 z-10 text-center text-sm font-semibold text-sky-800 dark:text-sky-300">
+            {t("import.dropHere")}
+          </p>
+        )}
+        {children}
+      </div>
+    </div>
+  );
+}
