@@ -25,15 +25,20 @@ export function ParagraphEditor({
 }) {
   const ids = { text: useId(), name: useId(), error: useId() };
   const [text, setText] = useState(initialText);
-  const [name, setName] = useState("");
+  // The editor opens only on a click, never in server markup, so storage can be read at once.
+  const [name, setName] = useState(() => {
+    try {
+      return window.localStorage.getItem(NAME_KEY) ?? "";
+    } catch {
+      return "";
+    }
+  });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     area.current?.focus();
-    // Restoring the remembered name after mount keeps server and client markup identical.
-    setName(window.localStorage.getItem(NAME_KEY) ?? "");
   }, []);
 
   const save = async () => {
@@ -45,7 +50,11 @@ export function ParagraphEditor({
     setError(null);
     try {
       const author = name.trim() === "" ? null : name.trim().slice(0, 80);
-      if (author) window.localStorage.setItem(NAME_KEY, author);
+      try {
+        if (author) window.localStorage.setItem(NAME_KEY, author);
+      } catch {
+        // Storage blocked: the name is simply not remembered.
+      }
       await onSave(trimmed, author);
     } catch (caught) {
       setError(t("edit.failed", { message: (caught as Error).message }));

@@ -209,12 +209,18 @@ export async function fetchRevisions(key: string, signal?: AbortSignal): Promise
   return ((await response.json()) as { revisions: ApiRevision[] }).revisions;
 }
 
-export async function importFromUrl(url: string, signal?: AbortSignal): Promise<ApiImportedArticle> {
+export async function importFromUrl(
+  url: string,
+  signal?: AbortSignal,
+): Promise<ApiImportedArticle> {
   const response = await post("/api/import", { url }, { signal });
   return (await response.json()) as ApiImportedArticle;
 }
 
-export async function importFromFile(file: File, signal?: AbortSignal): Promise<ApiImportedArticle> {
+export async function importFromFile(
+  file: File,
+  signal?: AbortSignal,
+): Promise<ApiImportedArticle> {
   const form = new FormData();
   form.append("file", file);
   const response = await send("/api/import", { method: "POST", body: form, signal });
