@@ -8,6 +8,10 @@ import { HAS_CHROMIUM, launchBrowser } from "./support/browser";
  * large text (24 px, or 18.66 px bold). The background is the nearest opaque one up the tree.
  */
 async function contrastFailures(page: Page): Promise<string[]> {
+  // The pointer rests wherever the last click left it; a sentence under it is highlighted on
+  // purpose, and mid-transition colours are not what a reader sees. Measure the page at rest.
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => document.getAnimations().length === 0);
   return page.evaluate(() => {
     // Any CSS colour (Tailwind 4 uses oklch) to sRGB, by painting it on a 1×1 canvas.
     const canvas = document.createElement("canvas");
@@ -61,7 +65,7 @@ async function contrastFailures(page: Page): Promise<string[]> {
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
       if (ratio < (large ? 3 : 4.5))
         failures.push(
-          `${ratio.toFixed(2)}:1 "${element.textContent?.trim().slice(0, 40)}" (${style.color} on rgb(${back.r},${back.g},${back.b}))`,
+          `${ratio.toFixed(2)}:1 <${element.tagName.toLowerCase()} class="${element.className}"> "${element.textContent?.trim().slice(0, 40)}" (${style.color} on rgb(${back.r},${back.g},${back.b}))`,
         );
     }
     return failures;
