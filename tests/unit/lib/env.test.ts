@@ -24,6 +24,18 @@ describe("parseEnv", () => {
     });
   });
 
+  it("stores in .data on SQLite by default, and on PostgreSQL given a postgres URL", () => {
+    expect(parseEnv({})).toMatchObject({
+      DATA_DIR: ".data",
+      IMPORT_ALLOW_LOOPBACK: false,
+    });
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "postgresql://app@db:5432/news" }).DATABASE_URL).toBe(
+      "postgresql://app@db:5432/news",
+    );
+    expect(() => parseEnv({ DATABASE_URL: "mysql://db/news" })).toThrow(/DATABASE_URL/);
+  });
+
   it("names the variable when a value is bad", () => {
     expect(() => parseEnv({ MAX_INPUT_CHARACTERS: "lots" })).toThrow(/MAX_INPUT_CHARACTERS/);
     expect(() => parseEnv({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY/);

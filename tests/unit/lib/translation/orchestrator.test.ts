@@ -247,3 +247,44 @@ describe("splitForLimit", () => {
     expect(pieces.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
   });
 });
+
+describe("translateDocument with a translation memory", () => {
+  const revision = { id: 3, author: "Asha", createdAt: "2026-11-24T10:00:00Z", documentId: null };
+
+  it("uses a correction before the cache and the engine, and marks it", async () => {
+    const engine = createFakeEngine();
+    const cache = new LruTranslationCache(1e6);
+    const results = await translateDocument({
+      engine,
+      cache,
+      paragraphs: ["पहला।", "दूसरा।"],
+      source: "hi",
+      target: "en",
+      memory: async (texts) =>
+        new Map(
+          texts
+            .filter((text) => text === "दूसरा।")
+            .map((text) => [text, { translation: "The second, by hand.", revision }]),
+        ),
+    });
+    expect(results[1]).toMatchObject({
+      translation: "The second, by hand.",
+      engine: "memory",
+      revision,
+    });
+    expect(engine.calls.flat()).toEqual(["पहला।"]);
+  });
+
+  it("translates with the engine when the memory lookup fails", async () => {
+    const engine = createFakeEngine();
+    const results = await translateDocument({
+      engine,
+      paragraphs: ["पहला।"],
+      source: "hi",
+      target: "en",
+      memory: () => Promise.reject(new Error("database down")),
+    });
+    expect(results[0]?.translation).toBe("EN(पहला।)");
+    expect(results[0]?.revision).toBeUndefined();
+  });
+});
