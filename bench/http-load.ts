@@ -67,7 +67,13 @@ const everyParagraph = (body: string) => {
 };
 
 /** The four load cases, each run `rounds` times; figures are medians over the rounds. */
-export async function benchHttp(url: string, staticPath: string, duration: number, rounds: number) {
+export async function benchHttp(
+  url: string,
+  staticPath: string,
+  duration: number,
+  rounds: number,
+  documentId: string,
+) {
   const cases = [
     { name: "static file (baseline)", path: staticPath },
     {
@@ -88,6 +94,16 @@ export async function benchHttp(url: string, staticPath: string, duration: numbe
           engine: "gloss",
         }),
       check: everyParagraph,
+    },
+    {
+      name: "GET /api/documents/:id, saved article (database read)",
+      path: `/api/documents/${documentId}`,
+      check: everyParagraph,
+    },
+    {
+      name: "GET /d/:id, permalink page (server-rendered)",
+      path: `/d/${documentId}`,
+      check: (body: string) => body.includes(PARAGRAPHS[5] ?? "?"),
     },
     {
       name: "POST /api/summarize",
@@ -144,4 +160,27 @@ export async function fireRequests(url: string, count: number, offset: number): 
     ],
   });
   return result.errors + result.non2xx;
+}
+
+/** Saves the sample article through the API, as the reader does, and answers its id. */
+export async function saveSampleDocument(url: string): Promise<string> {
+  const translated = (await (
+    await fetch(`${url}/api/translate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ paragraphs: PARAGRAPHS, engine: "gloss" }),
+    })
+  ).json()) as { source: string; target: string; paragraphs: Record<string, unknown>[] };
+  const response = await fetch(`${url}/api/documents`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      source: translated.source,
+      target: translated.target,
+      engine: "gloss",
+      paragraphs: translated.paragraphs,
+    }),
+  });
+  if (response.status !== 201) throw new Error(`Saving the sample failed: ${response.status}`);
+  return ((await response.json()) as { id: string }).id;
 }

@@ -20,7 +20,7 @@ import {
 } from "../lib/server/translation-runtime";
 import { firstLoadJs } from "./bundle-size";
 import { benchGloss } from "./gloss-throughput";
-import { benchHttp, fireRequests } from "./http-load";
+import { benchHttp, fireRequests, saveSampleDocument } from "./http-load";
 import { treeRss } from "./memory";
 import { benchReader } from "./reader";
 import { format, ratio } from "./stats";
@@ -93,7 +93,8 @@ async function main() {
   const server = await startAppServer({ RATE_LIMIT_PER_MINUTE: "0" });
   const rssAfterStart = treeRss(server.pid);
   try {
-    const load = await benchHttp(server.url, "/bench-static.json", duration, rounds);
+    const documentId = await saveSampleDocument(server.url);
+    const load = await benchHttp(server.url, "/bench-static.json", duration, rounds, documentId);
     const staticFigures = load[0];
     log(`## HTTP API under load (127.0.0.1, 32 connections, ${duration} s per case, autocannon)`);
     log();
