@@ -59,7 +59,11 @@ export function ImportPanel({
         className="mb-3 flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          if (url.trim() !== "") void run((signal) => importFromUrl(url.trim(), signal));
+          const address = url.trim();
+          if (address === "") return;
+          // "www.example.in/story" is how addresses are often copied; read it as https.
+          const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(address) ? address : `https://${address}`;
+          void run((signal) => importFromUrl(withScheme, signal));
         }}
       >
         <div className="min-w-60 flex-1">
@@ -68,8 +72,10 @@ export function ImportPanel({
           </label>
           <input
             id={ids.url}
-            type="url"
+            type="text"
             inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
             value={url}
             onChange={(event) => setUrl(event.target.value)}
             placeholder={t("import.urlPlaceholder")}

@@ -128,7 +128,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
               target="_blank"
               className="truncate text-sky-800 underline dark:text-sky-300"
             >
-              {t("import.importedFrom", { source: new URL(details.sourceUrl).host })}
+              {t("import.importedFrom", { source: hostOf(details.sourceUrl) })}
             </a>
           )}
           <button
@@ -158,6 +158,10 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
           onTextChange={(value) => {
             setText(value);
             setError(null);
+            // The title and address belong to the imported article: once its opening is gone
+            // (a sample loaded, another article pasted), they would mislabel the new text.
+            const opening = text.trim().slice(0, 40);
+            if (details && opening !== "" && !value.includes(opening)) setDetails(null);
           }}
           direction={direction}
           onDirectionChange={setDirection}
@@ -184,6 +188,14 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
       {!initialDocument && input === null && <RecentDocumentsList />}
     </div>
   );
+}
+
+function hostOf(address: string): string {
+  try {
+    return new URL(address).host;
+  } catch {
+    return address;
+  }
 }
 
 const subscribeNever = () => () => undefined;

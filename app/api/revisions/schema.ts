@@ -3,12 +3,15 @@ import { z } from "zod";
 /** The longest correction of one paragraph the app keeps. */
 export const MAX_EDIT_CHARACTERS = 20_000;
 
+/** A source paragraph may be as long as a whole article (one paragraph with no breaks). */
+const MAX_SOURCE_CHARACTERS = 200_000;
+
 export const createRevisionSchema = z
   .object({
     source: z.enum(["hi", "en"]),
     target: z.enum(["hi", "en"]),
     /** The source paragraph, exactly as the reader shows it. */
-    sourceText: z.string().min(1).max(MAX_EDIT_CHARACTERS),
+    sourceText: z.string().min(1).max(MAX_SOURCE_CHARACTERS),
     /** The corrected rendering; checked for emptiness and length by the handler. */
     text: z.string(),
     /** The text the editor started from. */

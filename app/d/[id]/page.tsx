@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { DocumentUnavailable } from "@/components/documents/document-unavailable";
 import { Translator } from "@/components/reader/translator";
 import { documentTitle } from "@/lib/documents/export";
@@ -14,7 +15,8 @@ interface DocumentPageProps {
 
 export const dynamic = "force-dynamic";
 
-async function load(id: string) {
+// Metadata and page both need the document; one database read serves both in a request.
+const load = cache(async (id: string) => {
   if (!isDocumentId(id)) return undefined;
   try {
     return await loadDocument(getTranslationRuntime(), id);
@@ -22,7 +24,7 @@ async function load(id: string) {
     if (error instanceof StoreError) return error;
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: DocumentPageProps): Promise<Metadata> {
   const document = await load((await params).id);
