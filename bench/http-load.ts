@@ -101,6 +101,12 @@ export async function benchHttp(
       check: everyParagraph,
     },
     {
+      // The page baseline: the permalink page is the same reader, server-rendered with data.
+      name: "GET /, home page (server-rendered, for comparison)",
+      path: "/",
+      check: (body: string) => body.includes("<textarea"),
+    },
+    {
       name: "GET /d/:id, permalink page (server-rendered)",
       path: `/d/${documentId}`,
       check: (body: string) => body.includes(PARAGRAPHS[5] ?? "?"),

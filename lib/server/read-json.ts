@@ -21,35 +21,11 @@ export async function readJsonBody<Schema extends z.ZodType>(
       "Send the request body as JSON with Content-Type: application/json.",
     );
   }
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new ApiError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
-  }
-
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  if (request.body !== null) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new ApiError(
-          "payload_too_large",
-          `The request body is larger than ${maxBytes} bytes.`,
-        );
-      }
-      chunks.push(value);
-    }
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readBodyBytes(
+    request,
+    maxBytes,
+    () => new ApiError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`),
+  );
 
   let parsed: unknown;
   try {
@@ -68,4 +44,39 @@ export async function readJsonBody<Schema extends z.ZodType>(
     );
   }
   return result.data;
+}
+
+/**
+ * Reads a request body up to `maxBytes`, checking the declared length first and then counting
+ * while streaming, so an oversized body is refused without being held in memory.
+ */
+export async function readBodyBytes(
+  request: Request,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  if (request.body !== null) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

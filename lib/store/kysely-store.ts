@@ -1,11 +1,11 @@
-import { Migrator, type Kysely } from "kysely";
+import { Migrator, type Kysely, type Selectable } from "kysely";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import { newDocumentId } from "./document-id";
 import { StoreError, toStoreError } from "./errors";
 import { memoryKey } from "./memory-key";
 import { migrations } from "./migrations";
-import type { Database } from "./schema";
+import type { Database, RevisionsTable } from "./schema";
 import type {
   DocumentStore,
   NewDocument,
@@ -41,20 +41,7 @@ function parseJson<T>(text: string, fallback: T): T {
   }
 }
 
-function toRevision(row: {
-  id: number;
-  memory_key: string;
-  source_lang: string;
-  target_lang: string;
-  source_text: string;
-  text: string;
-  previous_text: string | null;
-  base_revision_id: number | null;
-  author: string | null;
-  document_id: string | null;
-  position: number | null;
-  created_at: string;
-}): Revision {
+function toRevision(row: Selectable<RevisionsTable>): Revision {
   return {
     id: Number(row.id),
     memoryKey: row.memory_key,

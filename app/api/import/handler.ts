@@ -7,45 +7,13 @@ import { fetchPage, type FetchPageOptions } from "@/lib/import/fetch-page";
 import { FILE_MAX_BYTES, importFile } from "@/lib/import/import-file";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { clientKey } from "@/lib/server/rate-limit";
-import { readJsonBody } from "@/lib/server/read-json";
+import { readBodyBytes, readJsonBody } from "@/lib/server/read-json";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { importUrlSchema } from "./schema";
 
 // The form wraps the file in a few hundred bytes of headers and boundaries.
 const MAX_FORM_BYTES = FILE_MAX_BYTES + 64 * 1024;
-
-async function readLimitedBody(request: Request, maxBytes: number): Promise<ArrayBuffer> {
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  const tooLarge = () =>
-    new ImportError(
-      "import_too_large",
-      "The file is larger than 5 MB, the most that can be imported.",
-    );
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  const joined = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return joined.buffer;
-}
 
 /**
  * POST /api/import: `{"url": …}` as JSON fetches and extracts a web page; a multipart form with
@@ -63,7 +31,15 @@ export function createImportHandler(
       const contentType = request.headers.get("content-type") ?? "";
       let article;
       if (/^multipart\/form-data/i.test(contentType)) {
-        const buffer = await readLimitedBody(request, MAX_FORM_BYTES);
+        const buffer = await readBodyBytes(
+          request,
+          MAX_FORM_BYTES,
+          () =>
+            new ImportError(
+              "import_too_large",
+              "The file is larger than 5 MB, the most that can be imported.",
+            ),
+        );
         const form = await new Response(buffer, {
           headers: { "content-type": contentType },
         }).formData();

@@ -86,6 +86,17 @@ async function saveTranslated(runtime: TranslationRuntime, paragraphs: ApiParagr
   return (await response.json()) as { id: string; url: string };
 }
 
+/** The smallest valid save, for tests about the database rather than the document. */
+const saveOneParagraph = (runtime: TranslationRuntime) =>
+  handlers(runtime).save(
+    jsonRequest("/api/documents", {
+      source: "hi",
+      target: "en",
+      engine: "fake",
+      paragraphs: [{ source: "a", translation: "b", engine: "fake:default" }],
+    }),
+  );
+
 function fakeRuntime(env: Record<string, string> = {}) {
   const engine = createFakeEngine();
   const other = createFakeEngine({ engineId: "other" });
@@ -354,14 +365,7 @@ describe("when the database cannot be written", () => {
     const { runtime } = fakeRuntime({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/test" });
     const translated = await translate(runtime, PARAGRAPHS, "fake");
     expect(translated.every((paragraph) => typeof paragraph.translation === "string")).toBe(true);
-    const response = await handlers(runtime).save(
-      jsonRequest("/api/documents", {
-        source: "hi",
-        target: "en",
-        engine: "fake",
-        paragraphs: [{ source: "a", translation: "b", engine: "fake:default" }],
-      }),
-    );
+    const response = await saveOneParagraph(runtime);
     expect(response.status).toBe(503);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("store_unavailable");
@@ -384,14 +388,7 @@ describe("when the database cannot be written", () => {
       expect(translated[0]?.translation).toBeTypeOf("string");
       const response = await saveTranslated(runtime, translated).catch((error: unknown) => error);
       expect(response).toBeInstanceOf(Error);
-      const refused = await handlers(runtime).save(
-        jsonRequest("/api/documents", {
-          source: "hi",
-          target: "en",
-          engine: "fake",
-          paragraphs: [{ source: "a", translation: "b", engine: "fake:default" }],
-        }),
-      );
+      const refused = await saveOneParagraph(runtime);
       expect(refused.status).toBe(503);
       expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
         "store_read_only",
