@@ -458,7 +458,9 @@ export function ReaderView({
                 fallback={paragraph?.fallback === true}
                 onActivateSentence={activateSentence}
                 onRetry={onRetry}
-                documentId={documentId}
+                // Only a corrected row shows anything that depends on the document; passing the
+                // id to the others would re-render all of them when the document is saved.
+                documentId={paragraph?.revision ? documentId : null}
                 onSaveRevision={onSaveRevision}
                 onCopyPair={onCopyPair}
                 t={t}
