@@ -3,8 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { fetchRevisions } from "@/lib/api-client/api-client";
-
-export const revisionsQueryKey = (key: string) => ["revisions", key] as const;
+import { revisionsQueryKey } from "@/lib/query/translation-queries";
 
 /**
  * Every version of one paragraph, newest first: the corrections, and the engine's text they

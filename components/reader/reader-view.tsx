@@ -13,18 +13,18 @@ import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
 import type { ApiEngine, ApiSummary } from "@/lib/api-client/types";
 import { DocumentBar, type SaveState } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
-import { paragraphPairText } from "@/lib/documents/export";
+import { paragraphPairText } from "@/lib/documents/paragraph-pair";
 import { rememberDocument } from "@/lib/documents/recent-documents";
 import { memoryKey } from "@/lib/store/memory-key";
 import { alignSentences } from "@/lib/translation/align";
 import { useT } from "@/lib/i18n/client";
 import {
+  revisionsQueryKey,
   summaryQueryOptions,
   translationQueryKey,
   translationQueryOptions,
   type TranslationState,
 } from "@/lib/query/translation-queries";
-import { revisionsQueryKey } from "./paragraph-history";
 import { ParagraphRow } from "./paragraph-row";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type EngineBadge, type ViewMode } from "./reader-types";

@@ -1,12 +1,11 @@
 import type { ApiDocument } from "@/lib/api-client/types";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
+import { NOT_TRANSLATED } from "./paragraph-pair";
 
 export type ExportFormat = "markdown" | "html" | "text";
 export type ExportSide = "source" | "target";
 
 const LANGUAGE_NAMES: Record<LanguageCode, string> = { hi: "Hindi (हिन्दी)", en: "English" };
-
-const NOT_TRANSLATED = "[not translated]";
 
 /** A document's title, or its first words when it has none. */
 export function documentTitle(document: ApiDocument): string {
@@ -155,9 +154,4 @@ ${rows}
 </body>
 </html>
 `;
-}
-
-/** The text "Copy this paragraph pair" puts on the clipboard. */
-export function paragraphPairText(source: string, translation: string | null): string {
-  return `${source}\n\n${translation ?? NOT_TRANSLATED}`;
 }

@@ -125,3 +125,6 @@ async function browserSummary(
     }),
   };
 }
+
+/** Every revision of one source paragraph, by its translation-memory key. */
+export const revisionsQueryKey = (key: string) => ["revisions", key] as const;
