@@ -6,10 +6,6 @@ export const FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
-/** The file kinds import accepts, for the file picker's `accept`. */
-export const ACCEPTED_FILE_TYPES =
-  ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
-
 /** Splits plain text into paragraphs at blank lines. */
 function plainParagraphs(text: string): string[] {
   return text

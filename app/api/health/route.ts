@@ -1,10 +1,6 @@
+import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { createHealthHandler } from "./handler";
+
 export const dynamic = "force-dynamic";
 
-const startedAt = Date.now();
-
-export function GET(): Response {
-  return Response.json(
-    { status: "ok", uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
-}
+export const GET = createHealthHandler(getTranslationRuntime);

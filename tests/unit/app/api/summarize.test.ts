@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSummarizeHandler } from "@/app/api/summarize/handler";
 import { createEnginesHandler } from "@/app/api/engines/handler";
-import { GET as health } from "@/app/api/health/route";
+import { createHealthHandler } from "@/app/api/health/handler";
 import { HINDI_SAMPLE } from "@/lib/samples/sample-articles";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
 import { createFakeEngine } from "@/tests/support/fake-engine";
@@ -100,7 +100,12 @@ describe("GET /api/engines and /api/health", () => {
     expect(byId.get("auto:default")).toMatchObject({ available: true });
   });
 
-  it("reports health", async () => {
-    expect(await health().json()).toMatchObject({ status: "ok" });
+  it("reports health, with the database it writes to or that it is unavailable", async () => {
+    const health = createHealthHandler(() => testRuntime());
+    expect(await (await health()).json()).toMatchObject({ status: "ok", database: "sqlite" });
+    const down = testRuntime({ env: { DATABASE_URL: "postgres://postgres@127.0.0.1:1/test" } });
+    const answer = await createHealthHandler(() => down)();
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ status: "ok", database: "unavailable" });
   });
 });
