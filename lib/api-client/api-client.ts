@@ -185,17 +185,11 @@ export async function saveDocumentSummary(
   });
 }
 
-export interface SaveRevisionInput {
+/** A correction as the reader sends it: a revision without what the server assigns. */
+export type SaveRevisionInput = Omit<ApiRevision, "id" | "memoryKey" | "createdAt"> & {
   source: TranslateInput["source"];
   target: TranslateInput["target"];
-  sourceText: string;
-  text: string;
-  previousText: string | null;
-  baseRevisionId: number | null;
-  author: string | null;
-  documentId: string | null;
-  position: number | null;
-}
+};
 
 export async function saveRevision(
   input: SaveRevisionInput,

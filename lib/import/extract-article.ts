@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { ImportError } from "./errors";
+import { plainParagraphs } from "./plain-text";
 
 /** An article as the import hands it to the reader. */
 export interface ImportedArticle {
@@ -29,14 +30,7 @@ function blockTexts(root: Element): string[] {
     const text = clean(element.textContent);
     if (text !== null) texts.push(text);
   }
-  if (texts.length === 0) {
-    const whole = root.textContent ?? "";
-    for (const part of whole.split(/\n\s*\n/)) {
-      const text = clean(part);
-      if (text !== null) texts.push(text);
-    }
-  }
-  return texts;
+  return texts.length > 0 ? texts : plainParagraphs(root.textContent ?? "");
 }
 
 /**

@@ -1,18 +1,11 @@
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { ImportError } from "./errors";
 import { extractArticle, type ImportedArticle } from "./extract-article";
+import { plainParagraphs } from "./plain-text";
 
 export const FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 const EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
-
-/** Splits plain text into paragraphs at blank lines. */
-function plainParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((part) => normalizeParagraph(part))
-    .filter((part) => part !== "");
-}
 
 /**
  * Reads Markdown as prose: the first level-one heading becomes the title; emphasis, links,

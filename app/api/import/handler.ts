@@ -5,11 +5,11 @@ import { ImportError } from "@/lib/import/errors";
 import { extractArticle } from "@/lib/import/extract-article";
 import { fetchPage, type FetchPageOptions } from "@/lib/import/fetch-page";
 import { FILE_MAX_BYTES, importFile } from "@/lib/import/import-file";
+import { plainParagraphs } from "@/lib/import/plain-text";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readBodyBytes, readJsonBody } from "@/lib/server/read-json";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
-import { normalizeParagraph } from "@/lib/text/normalize";
 import { importUrlSchema } from "./schema";
 
 // The form wraps the file in a few hundred bytes of headers and boundaries.
@@ -62,10 +62,7 @@ export function createImportHandler(
                 title: null,
                 byline: null,
                 sourceUrl: page.url,
-                paragraphs: page.text
-                  .split(/\n\s*\n/)
-                  .map((part) => normalizeParagraph(part))
-                  .filter((part) => part !== ""),
+                paragraphs: plainParagraphs(page.text),
               };
         if (article.paragraphs.length === 0) {
           throw new ImportError("import_no_article", "The page has no text to read.");
