@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import type { ApiParagraph } from "@/lib/api-client/types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";

@@ -15,7 +15,7 @@ import { DocumentBar, type SaveState } from "@/components/documents/document-bar
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";
 import { rememberDocument } from "@/lib/documents/recent-documents";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import { alignSentences } from "@/lib/translation/align";
 import { useT } from "@/lib/i18n/client";
 import {

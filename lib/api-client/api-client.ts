@@ -1,4 +1,4 @@
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "@/lib/text/language";
 import {
   ApiRequestError,
   type ApiEngines,

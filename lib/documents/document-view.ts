@@ -1,5 +1,5 @@
 import type { ApiDocument, ApiParagraph, ApiSummary } from "@/lib/api-client/types";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import type { Revision, StoredDocument } from "@/lib/store/store-spec";
 import { alignSentences } from "@/lib/translation/align";
 

@@ -5,7 +5,7 @@ import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import type { Revision } from "@/lib/store/store-spec";
 import { normalizeText } from "@/lib/text/normalize";
 import { createRevisionSchema, listRevisionsQuerySchema, MAX_EDIT_CHARACTERS } from "./schema";

@@ -11,7 +11,7 @@ import { createRevisionsHandlers } from "@/app/api/revisions/handler";
 import { createTranslateHandler } from "@/app/api/translate/handler";
 import type { ApiDocument, ApiParagraph, ApiRevision } from "@/lib/api-client/types";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
 import { makeReadOnly, scratchFolder } from "@/tests/support/databases";
 import { createFakeEngine } from "@/tests/support/fake-engine";
