@@ -10,7 +10,7 @@ import {
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import type { ApiEngine, ApiSummary } from "@/lib/api-client/types";
+import type { ApiEngine, ApiSummary } from "@/lib/api/wire-types";
 import { DocumentBar, type SaveState } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";

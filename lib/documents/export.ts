@@ -1,4 +1,4 @@
-import type { ApiDocument } from "@/lib/api-client/types";
+import type { ApiDocument } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/text/language";
 import { NOT_TRANSLATED } from "./paragraph-pair";
 

@@ -9,7 +9,7 @@ import { createDocumentsHandler } from "@/app/api/documents/handler";
 import { createImportHandler } from "@/app/api/import/handler";
 import { createRevisionsHandlers } from "@/app/api/revisions/handler";
 import { createTranslateHandler } from "@/app/api/translate/handler";
-import type { ApiDocument, ApiParagraph, ApiRevision } from "@/lib/api-client/types";
+import type { ApiDocument, ApiParagraph, ApiRevision } from "@/lib/api/wire-types";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
 import { memoryKey } from "@/lib/text/keys";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
