@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Migrator, type Kysely, type Selectable } from "kysely";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";

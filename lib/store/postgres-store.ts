@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { toStoreError } from "./errors";

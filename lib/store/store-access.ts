@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { DocumentStore } from "./store-spec";
 import { StoreError, toStoreError } from "./errors";
 
