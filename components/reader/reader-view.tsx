@@ -17,6 +17,7 @@ import { paragraphPairText } from "@/lib/documents/paragraph-pair";
 import { rememberDocument } from "@/lib/documents/recent-documents";
 import { memoryKey } from "@/lib/text/keys";
 import { alignSentences } from "@/lib/translation/align";
+import { engineLabel } from "@/components/engines/engine-labels";
 import { useT } from "@/lib/i18n/client";
 import {
   revisionsQueryKey,
@@ -99,9 +100,9 @@ export function ReaderView({
   const badges = useMemo(() => {
     const map = new Map<string, EngineBadge>();
     for (const engine of engines ?? [])
-      map.set(engine.id, { label: engine.label, draft: engine.quality === "draft" });
+      map.set(engine.id, { label: engineLabel(engine, t), draft: engine.quality === "draft" });
     return map;
-  }, [engines]);
+  }, [engines, t]);
   const requestedEngineId = useMemo(() => {
     const match = engines?.find(
       (engine) => engine.id === input.engine || engine.engineId === input.engine,
