@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
-import type { ApiParagraph } from "@/lib/api-client/types";
+import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, ViewMode } from "./reader-types";

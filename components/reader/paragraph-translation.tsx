@@ -2,8 +2,8 @@
 
 import type { TFunction } from "i18next";
 import { useCallback, useEffect, useState } from "react";
-import type { ApiParagraph } from "@/lib/api-client/types";
-import { memoryKey } from "@/lib/store/memory-key";
+import type { ApiParagraph } from "@/lib/api/wire-types";
+import { memoryKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphHistory } from "./paragraph-history";

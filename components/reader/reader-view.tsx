@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
-import type { ApiEngine } from "@/lib/api-client/types";
+import type { ApiEngine } from "@/lib/api/wire-types";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";

@@ -7,7 +7,7 @@ import {
   saveDocumentSummary,
   type TranslateInput,
 } from "@/lib/api-client/api-client";
-import type { ApiSummary } from "@/lib/api-client/types";
+import type { ApiSummary } from "@/lib/api/wire-types";
 import type { SaveState } from "@/components/documents/document-bar";
 import { rememberDocument } from "@/lib/documents/recent-documents";
 import { useT } from "@/lib/i18n/client";

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useLayoutEffect, useRef } from "react";
 import { saveRevision, type TranslateInput } from "@/lib/api-client/api-client";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import { alignSentences } from "@/lib/translation/align";
 import {
   revisionsQueryKey,
