@@ -99,5 +99,12 @@ export interface ApiImportedArticle {
   title: string | null;
   byline: string | null;
   sourceUrl: string | null;
+  /** Rows to read: the headline first when `titleParagraph` is 0, long paragraphs split up. */
   paragraphs: string[];
+  /** 0 when the first row is the article's headline, else null. */
+  titleParagraph?: 0 | null;
+  /** One per row: false when the row continues the original paragraph of the row before. */
+  paragraphStarts?: boolean[];
+  /** Set when the import worked but deserves a look (too little text for an article). */
+  warning?: { code: string; message: string } | null;
 }

@@ -416,7 +416,7 @@ describe("POST /api/import", () => {
     expect(response.status).toBe(200);
     const article = (await response.json()) as { title: string; paragraphs: string[] };
     expect(article.title).toBe("नदी किनारे नया पुल खुला");
-    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs).toHaveLength(4);
   });
 
   it.each([
@@ -472,11 +472,11 @@ describe("POST /api/import", () => {
       )
     ).json()) as { paragraphs: string[]; title: string };
     expect(markdown.title).toBe("पुल खुला");
-    expect(markdown.paragraphs[0]).toBe("यह नया पुल है।");
+    expect(markdown.paragraphs[1]).toBe("यह नया पुल है।");
     const html = (await (await upload(runtime, "page.html", ARTICLE_HTML)).json()) as {
       paragraphs: string[];
     };
-    expect(html.paragraphs).toHaveLength(3);
+    expect(html.paragraphs).toHaveLength(4);
   });
 
   it("refuses another kind of file and one over 5 MB", async () => {
