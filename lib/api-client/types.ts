@@ -78,6 +78,8 @@ export interface ApiDocument {
   paragraphs: ApiParagraph[];
   /** The summary saved with the document, if any. */
   summary: ApiSummary | null;
+  /** 0 when paragraph 0 is the article's headline (shown and exported as the title), else null. */
+  titleParagraph?: 0 | null;
 }
 
 /** One saved correction of a paragraph. */
