@@ -1,5 +1,5 @@
-import type { ApiDocument, ApiSummaryBullet } from "@/lib/api-client/types";
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { ApiDocument, ApiSummaryBullet } from "@/lib/api/wire-types";
+import type { LanguageCode } from "@/lib/text/language";
 import { NOT_TRANSLATED } from "./paragraph-pair";
 import { safeLinkTarget } from "./safe-link";
 import { translationNote, type Translate } from "./translation-note";

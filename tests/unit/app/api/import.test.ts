@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createImportHandler } from "@/app/api/import/handler";
-import type { ApiImportedArticle } from "@/lib/api-client/types";
+import type { ApiImportedArticle } from "@/lib/api/wire-types";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
 import { startImportFixture, type ImportFixture } from "@/tests/support/import-fixtures";
 

@@ -1,7 +1,7 @@
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
-import type { ApiDocument, ApiParagraph } from "@/lib/api-client/types";
+import type { ApiDocument, ApiParagraph } from "@/lib/api/wire-types";
 import { toHtml, toMarkdown, toPlainText } from "@/lib/documents/export";
 import { safeLinkTarget } from "@/lib/documents/safe-link";
 import { createExportContext } from "@/lib/documents/export-context";

@@ -1,20 +1,43 @@
+import type { z } from "zod";
 import type {
-  EngineAvailability,
-  EngineDescription,
-  LanguageCode,
-  SentenceAlignment,
-} from "@/lib/translation/engine-spec";
+  createDocumentSchema,
+  summaryBulletSchema,
+  summarySchema,
+} from "@/app/api/documents/schema";
+import type { importUrlSchema } from "@/app/api/import/schema";
+import type { createRevisionSchema } from "@/app/api/revisions/schema";
+import type { summarizeRequestSchema } from "@/app/api/summarize/schema";
+import type { translateRequestSchema } from "@/app/api/translate/schema";
+import type { LanguageCode } from "@/lib/text/language";
+import type { EngineAvailability, EngineDescription } from "@/lib/translation/engine-spec";
+
+/*
+ * The API's wire types: what the browser sends and what the server answers. Both sides import
+ * them from here. Wherever a route validates a shape with zod, the type is derived from that
+ * schema (the schema files beside the routes import nothing but zod, so this type-only import
+ * from `app/api` does not turn the layering around); shapes only the server produces are
+ * written out below.
+ */
+
+/** Replaces `undefined` (an omitted optional field) with the null the server always writes. */
+type Settled<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
+
+// Requests, as a client may write them (defaults may be left out).
+export type TranslateRequestBody = z.input<typeof translateRequestSchema>;
+export type SummarizeRequestBody = z.input<typeof summarizeRequestSchema>;
+export type CreateDocumentRequestBody = z.input<typeof createDocumentSchema>;
+export type CreateRevisionRequestBody = z.input<typeof createRevisionSchema>;
+export type ImportUrlRequestBody = z.input<typeof importUrlSchema>;
+
+/** One paragraph as a saved document stores it (the documents route's schema). */
+type SavedParagraph = z.output<typeof createDocumentSchema>["paragraphs"][number];
 
 /** One paragraph as the translate API returns it. */
-export interface ApiParagraph {
+export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
   index: number;
-  source: string;
-  translation: string | null;
-  engine: string;
   cached: boolean;
   /** Produced by the fallback engine because the requested engine failed. */
   fallback?: boolean;
-  sentences: SentenceAlignment[];
   error?: { code: string; message: string };
   /** Present when the text is a person's correction (engine "memory" or an edit in this document). */
   revision?: ApiRevisionInfo;
@@ -34,32 +57,11 @@ export interface ApiEngines {
   engines: ApiEngine[];
 }
 
-export interface ApiSummaryBullet {
-  source: string;
-  translation: string | null;
-  paragraphs: number[];
-  sentences: { paragraph: number; start: number; end: number }[];
-  engine: string;
-  error?: { code: string; message: string };
-}
+export type ApiSummaryBullet = z.output<typeof summaryBulletSchema>;
 
-export interface ApiSummary {
-  method: "extractive" | "llm";
+export interface ApiSummary extends z.output<typeof summarySchema> {
   source: LanguageCode;
   target: LanguageCode;
-  bullets: ApiSummaryBullet[];
-}
-
-/** An error answer from the API, or a network failure (status 0). */
-export class ApiRequestError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = "ApiRequestError";
-  }
 }
 
 /** A saved document as the documents API and the permalink page hand it to the reader. */
@@ -82,17 +84,12 @@ export interface ApiDocument {
   titleParagraph?: 0 | null;
 }
 
-/** One saved correction of a paragraph. */
-export interface ApiRevision {
+/** One saved correction of a paragraph: the request as the server settled it, plus its ids. */
+export interface ApiRevision extends Settled<
+  Omit<z.output<typeof createRevisionSchema>, "source" | "target">
+> {
   id: number;
   memoryKey: string;
-  sourceText: string;
-  text: string;
-  previousText: string | null;
-  baseRevisionId: number | null;
-  author: string | null;
-  documentId: string | null;
-  position: number | null;
   createdAt: string;
 }
 
