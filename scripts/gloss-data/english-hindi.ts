@@ -23,7 +23,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { HINDI_COMMON_WORDS } from "../../lib/translation/engines/gloss/hindi-common-words";
 import { HINDI_FUNCTION_WORDS } from "../../lib/translation/engines/gloss/hindi-function-words";
-import { hindiKey } from "../../lib/translation/engines/gloss/hindi-key";
+import { hindiKey } from "../../lib/text/hindi-key";
 
 export type SensePart = "n" | "np" | "v" | "adj" | "adv";
 

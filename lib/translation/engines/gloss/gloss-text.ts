@@ -6,7 +6,7 @@ import { GAZETTEER } from "./gazetteer";
 import { HINDI_FUNCTION_WORDS, LATIN_LETTER_NAMES } from "./hindi-function-words";
 import { arrangeUnits, functionWordKind, isVerbTag, type Unit } from "./hindi-grammar";
 import { HINDI_COMMON_WORDS } from "./hindi-common-words";
-import { hindiKey } from "./hindi-key";
+import { hindiKey } from "@/lib/text/hindi-key";
 import type { GlossLexicon } from "./lexicon-types";
 import { capitalize, romanizeWord } from "./romanize";
 import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
