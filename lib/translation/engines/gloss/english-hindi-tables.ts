@@ -130,8 +130,9 @@ const pronoun = (
   feminine = false,
 ): Pronoun => ({ direct, oblique, ergative, object, possessive, person, plural, feminine });
 
-const HE = pronoun("वह", "उस", "उसने", "उसे", "उसका", 3, false);
-const SHE = pronoun("वह", "उस", "उसने", "उसे", "उसका", 3, false, true);
+// News writes about people in the honorific plural: वे, उन्होंने, उनका.
+const HE = pronoun("वे", "उन", "उन्होंने", "उन्हें", "उनका", 3, true);
+const SHE = pronoun("वे", "उन", "उन्होंने", "उन्हें", "उनका", 3, true, true);
 const IT = pronoun("यह", "इस", "इसने", "इसे", "इसका", 3, false);
 const THEY = pronoun("वे", "उन", "उन्होंने", "उन्हें", "उनका", 3, true);
 const WE = pronoun("हम", "हम", "हमने", "हमें", "हमारा", 1, true);
@@ -173,8 +174,8 @@ export const PERSONAL_PRONOUNS = new Map<string, Pronoun>([
 
 /** Possessive determiners: the possessive stem (its -ा agrees with the possessed noun). */
 export const POSSESSIVES = new Map<string, string>([
-  ["his", "उसका"],
-  ["her", "उसका"],
+  ["his", "उनका"],
+  ["her", "उनका"],
   ["its", "इसका"],
   ["their", "उनका"],
   ["our", "हमारा"],
@@ -356,6 +357,8 @@ export const CALENDAR_NAMES = new Map<string, string>([
  */
 export const TEAM_SENSES = new Map<string, string>([
   ["say", "v:कह/t"],
+  ["note", "n:नोट/m;v:कह/t"],
+  ["add", "v:जोड़/t"],
   ["tell", "v:बता/t"],
   ["go", "v:जा/i"],
   ["come", "v:आ/i"],
@@ -406,7 +409,6 @@ export const TEAM_SENSES = new Map<string, string>([
   ["speak", "v:बोल/i"],
   ["read", "v:पढ़/t"],
   ["allow", "v:अनुमति दे/t"],
-  ["add", "v:जोड़/t"],
   ["spend", "v:खर्च कर/t"],
   ["grow", "v:बढ़/i"],
   ["walk", "v:चल/i"],
@@ -682,6 +684,72 @@ export const TEAM_SENSES = new Map<string, string>([
 /** Place names whose Hindi spelling is fixed by convention (beside the gazetteer's). */
 export const ENGLISH_PLACE_NAMES = new Map<string, string>([
   ["US", "अमेरिका"],
+  ["U.N.", "संयुक्त राष्ट्र"],
+  ["UN", "संयुक्त राष्ट्र"],
+  ["EU", "यूरोपीय संघ"],
+  ["North", "उत्तर"],
+  ["South", "दक्षिण"],
+  ["East", "पूर्व"],
+  ["West", "पश्चिम"],
+  ["Korea", "कोरिया"],
+  ["Singapore", "सिंगापुर"],
+  ["Trump", "ट्रम्प"],
+  ["Obama", "ओबामा"],
+  ["Biden", "बाइडेन"],
+  ["Putin", "पुतिन"],
+  ["Modi", "मोदी"],
+  ["Ukraine", "यूक्रेन"],
+  ["Syria", "सीरिया"],
+  ["Turkey", "तुर्की"],
+  ["Greece", "ग्रीस"],
+  ["Afghanistan", "अफ़गानिस्तान"],
+  ["Saudi", "सऊदी"],
+  ["Arabia", "अरब"],
+  ["Indonesia", "इंडोनेशिया"],
+  ["Malaysia", "मलेशिया"],
+  ["Thailand", "थाईलैंड"],
+  ["Vietnam", "वियतनाम"],
+  ["Philippines", "फिलीपींस"],
+  ["Argentina", "अर्जेंटीना"],
+  ["Chile", "चिली"],
+  ["Peru", "पेरू"],
+  ["Colombia", "कोलंबिया"],
+  ["Venezuela", "वेनेजुएला"],
+  ["Cuba", "क्यूबा"],
+  ["Nigeria", "नाइजीरिया"],
+  ["Kenya", "केन्या"],
+  ["Ethiopia", "इथियोपिया"],
+  ["Sweden", "स्वीडन"],
+  ["Norway", "नॉर्वे"],
+  ["Denmark", "डेनमार्क"],
+  ["Finland", "फ़िनलैंड"],
+  ["Poland", "पोलैंड"],
+  ["Netherlands", "नीदरलैंड"],
+  ["Belgium", "बेल्जियम"],
+  ["Switzerland", "स्विट्ज़रलैंड"],
+  ["Austria", "ऑस्ट्रिया"],
+  ["Portugal", "पुर्तगाल"],
+  ["Ireland", "आयरलैंड"],
+  ["Scotland", "स्कॉटलैंड"],
+  ["Wales", "वेल्स"],
+  ["Zealand", "ज़ीलैंड"],
+  ["Korean", "कोरियाई"],
+  ["Congress", "कांग्रेस"],
+  ["Senate", "सीनेट"],
+  ["Parliament", "संसद"],
+  ["President", "राष्ट्रपति"],
+  ["Minister", "मंत्री"],
+  ["Prime", "प्रधान"],
+  ["Republican", "रिपब्लिकन"],
+  ["Democrat", "डेमोक्रेट"],
+  ["Democrats", "डेमोक्रेट"],
+  ["Republicans", "रिपब्लिकन"],
+  ["Democratic", "डेमोक्रेटिक"],
+  ["Facebook", "फेसबुक"],
+  ["Google", "गूगल"],
+  ["Twitter", "ट्विटर"],
+  ["Apple", "एप्पल"],
+  ["Microsoft", "माइक्रोसॉफ्ट"],
   ["U.S.", "अमेरिका"],
   ["USA", "अमेरिका"],
   ["UK", "ब्रिटेन"],

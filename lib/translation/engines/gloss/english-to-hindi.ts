@@ -118,6 +118,32 @@ const MODALS = new Set([
   "must",
   "'ll",
 ]);
+// Participles that describe a state after "be" ("is interested in"), not a passive.
+const STATIVE = new Set(
+  "interested based located situated injured married concerned involved closed known worried pleased surprised tired excited scared confused disappointed impressed shocked satisfied dedicated determined prepared related".split(
+    " ",
+  ),
+);
+const QUANTITY_NOUNS = new Map([
+  ["millions", "लाखों"],
+  ["thousands", "हजारों"],
+  ["hundreds", "सैकड़ों"],
+  ["dozens", "दर्जनों"],
+  ["billions", "अरबों"],
+  ["lots", "बहुत सारे"],
+  ["lot", "बहुत"],
+  ["number", "कई"],
+  ["couple", "कुछ"],
+  ["majority", "अधिकांश"],
+  ["most", "अधिकांश"],
+  ["some", "कुछ"],
+  ["many", "कई"],
+  ["all", "सभी"],
+  ["one", "एक"],
+  ["none", "कोई नहीं"],
+  ["each", "प्रत्येक"],
+  ["both", "दोनों"],
+]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const MULTIWORD_STARTS = new Set(
   [...POSTPOSITIONS.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" ")[0]),
@@ -144,7 +170,8 @@ const MOTION_VERBS = new Set(["जा", "आ", "पहुंच", "लौट", "
 
 const PROTECTED =
   /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\p{L}\p{N}_]+|\p{N}+(?:[.,:/]\p{N}+)*(?:%|[\p{L}°]+)?/gu;
-const WORD = /[\p{Script=Latin}]+(?:['’][\p{Script=Latin}]+)*/gu;
+// Dotted abbreviations ("U.S.", "U.N.") are one word.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{Script=Latin}]+(?:['’][\p{Script=Latin}]+)*/gu;
 
 interface Token {
   kind: "word" | "raw" | "punct" | "space";
@@ -471,6 +498,13 @@ function tagWords(
       index += 1;
       continue;
     }
+    const quantity = QUANTITY_NOUNS.get(lower);
+    if (quantity !== undefined && nextLower === "of") {
+      // "millions of people" → लाखों लोग: the quantity is a determiner, "of" goes.
+      words.push(word(lower, "det", quantity, { plural: true }));
+      index += 2;
+      continue;
+    }
     const number = NUMBER_WORDS.get(lower);
     if (number !== undefined && lower !== "first" && lower !== "second") {
       words.push(word(lower, "num", number, { plural: lower !== "one" }));
@@ -509,14 +543,16 @@ function tagWords(
     // Open classes.
     const known =
       capitalised && !atStart && /[a-z]/.test(text) ? undefined : findWord(lexicon, lower);
+    const fixedName = ENGLISH_PLACE_NAMES.has(text) || ENGLISH_GAZETTEER.has(text);
     const asName =
-      capitalised &&
-      !atStart &&
-      (ENGLISH_PLACE_NAMES.has(text) ||
-        ENGLISH_GAZETTEER.has(text) ||
-        findWord(lexicon, lower) === undefined ||
-        /^[A-Z]/.test(texts[index + 1] ?? "") ||
-        previous?.tag === "name");
+      (capitalised && atStart && fixedName) ||
+      (capitalised &&
+        !atStart &&
+        (ENGLISH_PLACE_NAMES.has(text) ||
+          ENGLISH_GAZETTEER.has(text) ||
+          findWord(lexicon, lower) === undefined ||
+          /^[A-Z]/.test(texts[index + 1] ?? "") ||
+          previous?.tag === "name"));
     if (
       asName ||
       (capitalised &&
@@ -557,13 +593,15 @@ function tagWords(
     const afterNominal =
       previous === undefined || ["det", "poss", "adj", "prep", "num", "gen"].includes(previous.tag);
     let part: SensePart | undefined;
-    if (lower.endsWith("ing") && !found.own && nextIsNominal) {
+    if (lower.endsWith("ing") && !found.own && nextIsNominal && afterNominal) {
       // A gerund before a noun ("Charging stations"): Hindi news writes these as loans.
       words.push(word(text, "adj", transliterateEnglish(lower)));
       index += 1;
       continue;
     }
     if (groups.v !== undefined && afterVerbSignal && form === "base") part = "v";
+    else if (previous?.tag === "be" && found.own && groups.adj !== undefined && STATIVE.has(lower))
+      part = "adj";
     else if (
       groups.v !== undefined &&
       previous?.tag === "be" &&
@@ -933,7 +971,7 @@ function renderVerbGroup(
   }
   if (tense === "past") {
     // did + verb: the simple past, without an ergative when negated is still common; keep it.
-    ergative = main.transitive === true && !negative;
+    ergative = main.transitive === true;
     forms.push(perfective(stem, ergative ? { gender: "m", plural: false } : agreement));
     return { forms, ergative, possession: false };
   }

@@ -29,6 +29,7 @@ const GROUPS: [string, Sound[]][] = [
   ["ck", [consonant("क")]],
   ["qu", [consonant("क"), consonant("व")]],
   ["ew", [consonant("य"), vowel("ऊ", "ू")]],
+  ["ia", [vowel("इ", "ि"), consonant("य"), vowel("आ", "ा")]],
   ["aa", [vowel("आ", "ा")]],
   ["ee", [vowel("ई", "ी")]],
   ["ea", [vowel("ई", "ी")]],
@@ -91,6 +92,10 @@ function sounds(word: string): Sound[] {
       result.push(consonant("ज"));
       position += rest === "ge" ? 2 : 1;
       continue;
+    }
+    if (rest === "ea" && position > 0) {
+      result.push(vowel("इ", "ि"), consonant("य"), vowel("आ", "ा"));
+      break;
     }
     if (rest === "y" && position > 0) {
       result.push(vowel("ई", "ी"));

@@ -79,11 +79,13 @@ describe("English→Hindi word order and agreement", () => {
     expect(gloss("The bridge was opened in 2019.")).toBe("सेतु 2019 में खोला गया।");
     expect(gloss("They were walking to school.")).toBe("वे स्कूल को चल रहे थे।");
     expect(gloss("The road will be built.")).toMatch(/जाएगी।$/);
-    expect(gloss("She said she could not come.")).toBe("उसने कहा कि वह नहीं आ सकती थी।");
+    // People are written about in the honorific plural, as Hindi news does.
+    expect(gloss("She said she could not come.")).toBe("उन्होंने कहा कि वे नहीं आ सकती थीं।");
   });
 
   it("makes the verb agree with a feminine or plural subject where it can tell", () => {
-    expect(gloss("She works in a hospital.")).toBe("वह एक अस्पताल में काम करती है।");
+    expect(gloss("She works in a hospital.")).toBe("वे एक अस्पताल में काम करती हैं।");
+    expect(gloss("The woman works in a hospital.")).toBe("महिला एक अस्पताल में काम करती है।");
     expect(gloss("The farmers work in the fields.")).toMatch(/करते हैं।$/);
   });
 });
