@@ -7,7 +7,7 @@ import { requestOrigin } from "@/lib/documents/request-origin";
 import { resolveUiLanguage, UI_LANGUAGE_COOKIE } from "@/lib/i18n/settings";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { loadDocument } from "@/lib/server/documents";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import type { DocumentRouteContext } from "../handler";
 import { exportQuerySchema } from "./schema";
 
@@ -29,7 +29,7 @@ function cookieValue(request: Request, name: string): string | undefined {
  * GET /api/documents/:id/export?format=markdown|html|text[&side=source|target][&lang=en|hi][&tz=…]
  * Labels and dates follow the reader's interface language; links use the address they came by.
  */
-export function createDocumentExportHandler(getRuntime: () => TranslationRuntime) {
+export function createDocumentExportHandler(getRuntime: () => AppServices) {
   return async function GET(request: Request, context: DocumentRouteContext): Promise<Response> {
     try {
       const { id } = await context.params;
