@@ -19,6 +19,7 @@ import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails, type EngineBadge } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
 import { useAutoSave } from "./use-auto-save";
 import { useFontScale } from "./use-font-scale";
@@ -208,6 +209,7 @@ export function ReaderView({
           ready={done}
           readTranslation={readTranslation}
           onGoToParagraph={goToParagraph}
+          copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
         />
       </aside>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
