@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import type { ApiEngine } from "@/lib/api/wire-types";
+import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";
@@ -147,6 +148,7 @@ export function ReaderView({
           }}
           onShowShortcuts={showShortcuts}
         />
+        <ArticleSource details={details} />
         <div className="mt-3">
           <DocumentBar
             state={saveState}
