@@ -8,6 +8,7 @@ import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";
+import { engineLabel } from "@/components/engines/engine-labels";
 import { useT } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,
@@ -75,9 +76,9 @@ export function ReaderView({
   const badges = useMemo(() => {
     const map = new Map<string, EngineBadge>();
     for (const engine of engines ?? [])
-      map.set(engine.id, { label: engine.label, draft: engine.quality === "draft" });
+      map.set(engine.id, { label: engineLabel(engine, t), draft: engine.quality === "draft" });
     return map;
-  }, [engines]);
+  }, [engines, t]);
   const requestedEngineId = useMemo(() => {
     const match = engines?.find(
       (engine) => engine.id === input.engine || engine.engineId === input.engine,
