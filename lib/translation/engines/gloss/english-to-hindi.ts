@@ -6,7 +6,7 @@
  * verb last, inflected for tense, aspect, voice and, where the subject shows them, gender and
  * number. A rough draft, not a translation.
  */
-import { englishBaseForms, isPluralForm } from "./english-morphology";
+import { englishBaseForms, irregularVerbBase, isPluralForm } from "./english-morphology";
 import {
   ADVERBS,
   CALENDAR_NAMES,
@@ -274,20 +274,32 @@ const foundWords = new WeakMap<GlossLexicon, Map<string, Found | null>>();
 
 function findWordUncached(lexicon: GlossLexicon, lower: string): Found | undefined {
   let found: Found | undefined;
+  // An irregular past ("found", "won", "left") is read as its verb, not as a homograph.
+  const skipOwn = irregularVerbBase(lower) !== undefined;
   for (const form of englishBaseForms(lower)) {
+    if (skipOwn && form === lower) continue;
     const groups = senses(lexicon, form);
     if (groups === undefined) continue;
     const verbForm = formOf(lower, form);
     if (found === undefined) {
       found = {
-        own: form === lower,
+        own: form === lower || skipOwn,
         groups: { ...groups },
         form: groups.v === undefined ? "base" : verbForm,
         plural: isPluralForm(lower, form),
       };
       continue;
     }
-    for (const part of ["n", "np", "v", "adj", "adv"] as const) {
+    // Under its own spelling a word keeps its own senses; a base form adds only the verb of an
+    // inflected verb and the noun of a plural ("early" is not "ear" + ly).
+    const parts = found.own
+      ? verbForm === "base"
+        ? []
+        : isPluralForm(lower, form)
+          ? (["v", "n"] as const)
+          : (["v"] as const)
+      : (["n", "np", "v", "adj", "adv"] as const);
+    for (const part of parts) {
       if (found.groups[part] !== undefined || groups[part] === undefined) continue;
       found.groups[part] = groups[part];
       if (part === "v") found.form = verbForm;

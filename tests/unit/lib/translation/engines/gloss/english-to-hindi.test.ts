@@ -38,6 +38,13 @@ describe("English→Hindi sense choice by part of speech", () => {
     }
   });
 
+  it("reads an irregular past as its verb, and -ly words not as their stem", () => {
+    // "found" is find's past, not found (establish); "early" is not ear (कान) + ly.
+    expect(gloss("The police found the car.")).toBe("पुलिस ने कार पाया।");
+    expect(gloss("Early results were announced.")).toMatch(/^शुरुआती परिणाम/);
+    expect(gloss("Millions of people would have been killed.")).toMatch(/^लाखों लोग /);
+  });
+
   it("finds plural nouns under their singular, not under a shorter word", () => {
     // "routes" is route + s, not rout (भगदड़, stampede) + es.
     const output = gloss("Buses run on the new routes.");
