@@ -4,9 +4,11 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import type { ApiEngine } from "@/lib/api/wire-types";
+import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";
+import { engineLabel } from "@/components/engines/engine-labels";
 import { useT } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,
@@ -19,6 +21,7 @@ import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails, type EngineBadge } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
 import { useAutoSave } from "./use-auto-save";
 import { useFontScale } from "./use-font-scale";
@@ -73,9 +76,9 @@ export function ReaderView({
   const badges = useMemo(() => {
     const map = new Map<string, EngineBadge>();
     for (const engine of engines ?? [])
-      map.set(engine.id, { label: engine.label, draft: engine.quality === "draft" });
+      map.set(engine.id, { label: engineLabel(engine, t), draft: engine.quality === "draft" });
     return map;
-  }, [engines]);
+  }, [engines, t]);
   const requestedEngineId = useMemo(() => {
     const match = engines?.find(
       (engine) => engine.id === input.engine || engine.engineId === input.engine,
@@ -146,6 +149,7 @@ export function ReaderView({
           }}
           onShowShortcuts={showShortcuts}
         />
+        <ArticleSource details={details} />
         <div className="mt-3">
           <DocumentBar
             state={saveState}
@@ -208,6 +212,7 @@ export function ReaderView({
           ready={done}
           readTranslation={readTranslation}
           onGoToParagraph={goToParagraph}
+          copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
         />
       </aside>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -98,14 +98,18 @@ describe("Markdown export links", () => {
 describe("HTML export", () => {
   it("sets column widths in a colgroup with a narrow number column", async () => {
     const html = toHtml(sampleDocument(), await english());
-    expect(html).toMatch(/<colgroup><col class="number"><col class="text"><col class="text"><\/colgroup>/);
+    expect(html).toMatch(
+      /<colgroup><col class="number"><col class="text"><col class="text"><\/colgroup>/,
+    );
     expect(html).toMatch(/col\.number \{ width: 2\.75rem; \}/);
   });
 
   it("heads the page with the headline and its translation, not a table row", async () => {
     const html = toHtml(sampleDocument(), await english());
     expect(html).toContain('<h1 id="p-0">नदी पर नया पुल खुला</h1>');
-    expect(html).toContain('<p class="title-translation" lang="en">New bridge opens over the river</p>');
+    expect(html).toContain(
+      '<p class="title-translation" lang="en">New bridge opens over the river</p>',
+    );
     expect(html).not.toContain('<tr id="p-0">');
     expect(html.match(/<tr id="p-\d+">/g)).toEqual(['<tr id="p-1">', '<tr id="p-2">']);
   });
@@ -150,9 +154,9 @@ describe("plain text export", () => {
   it("starts with the headline in either language and ends with the link and the note", async () => {
     const context = await english();
     const target = toPlainText(sampleDocument(), "target", context);
-    expect(target.startsWith("New bridge opens over the river\n\nThe bridge opened on Monday.")).toBe(
-      true,
-    );
+    expect(
+      target.startsWith("New bridge opens over the river\n\nThe bridge opened on Monday."),
+    ).toBe(true);
     expect(target).toContain("[not translated]");
     expect(target.trimEnd().split("\n").slice(-2)).toEqual([
       "https://reader.example.test/d/AAAA",
@@ -190,8 +194,8 @@ describe("request origin", () => {
   });
 
   it("ignores a forwarded host that is not a host name", () => {
-    expect(
-      requestOrigin(request({ "x-forwarded-host": 'evil.example/"><script>' }), true),
-    ).toBe("http://localhost:3000");
+    expect(requestOrigin(request({ "x-forwarded-host": 'evil.example/"><script>' }), true)).toBe(
+      "http://localhost:3000",
+    );
   });
 });
