@@ -664,6 +664,20 @@ function tagWords(
     )
       part = "v";
     else if (groups.v !== undefined && form === "ing" && !nextIsNominal) part = "v";
+    if (
+      part === undefined &&
+      previous !== undefined &&
+      ["det", "poss", "adj", "num", "gen"].includes(previous.tag) &&
+      groups.n === undefined &&
+      groups.adj === undefined
+    ) {
+      // After a determiner a word is a noun; one the dictionaries only know as a verb is
+      // written as a loan ("the polls" → पोल्स), as Hindi papers do.
+      const singular = found.plural ? lower.replace(/s$/, "") : lower;
+      words.push(word(text, "noun", transliterateEnglish(singular), { plural: found.plural }));
+      index += 1;
+      continue;
+    }
     part ??= groups.n
       ? "n"
       : groups.adj
@@ -1149,8 +1163,21 @@ function renderClause(words: Word[]): string[] {
   const [start, end] = span;
   let subject = words.slice(0, start);
   const groupWords = words.slice(start, end);
-  const rest = words.slice(end);
+  let rest = words.slice(end);
   const main = groupWords.find((item) => item.tag === "verb");
+  // After a quotation news puts the verb first: ", said Simon Haeder, a scientist" — the noun
+  // phrase after the reporting verb is its subject.
+  if (
+    start === 0 &&
+    main !== undefined &&
+    REPORTING_VERBS.has(main.hindi) &&
+    main.verbForm !== "ing" &&
+    (rest[0]?.tag === "name" || rest[0]?.tag === "det" || rest[0]?.tag === "noun")
+  ) {
+    const subjectEnd = rest.findIndex((item) => item.tag === "prep" || item.tag === "opener");
+    subject = subjectEnd === -1 ? rest : rest.slice(0, subjectEnd);
+    rest = subjectEnd === -1 ? [] : rest.slice(subjectEnd);
+  }
   // "There is/are X": X is the subject.
   const existential = subject.length === 1 && subject[0]?.lower === "there";
   if (existential) subject = [];

@@ -90,6 +90,12 @@ describe("English→Hindi word order and agreement", () => {
     expect(gloss("She said she could not come.")).toBe("उन्होंने कहा कि वे नहीं आ सकती थीं।");
   });
 
+  it("reads the noun phrase after a quotation's reporting verb as its subject", () => {
+    expect(gloss('"It is not a good sign," said Simon Haeder.')).toBe(
+      '"यह एक अच्छा चिह्न नहीं है," सिमोन हाएडेर ने कहा।',
+    );
+  });
+
   it("makes the verb agree with a feminine or plural subject where it can tell", () => {
     expect(gloss("She works in a hospital.")).toBe("वे एक अस्पताल में काम करती हैं।");
     expect(gloss("The woman works in a hospital.")).toBe("महिला एक अस्पताल में काम करती है।");
