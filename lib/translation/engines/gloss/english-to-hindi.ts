@@ -356,6 +356,13 @@ function tagWords(
     const atStart = index === 0 && sentenceStart;
     const capitalised = /^[A-Z]/.test(text);
     if (raw[index]) {
+      // An ordinal ("17th", "1st") is written with the Hindi ordinal ending: 17वें.
+      const ordinal = /^(\d+)(?:st|nd|rd|th)$/i.exec(text);
+      if (ordinal) {
+        words.push(word(text, "adj", `${ordinal[1] ?? ""}वें`));
+        index += 1;
+        continue;
+      }
       words.push(word(text, /^\p{N}/u.test(text) ? "num" : "raw", text));
       index += 1;
       continue;

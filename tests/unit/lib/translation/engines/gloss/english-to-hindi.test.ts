@@ -138,6 +138,10 @@ describe("English→Hindi leaves no English behind", () => {
     }
   });
 
+  it("writes ordinals with the Hindi ordinal ending", () => {
+    expect(gloss("The 17th district voted.")).toContain("17वें");
+  });
+
   it("never turns prototype keys into JavaScript text", async () => {
     const names = Object.getOwnPropertyNames(Object.prototype);
     const engine = createGlossEngine({ lexicon });
