@@ -51,11 +51,17 @@ export interface ArticleDetails {
 export function ReaderView({
   input,
   engines,
+  engineLabel,
+  keepInBrowser = false,
   details,
   savedId,
 }: {
   input: TranslateInput;
   engines: ApiEngine[] | undefined;
+  /** The engine really used, as the status line names it ("Automatic → Chrome on-device"). */
+  engineLabel?: string;
+  /** "Don't save this article": no permalink is saved. */
+  keepInBrowser?: boolean;
   details: ArticleDetails | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
@@ -305,8 +311,8 @@ export function ReaderView({
   }, [details, input, queryClient, t]);
 
   useEffect(() => {
-    if (done && !saveStarted.current && arrived > 0) void save();
-  }, [arrived, done, save]);
+    if (done && !saveStarted.current && arrived > 0 && !keepInBrowser) void save();
+  }, [arrived, done, save, keepInBrowser]);
 
   useEffect(() => {
     if (documentId === null || summarySaved.current || !summary.data) return;
@@ -408,7 +414,7 @@ export function ReaderView({
             <span>{t("reader.progress", { done: arrived, total })}</span>
             <span>
               {t("reader.engineLabel", {
-                engine: badges.get(requestedEngineId)?.label ?? input.engine,
+                engine: engineLabel || (badges.get(requestedEngineId)?.label ?? input.engine),
               })}
             </span>
           </div>

@@ -29,9 +29,20 @@ export interface ApiRevisionInfo {
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}
 
+/** What the server's `auto` picks for one direction. */
+export interface ApiAutoChoice {
+  source: LanguageCode;
+  target: LanguageCode;
+  id: string;
+  label: string;
+  quality: EngineDescription["quality"];
+}
+
 export interface ApiEngines {
   default: string;
   engines: ApiEngine[];
+  /** `auto`'s current choice per direction (empty when the server has no `auto`). */
+  automatic: ApiAutoChoice[];
 }
 
 export interface ApiSummaryBullet {
