@@ -134,7 +134,10 @@ const handlers = {
   async init() {
     const { service } = await loadRuntime();
     // The runtime's own version string, set by its glue code.
-    return { version: typeof BERGAMOT_VERSION_FULL === "string" ? BERGAMOT_VERSION_FULL : "unknown", service: !!service };
+    return {
+      version: typeof BERGAMOT_VERSION_FULL === "string" ? BERGAMOT_VERSION_FULL : "unknown",
+      service: !!service,
+    };
   },
   async load({ direction, files }) {
     await loadRuntime();
