@@ -127,7 +127,9 @@ export async function* streamBrowserTranslation(
   } catch (error) {
     if (signal?.aborted) throw error;
     const problem = toTranslationError(error);
-    yield { warning: { code: problem.code, message: problem.message } };
+    const message =
+      problem.code === "aborted" ? "the download was cancelled" : problem.message;
+    yield { warning: { code: problem.code, message } };
     if (fallback) {
       primary = fallback;
       markFallback = true;

@@ -59,7 +59,8 @@ async function openCache(): Promise<Cache> {
 
 /** The manifest of the stored translator, if one was downloaded completely. */
 export async function storedManifest(): Promise<ModelManifest | null> {
-  if (typeof caches === "undefined") return null;
+  // Looking must not create the cache: after "Remove" the browser should hold nothing.
+  if (typeof caches === "undefined" || !(await caches.has(MODEL_CACHE))) return null;
   const cache = await caches.open(MODEL_CACHE);
   const response = await cache.match(MANIFEST_KEY);
   if (!response) return null;

@@ -42,7 +42,7 @@ export function createOnDeviceEngine(
       ready = (async () => {
         const manifest = await storedManifest();
         if (!manifest)
-          throw new EngineUnavailableError("The on-device translator has not been downloaded.");
+          throw new EngineUnavailableError("the on-device translator has not been downloaded");
         const files: Record<string, WorkerFile> = {};
         for (const file of filesFor(manifest, direction))
           files[file.role] = {
@@ -59,7 +59,7 @@ export function createOnDeviceEngine(
           error instanceof ModelDownloadError || error instanceof Error
             ? error.message
             : String(error);
-        throw new EngineUnavailableError(`The on-device translator could not load: ${reason}`);
+        throw new EngineUnavailableError(`the on-device translator could not load: ${reason}`);
       });
       loaded.set(direction, ready);
     }

@@ -12,7 +12,8 @@ export const MODEL_FILES_ROUTE = "/api/engines/on-device/files";
  * The manifest the browser downloads against. By default Mozilla's files with their pinned
  * hashes. With ON_DEVICE_MODEL_URL the same files from the operator's address. With
  * ON_DEVICE_MODEL_DIR from this server's folder: the folder's own manifest.json (same fields,
- * `url` optional) when it has one, for other models; otherwise the pinned Mozilla files.
+ * `url` optional, for files kept elsewhere) when it has one, for other models or a mirror;
+ * otherwise the pinned Mozilla files.
  */
 export async function onDeviceManifest(
   env: Pick<AppEnv, "ON_DEVICE_MODEL_DIR" | "ON_DEVICE_MODEL_URL">,
@@ -23,9 +24,14 @@ export async function onDeviceManifest(
     return {
       ...base,
       origin: "this-server",
+      // A file the folder's manifest gives an address for is fetched from there; the others
+      // are served from the folder by this app.
       files: base.files.map((file) => ({
         ...file,
-        url: `${MODEL_FILES_ROUTE}/${encodeURIComponent(file.name)}`,
+        url:
+          own && file.url !== ""
+            ? file.url
+            : `${MODEL_FILES_ROUTE}/${encodeURIComponent(file.name)}`,
       })),
     };
   }

@@ -174,10 +174,10 @@ function preparationError(error: unknown, signal: AbortSignal | undefined): Tran
   if (error instanceof TranslationError) return error;
   const name = (error as { name?: string } | null)?.name;
   if (signal?.aborted || name === "AbortError") return new TranslationAbortedError();
+  // The browser's own wording ("Requires a user gesture when availability is …") is for
+  // developers; the reader is told what happened.
+  if (name === "NotAllowedError")
+    return new EngineUnavailableError("the browser did not allow its translator to download");
   const message = (error as Error | null)?.message ?? String(error);
-  return new EngineUnavailableError(
-    name === "NotAllowedError"
-      ? `The browser did not allow its translator to download: ${message}`
-      : `The browser could not prepare its translator: ${message}`,
-  );
+  return new EngineUnavailableError(`the browser could not prepare its translator: ${message}`);
 }
