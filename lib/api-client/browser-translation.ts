@@ -127,8 +127,7 @@ export async function* streamBrowserTranslation(
   } catch (error) {
     if (signal?.aborted) throw error;
     const problem = toTranslationError(error);
-    const message =
-      problem.code === "aborted" ? "the download was cancelled" : problem.message;
+    const message = problem.code === "aborted" ? "the download was cancelled" : problem.message;
     yield { warning: { code: problem.code, message } };
     if (fallback) {
       primary = fallback;
