@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
-import type { ApiEngine } from "@/lib/api-client/types";
+import type { ApiEngine } from "@/lib/api/wire-types";
+import { engineLabel } from "./engine-labels";
 
 /** Where an engine runs, as the picker groups them. */
 export type EngineGroup = "device" | "server" | "cloud";
@@ -12,12 +13,15 @@ export function engineGroup(engine: Pick<ApiEngine, "kind">): EngineGroup {
   return "server";
 }
 
-/** An engine's name for readers: browser engines and the draft get translated names. */
-export function engineName(engine: Pick<ApiEngine, "engineId" | "label">, t: TFunction): string {
+/**
+ * An engine's short name for the picker and the status line ("Automatic → Chrome on-device"):
+ * browser engines and the draft get short names, the others their interface label.
+ */
+export function engineName(engine: Pick<ApiEngine, "engineId" | "modelId">, t: TFunction): string {
   if (engine.engineId === "chrome") return t("engines.names.chrome");
   if (engine.engineId === "on-device") return t("engines.names.onDevice");
   if (engine.engineId === "gloss") return t("engines.names.draft");
-  return engine.label;
+  return engineLabel(engine, t);
 }
 
 /**

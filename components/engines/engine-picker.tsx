@@ -1,6 +1,6 @@
 "use client";
 
-import type { ApiEngine } from "@/lib/api-client/types";
+import type { ApiEngine } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
 import { ENGINE_GROUPS, engineGroup, engineName, unavailableReason } from "./engine-groups";
 

@@ -4,7 +4,7 @@ import { skipToken, useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import type { ApiAutoChoice, ApiEngine } from "@/lib/api-client/types";
+import type { ApiAutoChoice, ApiEngine } from "@/lib/api/wire-types";
 import { translationQueryKey, type TranslationState } from "@/lib/query/translation-queries";
 import { parseEngineId } from "@/lib/translation/registry";
 import { engineName } from "./engine-groups";
@@ -50,8 +50,8 @@ export function useEngineStatus(
   const nameOf = (id: string): string => {
     const known = engines?.find((engine) => engine.id === id || engine.engineId === id);
     if (known) return engineName(known, t);
-    const { engineId } = parseEngineId(id);
-    return engineName({ engineId, label: id }, t);
+    const { engineId, modelId } = parseEngineId(id);
+    return engineName({ engineId, modelId: modelId ?? "default" }, t);
   };
   let used: string;
   if (browserProblem !== null && isBrowserEngine(input.engine)) used = t("engines.names.draft");

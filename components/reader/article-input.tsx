@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { EnginePicker } from "@/components/engines/engine-picker";
-import type { ApiEngine } from "@/lib/api-client/types";
+import type { ApiEngine } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
 
 export type Direction = "auto" | "hi-en" | "en-hi";

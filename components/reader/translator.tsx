@@ -18,7 +18,7 @@ import {
 import { onOnDeviceChange } from "@/lib/on-device/download-controller";
 import { canTranslate } from "@/lib/translation/engines/chrome/chrome-engine";
 import { RecentDocumentsList } from "@/components/documents/recent-documents-list";
-import type { ApiDocument } from "@/lib/api-client/types";
+import type { ApiDocument } from "@/lib/api/wire-types";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { useT } from "@/lib/i18n/client";
 import {
@@ -31,7 +31,8 @@ import { detectLanguage } from "@/lib/text/detect-language";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 import { ArticleInput, type Direction } from "./article-input";
-import { ReaderView, type ArticleDetails } from "./reader-view";
+import { ReaderView } from "./reader-view";
+import type { ArticleDetails } from "./reader-types";
 import { useBrowserEngines } from "./use-browser-engines";
 
 /**
@@ -195,10 +196,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
   }, [input, direction, detected, engine, automaticChoices, browser.capabilities]);
   const plannedBrowserEngine = isBrowserEngine(plannedEngine)
     ? engineName(
-        {
-          engineId: plannedEngine.split(":", 1)[0] ?? plannedEngine,
-          label: plannedEngine,
-        },
+        { engineId: plannedEngine.split(":", 1)[0] ?? plannedEngine, modelId: "default" },
         t,
       )
     : null;
@@ -281,7 +279,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
           key={`${input.engine}-${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
           input={input}
           engines={engineList}
-          engineLabel={status.label}
+          engineStatus={status.label}
           keepInBrowser={keepInBrowser}
           details={details}
           savedId={input === initialInput && initialDocument ? initialDocument.id : null}

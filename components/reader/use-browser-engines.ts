@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import type { BrowserCapabilities } from "@/lib/api-client/browser-engine-choice";
-import type { ApiEngine } from "@/lib/api-client/types";
+import type { ApiEngine } from "@/lib/api/wire-types";
 import { describeEngine } from "@/lib/translation/registry";
 
 type BrowserTranslationModule = typeof import("@/lib/api-client/browser-translation");

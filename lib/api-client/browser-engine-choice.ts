@@ -1,7 +1,7 @@
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { TranslatorAvailability } from "@/lib/translation/engines/chrome/chrome-engine";
 import { browserEngineFamily, CHROME_ENGINE_ID, ON_DEVICE_ENGINE_ID } from "./browser-engine-ids";
-import type { ApiAutoChoice } from "./types";
+import type { ApiAutoChoice } from "@/lib/api/wire-types";
 
 /** What the browser itself can do, as far as the reader has found out. */
 export interface BrowserCapabilities {

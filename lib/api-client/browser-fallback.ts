@@ -2,7 +2,7 @@ import { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
 import { TranslationError } from "@/lib/translation/errors";
 import { translateParagraphs } from "./api-client";
-import { ApiRequestError } from "./types";
+import { ApiRequestError } from "./request-error";
 
 /**
  * The server's offline gloss, seen from the browser as an engine: what a browser engine hands a
@@ -14,14 +14,12 @@ export function createServerGlossFallback(): TranslationEngineV1 {
     specificationVersion: "v1",
     engineId: "gloss",
     modelId: "default",
-    label: "Offline draft",
     kind: "offline",
     quality: "draft",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 20_000,
       maxSegmentsPerRequest: 50,
-      acceptsHtml: false,
       maxConcurrentRequests: 1,
     },
     async checkAvailability() {

@@ -2,7 +2,7 @@ import { extractiveSummary } from "@/lib/summary/extractive-summary";
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { translateParagraphs, type TranslateInput } from "./api-client";
 import { isBrowserEngine } from "./browser-engine-ids";
-import type { ApiSummary } from "./types";
+import type { ApiSummary } from "@/lib/api/wire-types";
 
 /**
  * The extractive summary made in the browser: the article's central sentences are picked here

@@ -3,7 +3,11 @@ import {
   type ChromeEngine,
   type PrepareOptions,
 } from "@/lib/translation/engines/chrome/chrome-engine";
-import type { LanguageCode, TranslationEngine } from "@/lib/translation/engine-spec";
+import type {
+  LanguageCode,
+  TranslationEngine,
+  TranslationEngineV1,
+} from "@/lib/translation/engine-spec";
 import { TranslationError, toTranslationError } from "@/lib/translation/errors";
 import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
 import { createOnDeviceEngine, type OnDeviceEngine } from "@/lib/on-device/on-device-engine";
@@ -12,12 +16,12 @@ import { beginBrowserDownload } from "./browser-download";
 import { browserEngineFamily } from "./browser-engine-ids";
 import { createServerGlossFallback } from "./browser-fallback";
 import { keepsArticlesInBrowser } from "./browser-privacy";
-import type { ApiParagraph } from "./types";
+import type { ApiParagraph } from "@/lib/api/wire-types";
 
 export { isBrowserEngine } from "./browser-engine-ids";
 
 /** A browser engine that must get ready (create a translator, load a model) before translating. */
-export interface PreparableEngine extends TranslationEngine {
+export interface PreparableEngine extends TranslationEngineV1 {
   prepare(source: LanguageCode, target: LanguageCode, options?: PrepareOptions): Promise<unknown>;
 }
 

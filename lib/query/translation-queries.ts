@@ -9,8 +9,8 @@ import {
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
 import { keepsArticlesInBrowser } from "@/lib/api-client/browser-privacy";
 import { summarizeInBrowser } from "@/lib/api-client/browser-summary";
-import type { ApiParagraph } from "@/lib/api-client/types";
-import { translationCacheKey } from "@/lib/translation/cache";
+import type { ApiParagraph } from "@/lib/api/wire-types";
+import { translationCacheKey } from "@/lib/text/keys";
 
 /** What the reader knows about a document's translation while it streams in. */
 export interface TranslationState {

@@ -88,9 +88,11 @@ describe.skipIf(!HAS_CHROMIUM)("the browser's translator in the reader", () => {
     for (const [index, text] of ARTICLE.entries())
       expect(await rendering(page, index)).toBe(chromeText(text));
     await page.getByText("Engine: Automatic → Chrome on-device").waitFor();
-    expect(await row(page, 0).getByText("Translated by Chrome on-device translator").count()).toBe(
-      1,
-    );
+    expect(
+      await row(page, 0)
+        .getByText("Translated by Chrome built-in translator (on this device)")
+        .count(),
+    ).toBe(1);
     // No download, so no progress bar; no draft notice.
     expect(await page.getByRole("progressbar", { name: "Translator download" }).count()).toBe(0);
     expect(

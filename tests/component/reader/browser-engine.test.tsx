@@ -148,22 +148,20 @@ describe("the reader with the browser's translator", () => {
     client.setQueryData(engineQueryOptions().queryKey, {
       default: "auto",
       automatic: [
-        { source: "hi", target: "en", id: "gloss:default", label: "gloss", quality: "draft" },
-        { source: "en", target: "hi", id: "gloss:default", label: "gloss", quality: "draft" },
+        { source: "hi", target: "en", id: "gloss:default", quality: "draft" },
+        { source: "en", target: "hi", id: "gloss:default", quality: "draft" },
       ],
       engines: [
         {
           id: "auto:default",
           engineId: "auto",
           modelId: "default",
-          label: "Automatic (best available engine)",
           kind: "remote",
           quality: "full",
           languagePairs: [],
           limits: {
             maxCharactersPerRequest: 1,
             maxSegmentsPerRequest: 1,
-            acceptsHtml: false,
             maxConcurrentRequests: 1,
           },
           available: true,
@@ -172,14 +170,12 @@ describe("the reader with the browser's translator", () => {
           id: "gloss:default",
           engineId: "gloss",
           modelId: "default",
-          label: "Offline gloss — rough word-by-word draft",
           kind: "offline",
           quality: "draft",
           languagePairs: [],
           limits: {
             maxCharactersPerRequest: 1,
             maxSegmentsPerRequest: 1,
-            acceptsHtml: false,
             maxConcurrentRequests: 1,
           },
           available: true,
@@ -214,7 +210,9 @@ describe("the reader with the browser's translator", () => {
     expect(
       within(screen.getByRole("group", { name: "Paragraph 1" })).getByText("(en) बारिश हुई।"),
     ).toBeInTheDocument();
-    expect(screen.getAllByText("Translated by Chrome on-device translator")).toHaveLength(2);
+    expect(
+      screen.getAllByText("Translated by Chrome built-in translator (on this device)"),
+    ).toHaveLength(2);
     // auto chose the browser's translator because the server would only gloss.
     screen.getByText("Engine: Automatic → Chrome on-device");
     await screen.findByRole("link", { name: /\(en\) बारिश हुई।/ });

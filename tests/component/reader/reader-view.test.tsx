@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { ReaderView } from "@/components/reader/reader-view";
-import type { ApiParagraph } from "@/lib/api-client/types";
+import type { ApiParagraph } from "@/lib/api/wire-types";
 import { I18nProvider } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,
@@ -89,14 +89,12 @@ function renderReader(
       id: "gloss:default",
       engineId: "gloss",
       modelId: "default",
-      label: "Offline gloss — rough word-by-word draft",
       kind: "offline" as const,
       quality: "draft" as const,
       languagePairs: [],
       limits: {
         maxCharactersPerRequest: 1,
         maxSegmentsPerRequest: 1,
-        acceptsHtml: false,
         maxConcurrentRequests: 1,
       },
       available: true,

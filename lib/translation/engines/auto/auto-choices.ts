@@ -1,14 +1,16 @@
 import { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
-import type { EngineQuality, LanguageCode } from "@/lib/translation/engine-spec";
-import type { DelegatingEngine } from "./auto-engine";
+import type {
+  DelegatingEngineV1,
+  EngineQuality,
+  LanguageCode,
+} from "@/lib/translation/engine-spec";
 
-/** What `auto` picks for one direction right now, as the reader is told it. */
+/** What `auto` picks for one direction right now. */
 export interface AutoChoice {
   source: LanguageCode;
   target: LanguageCode;
   /** Full id (`engine:model`) of the engine `auto` hands this direction to. */
   id: string;
-  label: string;
   quality: EngineQuality;
 }
 
@@ -17,7 +19,7 @@ export interface AutoChoice {
  * server would only gloss, a translator in the browser does better, and the status line names
  * the engine that is really used ("Automatic → offline draft") rather than "Automatic".
  */
-export async function describeAutoChoices(auto: DelegatingEngine): Promise<AutoChoice[]> {
+export async function describeAutoChoices(auto: DelegatingEngineV1): Promise<AutoChoice[]> {
   return Promise.all(
     BOTH_DIRECTIONS.map(async ({ source, target }) => {
       const chosen = await auto.select(source, target);
@@ -25,7 +27,6 @@ export async function describeAutoChoices(auto: DelegatingEngine): Promise<AutoC
         source,
         target,
         id: `${chosen.engineId}:${chosen.modelId}`,
-        label: chosen.label,
         quality: chosen.quality,
       };
     }),

@@ -47,7 +47,6 @@ interface ModelPlan {
   /** Models to load per direction. */
   models: Partial<Record<`${LanguageCode}-${LanguageCode}`, string>>;
   codes: Record<LanguageCode, string> | null;
-  label: string;
 }
 
 /** Resolves an alias or model id into the models per direction and the language codes they use. */
@@ -57,31 +56,27 @@ export function planLocalModel(model: string): ModelPlan {
     return {
       models: { "hi-en": id, "en-hi": id },
       codes: { hi: "hin_Deva", en: "eng_Latn" },
-      label: `${id} (CC-BY-NC 4.0)`,
     };
   }
   if (/m2m100/i.test(model)) {
     return {
       models: { "hi-en": model, "en-hi": model },
       codes: { hi: "hi", en: "en" },
-      label: model,
     };
   }
   if (model === "opus-mt") {
     return {
       models: { "hi-en": "Xenova/opus-mt-hi-en", "en-hi": "Xenova/opus-mt-en-hi" },
       codes: null,
-      label: "OPUS-MT hi↔en (CC-BY 4.0)",
     };
   }
   const direction = model.match(/opus-mt-(hi|en)-(hi|en)/i);
   if (direction) {
-    return { models: { [`${direction[1]}-${direction[2]}`]: model }, codes: null, label: model };
+    return { models: { [`${direction[1]}-${direction[2]}`]: model }, codes: null };
   }
   return {
     models: { "hi-en": model, "en-hi": model },
     codes: { hi: "hin_Deva", en: "eng_Latn" },
-    label: model,
   };
 }
 
@@ -197,14 +192,12 @@ export function createLocalEngine(
     specificationVersion: "v1",
     engineId: "local",
     modelId: model ?? "default",
-    label: plan ? `On-device model ${plan.label}` : "On-device model",
     kind: "local",
     quality: "full",
     languagePairs: pairs,
     limits: {
       maxCharactersPerRequest: 2_000,
       maxSegmentsPerRequest: 8,
-      acceptsHtml: false,
       maxConcurrentRequests: 1,
     },
     loadState: () => load,

@@ -3,15 +3,15 @@ import {
   resolveEngineChoice,
   type BrowserCapabilities,
 } from "@/lib/api-client/browser-engine-choice";
-import type { ApiAutoChoice } from "@/lib/api-client/types";
+import type { ApiAutoChoice } from "@/lib/api/wire-types";
 
 const gloss: ApiAutoChoice[] = [
-  { source: "hi", target: "en", id: "gloss:default", label: "gloss", quality: "draft" },
-  { source: "en", target: "hi", id: "gloss:default", label: "gloss", quality: "draft" },
+  { source: "hi", target: "en", id: "gloss:default", quality: "draft" },
+  { source: "en", target: "hi", id: "gloss:default", quality: "draft" },
 ];
 const libreForHindi: ApiAutoChoice[] = [
-  { source: "hi", target: "en", id: "libretranslate:default", label: "Libre", quality: "full" },
-  { source: "en", target: "hi", id: "gloss:default", label: "gloss", quality: "draft" },
+  { source: "hi", target: "en", id: "libretranslate:default", quality: "full" },
+  { source: "en", target: "hi", id: "gloss:default", quality: "draft" },
 ];
 const choose = (picked: string, browser: BrowserCapabilities, automatic = gloss) =>
   resolveEngineChoice({ picked, source: "hi", target: "en", automatic, browser });
