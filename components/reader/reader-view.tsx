@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import type { ApiEngine } from "@/lib/api/wire-types";
+import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";
@@ -20,6 +21,7 @@ import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails, type EngineBadge } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
 import { useAutoSave } from "./use-auto-save";
 import { useFontScale } from "./use-font-scale";
@@ -154,6 +156,7 @@ export function ReaderView({
           }}
           onShowShortcuts={showShortcuts}
         />
+        <ArticleSource details={details} />
         <div className="mt-3">
           <DocumentBar
             state={saveState}
@@ -216,6 +219,7 @@ export function ReaderView({
           ready={done}
           readTranslation={readTranslation}
           onGoToParagraph={goToParagraph}
+          copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
         />
       </aside>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

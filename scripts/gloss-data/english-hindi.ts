@@ -175,7 +175,8 @@ function readHindiMorphology(file: string): HindiMorphology {
     for (const line of expanded.toString("utf8").split("\n")) {
       const noun = /^[^:]+:(?:>:)?([^<]+)<n><([mf])>/.exec(line);
       if (noun && !genders.has(noun[1] ?? "")) genders.set(noun[1] ?? "", noun[2] ?? "m");
-      const verb = /^[^:]+:(?:>:)?([^<]+)<vblex>/.exec(line);
+      // Infinitives are the surface forms tagged <inf> (बनाना:बना<vblex><tv><inf>…).
+      const verb = /^([^:]+):(?:>:)?[^<]+<vblex>.*<inf>/.exec(line);
       if (verb) infinitives.add((verb[1] ?? "").normalize("NFC"));
     }
   } catch {
@@ -197,8 +198,18 @@ export function buildEnglishHindiSenses(
   sources: PackagedSources = { freedict: FREEDICT, hindiDictionary: HINDI_DIX },
 ): Record<string, string> {
   const candidates = new Map<string, Map<SensePart, Map<string, Candidate>>>();
-  const add: AddSense = (english, part, hindi, feature, source, rank) => {
+  const morphology = readHindiMorphology(sources.hindiDictionary);
+  const add: AddSense = (english, givenPart, hindi, feature, source, rank) => {
     if (!DEVANAGARI_PHRASE.test(hindi) || hindi.split(" ").length > MAX_HINDI_WORDS) return;
+    // A Hindi infinitive listed as an adjective or noun ("manufacture" → बनाना) is a verb.
+    // (Not for -ing and -ed words, whose verb sense comes from their base form.)
+    const infinitive =
+      givenPart !== "v" &&
+      !/(?:ing|ed)$/.test(english) &&
+      hindi.endsWith("ना") &&
+      morphology.infinitives.has(hindi);
+    const part = infinitive ? "v" : givenPart;
+    if (infinitive) hindi = hindi.slice(0, -2);
     if (!/^[A-Za-z][A-Za-z' .-]*$/.test(english)) return;
     const key = english.toLowerCase();
     const parts = candidates.get(key) ?? new Map<SensePart, Map<string, Candidate>>();
@@ -216,7 +227,6 @@ export function buildEnglishHindiSenses(
     add,
   );
   if (existsSync(sources.freedict)) parseFreeDict(sources.freedict, add);
-  const morphology = readHindiMorphology(sources.hindiDictionary);
 
   // The team's tables map Hindi to English; where they render a Hindi word as this English
   // word, that Hindi word is the one the team chose.

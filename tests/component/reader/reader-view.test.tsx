@@ -219,9 +219,12 @@ describe("ReaderView", () => {
     expect(body.paragraphs.map((item) => item.translation)).toEqual(english);
     expect(window.location.pathname).toBe(`/d/${id}`);
     await userEvent.setup().click(screen.getByRole("button", { name: /Export/ }));
+    // The export is labelled and dated in the interface language and the reader's time zone.
     expect(screen.getByRole("link", { name: /Bilingual Markdown/ })).toHaveAttribute(
       "href",
-      `/api/documents/${id}/export?format=markdown`,
+      expect.stringMatching(
+        new RegExp(`^/api/documents/${id}/export\\?format=markdown&lang=en&tz=`),
+      ),
     );
   });
 

@@ -144,6 +144,7 @@ const QUANTITY_NOUNS = new Map([
   ["each", "प्रत्येक"],
   ["both", "दोनों"],
 ]);
+const REPORTING_VERBS = new Set(["कह", "बता", "घोषणा कर", "सोच", "मान", "विश्वास कर"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const MULTIWORD_STARTS = new Set(
   [...POSTPOSITIONS.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" ")[0]),
@@ -415,7 +416,8 @@ function tagWords(
       index += 1;
       continue;
     }
-    if (MODALS.has(lower) && !(previous?.tag === "det")) {
+    // "will" and "can" after a determiner are nouns; "this may" is still the modal.
+    if (MODALS.has(lower) && !(previous?.tag === "det" && (lower === "will" || lower === "can"))) {
       words.push(word(lower, "modal"));
       finiteSeen = true;
       index += 1;
@@ -456,7 +458,11 @@ function tagWords(
         const determiner = DETERMINERS.get(lower);
         words.push(word(lower, "det", determiner?.[0] ?? ""));
       } else {
-        words.push(word(lower, "opener", CLAUSE_OPENERS.get(lower) ?? ""));
+        // "that" after a noun opens a relative clause (जो), after a verb a reported one (कि).
+        const relative =
+          lower === "that" &&
+          (previous?.tag === "noun" || previous?.tag === "name" || previous?.tag === "num");
+        words.push(word(lower, "opener", relative ? "जो" : (CLAUSE_OPENERS.get(lower) ?? "")));
         finiteSeen = false;
       }
       index += 1;
@@ -496,6 +502,12 @@ function tagWords(
       words.push(word(lower, "opener", opener));
       finiteSeen = false;
       index += 1;
+      continue;
+    }
+    if ((lower === "year" || lower === "years") && nextLower === "old" && previous?.tag === "num") {
+      // "28-year-old" → 28 वर्षीय
+      words.push(word("year-old", "adj", "वर्षीय"));
+      index += 2;
       continue;
     }
     const quantity = QUANTITY_NOUNS.get(lower);
@@ -567,7 +579,11 @@ function tagWords(
     const found = known ?? findWord(lexicon, lower);
     if (found === undefined) {
       // Unknown words are mostly names and new loanwords; Hindi papers write both in Devanagari.
-      words.push(word(text, capitalised ? "name" : "noun", nameOf(text), { plural: false }));
+      words.push(
+        word(text, capitalised ? "name" : "noun", nameOf(text), {
+          plural: !capitalised && /[^s]s$/.test(lower),
+        }),
+      );
       index += 1;
       continue;
     }
@@ -593,6 +609,13 @@ function tagWords(
     const afterNominal =
       previous === undefined || ["det", "poss", "adj", "prep", "num", "gen"].includes(previous.tag);
     let part: SensePart | undefined;
+    if (lower.endsWith("ing") && previous?.tag === "prep" && groups.v) {
+      // A gerund after a preposition is a verbal noun: "since moving" → जाने से.
+      const sense = first(groups, "v");
+      words.push(word(text, "verb", sense?.hindi ?? "", { verbForm: "ing", transitive: true }));
+      index += 1;
+      continue;
+    }
     if (lower.endsWith("ing") && !found.own && nextIsNominal && afterNominal) {
       // A gerund before a noun ("Charging stations"): Hindi news writes these as loans.
       words.push(word(text, "adj", transliterateEnglish(lower)));
@@ -1189,6 +1212,21 @@ function splitClauses(words: Word[]): { connective: string; words: Word[] }[] {
       SUBJECT_PRONOUNS.has(item.lower) &&
       current.some((earlier) => earlier.tag === "verb" && earlier.verbForm !== "ing") &&
       hasVerb(words.slice(index + 1))
+    ) {
+      clauses.push({ connective, words: current });
+      current = [item];
+      connective = "कि";
+      return;
+    }
+    // "Researchers say this may help": a reporting verb followed by a clause of its own.
+    const last = current.at(-1);
+    if (
+      last?.tag === "verb" &&
+      REPORTING_VERBS.has(last.hindi) &&
+      item.tag !== "opener" &&
+      item.tag !== "prep" &&
+      hasVerb(words.slice(index + 1)) &&
+      startsWithVerbOrSubject(words.slice(index))
     ) {
       clauses.push({ connective, words: current });
       current = [item];
