@@ -52,9 +52,20 @@ export interface ApiRevisionInfo {
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}
 
+/** What the server's `auto` picks for one direction (labels are the interface's business). */
+export interface ApiAutoChoice {
+  source: LanguageCode;
+  target: LanguageCode;
+  /** Full id (`engine:model`) of the engine `auto` hands this direction to. */
+  id: string;
+  quality: EngineDescription["quality"];
+}
+
 export interface ApiEngines {
   default: string;
   engines: ApiEngine[];
+  /** `auto`'s current choice per direction (empty when the server has no `auto`). */
+  automatic: ApiAutoChoice[];
 }
 
 export type ApiSummaryBullet = z.output<typeof summaryBulletSchema>;
