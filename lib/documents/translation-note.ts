@@ -16,6 +16,7 @@ const KNOWN_ENGINES = new Set([
   "local",
   "chrome",
   "browser",
+  "on-device",
 ]);
 
 /** The name of the engine behind an `engine:model` id, as a reader would say it. */

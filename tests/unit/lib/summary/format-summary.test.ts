@@ -83,6 +83,9 @@ describe("translationNote", () => {
     ).toBe(
       "Machine translation by a language model (gpt-4o-mini); it may contain mistakes. 1 paragraph corrected by a person.",
     );
+    expect(translationNote([{ engine: "on-device:bergamot-tiny" }], t)).toBe(
+      "Machine translation by an on-device model in the browser (Bergamot); it may contain mistakes.",
+    );
     const { t: hindi } = await createExportContext({ language: "hi" });
     expect(translationNote([{ engine: "gloss:default" }], hindi)).toMatch(/कच्चा मसौदा/);
   });
