@@ -102,18 +102,32 @@ const IRREGULAR_PAST: Record<string, string> = {
   undertake: "undertook",
 };
 
+/**
+ * Reads a fixed table without reaching Object.prototype: a word like "constructor" must not
+ * find the prototype's function (it once printed "Function Object() { [native code] }").
+ */
+function tableEntry(table: Record<string, string>, word: string): string | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 const PAST_TO_BASE: Record<string, string> = Object.fromEntries(
   Object.entries(IRREGULAR_PAST).map(([base, past]) => [past, base]),
 );
+
+// Verbs stressed on a final short syllable double its consonant too (permitted, referred).
+const STRESSED_FINAL =
+  /(?:(?:per|com|sub|ad|o|e|trans)mit|(?:re|pre|trans|con|de|in)fer|cur|pel|gret|trol|quip)$/;
 
 /** Simple past of an English verb phrase; only the first word is inflected ("take care" → "took care"). */
 export function pastTense(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
   let past: string;
-  if (IRREGULAR_PAST[verb] !== undefined) past = IRREGULAR_PAST[verb] ?? verb;
+  const irregular = tableEntry(IRREGULAR_PAST, verb);
+  if (irregular !== undefined) past = irregular;
   else if (verb.endsWith("e")) past = `${verb}d`;
   else if (/[^aeiou]y$/.test(verb)) past = `${verb.slice(0, -1)}ied`;
-  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) past = `${verb}${verb.at(-1)}ed`;
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) || STRESSED_FINAL.test(verb))
+    past = `${verb}${verb.at(-1)}ed`;
   else past = `${verb}ed`;
   return [past, ...rest].join(" ");
 }
@@ -125,7 +139,8 @@ export function pastTense(phrase: string): string {
 export function englishBaseForms(word: string): string[] {
   const lower = word.toLowerCase();
   const forms = [lower];
-  if (PAST_TO_BASE[lower] !== undefined) forms.push(PAST_TO_BASE[lower] ?? lower);
+  const irregularBase = tableEntry(PAST_TO_BASE, lower);
+  if (irregularBase !== undefined) forms.push(irregularBase);
   if (lower.endsWith("ies")) forms.push(`${lower.slice(0, -3)}y`);
   if (lower.endsWith("es")) forms.push(lower.slice(0, -2));
   if (lower.endsWith("s") && !lower.endsWith("ss")) forms.push(lower.slice(0, -1));
@@ -197,7 +212,7 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
 /** Past participle of the first word of a verb phrase ("take part" → "taken part"). */
 export function pastParticiple(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
-  const participle = IRREGULAR_PARTICIPLES[verb] ?? pastTense(verb);
+  const participle = tableEntry(IRREGULAR_PARTICIPLES, verb) ?? pastTense(verb);
   return [participle, ...rest].join(" ");
 }
 
@@ -226,7 +241,8 @@ export function plural(phrase: string): string {
   const words = phrase.split(" ");
   const noun = words.at(-1) ?? "";
   let form: string;
-  if (IRREGULAR_PLURALS[noun] !== undefined) form = IRREGULAR_PLURALS[noun] ?? noun;
+  const irregular = tableEntry(IRREGULAR_PLURALS, noun);
+  if (irregular !== undefined) form = irregular;
   else if (/[^aeiou]y$/.test(noun)) form = `${noun.slice(0, -1)}ies`;
   else if (/(s|x|z|ch|sh)$/.test(noun)) form = `${noun}es`;
   else if (/[A-Z]/.test(noun) || noun.endsWith("ing")) form = noun;

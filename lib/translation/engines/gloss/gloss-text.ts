@@ -10,7 +10,8 @@ import {
 import { arrangeUnits, functionWordKind, isVerbTag, type Unit } from "./hindi-grammar";
 import { HINDI_COMMON_WORDS } from "./hindi-common-words";
 import { hindiKey } from "./hindi-key";
-import type { GlossLexicon } from "./lexicon-types";
+import { firstSense, type GlossLexicon } from "./lexicon-types";
+import { hindiPhonemes } from "./hindi-phonemes";
 import { capitalize, romanizeWord } from "./romanize";
 import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
 
@@ -44,31 +45,56 @@ const STEM_AUXILIARIES = new Set(
 );
 const FUNCTION_WORDS = keyed({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
 const PLACES = keyed(GAZETTEER);
+// First words of the tables' multi-word entries (के लिए, नई दिल्ली), beside the lexicon's own.
+const TABLE_PHRASE_STARTS = new Set(
+  [
+    ...Object.keys(HINDI_COMMON_WORDS),
+    ...Object.keys(HINDI_FUNCTION_WORDS),
+    ...Object.keys(GAZETTEER),
+  ]
+    .map((phrase) => phrase.split(/[\s-]+/))
+    .filter((words) => words.length > 1)
+    .map((words) => hindiKey(words[0] ?? "")),
+);
+
+/** Whether a span of several words may start at this word (most words start none). */
+const mayStartPhrase = (key: string, lexicon: GlossLexicon) =>
+  lexicon.hindiPhraseStarts === undefined ||
+  TABLE_PHRASE_STARTS.has(key) ||
+  lexicon.hindiPhraseStarts.has(key);
+
+/** A key in -ना is a verb's infinitive unless the lexicon lists it as a noun (योजना scheme). */
+const isInfinitive = (key: string, lexicon: GlossLexicon) =>
+  key.endsWith("ना") && !(lexicon.hindiNounsInNa?.has(key) ?? false);
 
 function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const fixed = FUNCTION_WORDS.get(key);
   if (fixed !== undefined) {
     const kind = functionWordKind(key);
     // Table entries in -ना are infinitives, i.e. verbs, just like the dictionary's.
-    if (kind === "content" && key.endsWith("ना") && fixed !== "" && !fixed.startsWith("to ")) {
+    if (
+      kind === "content" &&
+      isInfinitive(key, lexicon) &&
+      fixed !== "" &&
+      !fixed.startsWith("to ")
+    ) {
       return { text: fixed, kind: "verb", base: fixed, tense: "inf" };
     }
     return { text: fixed, kind };
   }
   const place = PLACES.get(key);
   if (place !== undefined) return { text: place, kind: "content" };
-  const sense = Object.hasOwn(lexicon.hindiToEnglish, key)
-    ? lexicon.hindiToEnglish[key]?.[0]
-    : undefined;
+  const senses = lexicon.hindiToEnglish.get(key);
+  const sense = senses === undefined ? undefined : firstSense(senses);
   if (sense === undefined) return undefined;
   // A dictionary entry ending in -ना is a verb in its infinitive.
-  return key.endsWith("ना")
+  return isInfinitive(key, lexicon)
     ? { text: sense, kind: "verb", base: sense, tense: "inf" }
     : { text: sense, kind: "content" };
 }
 
 function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: string } | undefined {
-  const entry = Object.hasOwn(lexicon.hindiLemmas, key) ? lexicon.hindiLemmas[key] : undefined;
+  const entry = lexicon.hindiLemmas.get(key);
   if (entry === undefined) return undefined;
   const separator = entry.indexOf("|");
   return { lemma: entry.slice(0, separator), tag: entry.slice(separator + 1) };
@@ -118,6 +144,10 @@ function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   return undefined;
 }
 
+/** A Latin letter spelled in Devanagari (एम → M); never a prototype member. */
+const letterName = (word: string) =>
+  Object.hasOwn(LATIN_LETTER_NAMES, word) ? LATIN_LETTER_NAMES[word] : undefined;
+
 const LETTER_NAMES = [...Object.entries(LATIN_LETTER_NAMES)].sort(
   (a, b) => b[0].length - a[0].length,
 );
@@ -157,7 +187,8 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       }
     }
     let matched = false;
-    for (let span = Math.min(MAX_HINDI_SPAN, words.length - position); span >= 1; span -= 1) {
+    const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
+    for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
       const unit = glossSpan(keys.slice(position, position + span), lexicon);
       if (unit !== undefined) {
         units.push(unit);
@@ -178,7 +209,11 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
           const known = part === word ? undefined : glossSpan([wordKey(part)], lexicon);
           if (known !== undefined) return known.text;
           const romanized = romanizeWord(part);
-          return readAcronym(part) ?? lexicon.loanwords?.lookup(romanized) ?? capitalize(romanized);
+          return (
+            readAcronym(part) ??
+            lexicon.loanwords?.lookup(hindiPhonemes(part)) ??
+            capitalize(romanized)
+          );
         })
         .join("-"),
     });
@@ -199,10 +234,10 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     if (
       token.kind === "devanagari" &&
       tokens[index + 1]?.text === "." &&
-      LATIN_LETTER_NAMES[token.text]
+      letterName(token.text) !== undefined
     ) {
       // An initial: "एम. बी. पाटिल" is M. B. Patil.
-      pieces.push({ text: LATIN_LETTER_NAMES[token.text] ?? token.text, spaceBefore });
+      pieces.push({ text: letterName(token.text) ?? token.text, spaceBefore });
       index += 1;
       continue;
     }
@@ -229,7 +264,7 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
       let next = index + 1;
       const isInitial = (position: number) =>
         tokens[position + 1]?.text === "." &&
-        LATIN_LETTER_NAMES[tokens[position]?.text ?? ""] !== undefined;
+        letterName(tokens[position]?.text ?? "") !== undefined;
       while (
         tokens[next]?.kind === "space" &&
         (tokens[next + 1]?.kind === "devanagari" ||
@@ -258,10 +293,13 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
         text: token.text === "।" || token.text === "॥" || token.text === "|" ? "." : token.text,
         spaceBefore,
       });
-    } else if (token.kind !== "space") pieces.push({ text: token.text, spaceBefore });
+    } else if (token.kind !== "space")
+      pieces.push({ text: token.text, spaceBefore, verbatim: true });
     index += 1;
   }
-  return capitalize(joinPieces(pieces));
+  // A sentence starts with a capital, unless it starts with text copied as it was (iPhone, @handle).
+  const joined = joinPieces(pieces);
+  return pieces.find((piece) => piece.text !== "")?.verbatim ? joined : capitalize(joined);
 }
 
 function lookupEnglish(phrase: string, lexicon: GlossLexicon): string | undefined {
