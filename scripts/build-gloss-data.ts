@@ -15,7 +15,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { HINDI_COMMON_WORDS } from "../lib/translation/engines/gloss/hindi-common-words";
 import { HINDI_FUNCTION_WORDS } from "../lib/translation/engines/gloss/hindi-function-words";
-import { hindiKey } from "../lib/translation/engines/gloss/hindi-key";
+import { hindiKey } from "../lib/text/hindi-key";
 import { readApertiumBilingual } from "./gloss-data/apertium-bilingual";
 import { phraseFrequency, readEnglishFrequencies } from "./gloss-data/english-frequency";
 import { readFreeDict } from "./gloss-data/freedict";

@@ -18,9 +18,9 @@ import { corpusChrf } from "../lib/eval/chrf";
 import { untranslatedWords } from "../lib/eval/untranslated";
 import { sharedDirectory } from "./gloss-data/shared-directory";
 import { parseEnv } from "../lib/env";
-import { createTranslationRuntime } from "../lib/server/translation-runtime";
+import { createAppServices } from "../lib/server/app-services";
 import { isDelegatingEngine } from "../lib/translation/engines/auto/auto-engine";
-import type { LanguageCode } from "../lib/translation/engine-spec";
+import type { LanguageCode } from "../lib/text/language";
 import { translateDocument } from "../lib/translation/orchestrator";
 import { normalizeParagraph } from "../lib/text/normalize";
 
@@ -103,9 +103,7 @@ async function evaluate(options: {
     references = references.slice(0, options.limit);
   }
 
-  const runtime = createTranslationRuntime(
-    parseEnv({ ...process.env, RATE_LIMIT_PER_MINUTE: "0" }),
-  );
+  const runtime = createAppServices(parseEnv({ ...process.env, RATE_LIMIT_PER_MINUTE: "0" }));
   const named = runtime.registry.resolve(options.engineName);
   const engine = isDelegatingEngine(named) ? await named.select(source, target) : named;
   const availability = await engine.checkAvailability();

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { ImportPanel } from "@/components/documents/import-panel";
 import { RecentDocumentsList } from "@/components/documents/recent-documents-list";
-import type { ApiDocument } from "@/lib/api-client/types";
+import type { ApiDocument } from "@/lib/api/wire-types";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { useT } from "@/lib/i18n/client";
 import {
@@ -17,7 +17,8 @@ import { detectLanguage } from "@/lib/text/detect-language";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 import { ArticleInput, type Direction } from "./article-input";
-import { ReaderView, type ArticleDetails } from "./reader-view";
+import { ReaderView } from "./reader-view";
+import type { ArticleDetails } from "./reader-types";
 import { useBrowserEngines } from "./use-browser-engines";
 
 /**

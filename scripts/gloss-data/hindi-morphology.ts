@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { hindiKey } from "../../lib/translation/engines/gloss/hindi-key";
+import { hindiKey } from "../../lib/text/hindi-key";
 import { partOfSpeech, type PartOfSpeech } from "./sense-ranking";
 
 /** One analysis of a Hindi surface form by apertium-hin. */
