@@ -13,6 +13,7 @@ import { capitalize, romanizeWord } from "./romanize";
 import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
 
 const MAX_HINDI_SPAN = 4;
+const MAX_RUN_WORDS = 64;
 
 const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
@@ -266,7 +267,9 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
         (tokens[next + 1]?.kind === "devanagari" ||
           // A number with a suffix attached ("20वीं") ends the run: the suffix belongs to it.
           (tokens[next + 1]?.kind === "number" && tokens[next + 2]?.kind !== "devanagari")) &&
-        !isInitial(next + 1)
+        !isInitial(next + 1) &&
+        // Reordering works within a clause; a cap keeps a run without punctuation linear.
+        run.length < MAX_RUN_WORDS
       ) {
         const part = tokens[next + 1];
         run.push(part?.kind === "number" ? toAsciiDigits(part.text) : (part?.text ?? ""));

@@ -141,19 +141,35 @@ export function hindiPhonemes(word: string): string {
     else if (character === "\u0903") sounds.push("h");
   }
   // Second pass: a schwa before a nasal sign is sounded (कंप्यूटर: k^mpyUt^r); a final one
-  // is dropped; the others are kept as ^, which the distance lets go cheaply.
+  // is dropped; the others are kept as ^, which the distance lets go cheaply. The index of the
+  // next real sound after each position is computed once, from the end, to stay linear.
+  const nextSound = new Int32Array(sounds.length + 1).fill(-1);
+  for (let index = sounds.length - 1; index >= 0; index -= 1) {
+    nextSound[index] =
+      sounds[index + 1] === undefined
+        ? -1
+        : sounds[index + 1] !== "*"
+          ? index + 1
+          : (nextSound[index + 1] ?? -1);
+  }
+  // Whether only schwas and g remain after a position (the -ng ending).
+  const onlyNgAfter = new Uint8Array(sounds.length + 1);
+  onlyNgAfter[sounds.length] = 1;
+  for (let index = sounds.length - 1; index >= 0; index -= 1) {
+    const sound = sounds[index];
+    onlyNgAfter[index] = (sound === "*" || sound === "g") && onlyNgAfter[index + 1] === 1 ? 1 : 0;
+  }
   let output = "";
   for (let index = 0; index < sounds.length; index += 1) {
     const sound = sounds[index] ?? "";
+    const following = nextSound[index] ?? -1;
     if (sound === "*") {
-      const rest = sounds.slice(index + 1).filter((next) => next !== "*");
-      if (rest.length === 0 && index > 1) continue;
+      if (following < 0 && index > 1) continue;
       output += "^";
     } else if (sound === "~") {
-      const next = sounds.slice(index + 1).find((later) => later !== "*");
-      const last = sounds.slice(index + 1).every((later) => later === "*" || later === "g");
+      const next = following < 0 ? undefined : sounds[following];
       // ंग at the end of a word is English -ng (चार्जिंग, बिल्डिंग).
-      if (next === "g" && last) {
+      if (next === "g" && onlyNgAfter[index + 1] === 1) {
         output += "N";
         break;
       }

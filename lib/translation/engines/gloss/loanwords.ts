@@ -16,6 +16,7 @@ export interface LoanwordIndex {
   lookup(hindiPhonemes: string): string | undefined;
 }
 
+const MAX_PHONEMES = 30;
 /** Matching limits, per phoneme of the longer string. */
 const MAX_DISTANCE_PER_PHONEME = 0.17;
 /** Rarer English words (patella) must match closer too: a near miss is more likely a Hindi name. */
@@ -61,7 +62,8 @@ export function createLoanwordIndex(table: string): LoanwordIndex {
 
   const find = (phonemes: string): string | undefined => {
     const vowels = [...phonemes].filter(isVowel).length;
-    if (phonemes.length < 3 || vowels === 0) return undefined;
+    // No English word is this long; a long string would only make the search slow.
+    if (phonemes.length < 3 || phonemes.length > MAX_PHONEMES || vowels === 0) return undefined;
     const short = phonemes.length < SHORT_WORD;
     const skeleton = consonantSkeleton(phonemes);
     if (skeleton.length === 0) return undefined;
