@@ -54,6 +54,13 @@ const TABLE_PHRASE_STARTS = new Set(
     .map((words) => hindiKey(words[0] ?? "")),
 );
 
+// Lakh and crore stay lakh and crore, as Indian English writes them (the README's number policy);
+// the two larger units have English names.
+const LARGE_AMOUNTS: Record<string, string> = {
+  [hindiKey("अरब")]: "billion",
+  [hindiKey("खरब")]: "hundred billion",
+};
+
 /** Whether a span of several words may start at this word (most words start none). */
 const mayStartPhrase = (key: string, lexicon: GlossLexicon) =>
   lexicon.hindiPhraseStarts === undefined ||
@@ -64,10 +71,65 @@ const mayStartPhrase = (key: string, lexicon: GlossLexicon) =>
 const isInfinitive = (key: string, lexicon: GlossLexicon) =>
   key.endsWith("ना") && !(lexicon.hindiNounsInNa?.has(key) ?? false);
 
+// English renderings that make a table word a pronoun; Hindi words that start a clause.
+const PRONOUNS = new Set([
+  "I",
+  "me",
+  "we",
+  "us",
+  "you",
+  "he",
+  "him",
+  "she",
+  "her",
+  "it",
+  "they",
+  "them",
+  "this",
+  "these",
+  "those",
+]);
+const CLAUSE_WORDS = new Set(
+  [
+    "कि",
+    "लेकिन",
+    "परंतु",
+    "किंतु",
+    "मगर",
+    "क्योंकि",
+    "जब",
+    "जबकि",
+    "अगर",
+    "यदि",
+    "तो",
+    "ताकि",
+    "जो",
+    "जिसे",
+    "जिसमें",
+    "जिसके",
+    "जिसकी",
+    "जिनमें",
+    "जिन्होंने",
+    "जिससे",
+    "जहां",
+    "हालांकि",
+    "इसलिए",
+    "बल्कि",
+  ].map((word) => hindiKey(word)),
+);
+// Pronouns with the ergative ने built in (उन्होंने = उन + ने): a subject whose verb follows.
+const ERGATIVE_PRONOUNS = new Set(
+  ["उन्होंने", "इन्होंने", "मैंने", "हमने", "उसने", "इसने", "आपने", "तुमने", "जिन्होंने", "जिसने"].map((word) =>
+    hindiKey(word),
+  ),
+);
+
 function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const fixed = FUNCTION_WORDS.get(key);
   if (fixed !== undefined) {
-    const kind = functionWordKind(key);
+    let kind = functionWordKind(key);
+    if (kind === "content" && PRONOUNS.has(fixed)) kind = "pronoun";
+    else if (kind === "content" && CLAUSE_WORDS.has(key)) kind = "clause";
     // Table entries in -ना are infinitives, i.e. verbs, just like the dictionary's.
     if (
       kind === "content" &&
@@ -167,6 +229,15 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   const keys = words.map(wordKey);
   let position = 0;
   while (position < words.length) {
+    // अरब and खरब after a number are amounts (5 अरब = 5 billion), otherwise अरब is Arab.
+    if (
+      /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "") &&
+      Object.hasOwn(LARGE_AMOUNTS, keys[position] ?? "")
+    ) {
+      units.push({ text: LARGE_AMOUNTS[keys[position] ?? ""] ?? "", kind: "content" });
+      position += 1;
+      continue;
+    }
     // Before a progressive, modal or future auxiliary Hindi uses the bare verb stem: खेल रहा है
     // is "is playing", not "game is", so the stem is read as a verb first.
     const following = keys.slice(position + 1, position + 3).join("");
@@ -189,6 +260,9 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       const unit = glossSpan(keys.slice(position, position + span), lexicon);
       if (unit !== undefined) {
         units.push(unit);
+        if (span === 1 && ERGATIVE_PRONOUNS.has(keys[position] ?? "")) {
+          units.push({ text: "", kind: "ergative" });
+        }
         position += span;
         matched = true;
         break;
