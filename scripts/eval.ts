@@ -46,7 +46,7 @@ interface Result {
 
 /**
  * English words for the untranslated figure: the an-array-of-english-words list (common words,
- * lower case) and the words of the SUBTLEX-US frequency list seen at least 20 times, which adds
+ * lower case) and the words of the SUBTLEX-US frequency list seen at least 5 times, which adds
  * the names English text uses (America, Korea, Washington).
  */
 function readEnglishWords(): Set<string> {
@@ -62,7 +62,7 @@ function readEnglishWords(): Set<string> {
       word: string;
       count: number;
     }[]) {
-      if (entry.count >= 20) words.add(entry.word.toLowerCase());
+      if (entry.count >= 5) words.add(entry.word.toLowerCase());
     }
   }
   return words;

@@ -39,6 +39,7 @@ const WEIGHTS = {
   partOfSpeechMismatch: 3,
   frequencyPerDecade: 0.8,
   multiword: 1.5,
+  unknownWord: 2.5,
 };
 
 /** Lower is better. */
@@ -63,6 +64,8 @@ export function senseScore(
   }
   score -= WEIGHTS.frequencyPerDecade * Math.log10(1 + candidate.frequency);
   if (candidate.english.includes(" ") && !inFreeDict) score += WEIGHTS.multiword;
+  // A lower-case word no English frequency list knows is a misspelling ("atleast") or very rare.
+  if (candidate.frequency === 0 && /^[a-z]+$/.test(candidate.english)) score += WEIGHTS.unknownWord;
   return score;
 }
 

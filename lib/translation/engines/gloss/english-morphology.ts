@@ -118,12 +118,22 @@ const PAST_TO_BASE: Record<string, string> = Object.fromEntries(
 const STRESSED_FINAL =
   /(?:(?:per|com|sub|ad|o|e|trans)mit|(?:re|pre|trans|con|de|in)fer|cur|pel|gret|trol|quip)$/;
 
+const PAST_FORMS = new Set([...Object.values(IRREGULAR_PAST)]);
+
+/** A dictionary sense already in the past ("held", "seen", "appointed") is not inflected again. */
+function isPastForm(verb: string): boolean {
+  return (
+    PAST_FORMS.has(verb) || PARTICIPLE_FORMS.has(verb) || (verb.length > 4 && verb.endsWith("ed"))
+  );
+}
+
 /** Simple past of an English verb phrase; only the first word is inflected ("take care" → "took care"). */
 export function pastTense(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
   let past: string;
   const irregular = tableEntry(IRREGULAR_PAST, verb);
   if (irregular !== undefined) past = irregular;
+  else if (isPastForm(verb)) past = verb;
   else if (verb.endsWith("e")) past = `${verb}d`;
   else if (/[^aeiou]y$/.test(verb)) past = `${verb.slice(0, -1)}ied`;
   else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) || STRESSED_FINAL.test(verb))
@@ -208,11 +218,14 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   blow: "blown",
   freeze: "frozen",
 };
+const PARTICIPLE_FORMS = new Set(Object.values(IRREGULAR_PARTICIPLES));
 
 /** Past participle of the first word of a verb phrase ("take part" → "taken part"). */
 export function pastParticiple(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
-  const participle = tableEntry(IRREGULAR_PARTICIPLES, verb) ?? pastTense(verb);
+  const participle =
+    tableEntry(IRREGULAR_PARTICIPLES, verb) ??
+    (PARTICIPLE_FORMS.has(verb) ? verb : pastTense(verb));
   return [participle, ...rest].join(" ");
 }
 

@@ -143,6 +143,9 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   }
   const place = PLACES.get(key);
   if (place !== undefined) return { text: place, kind: "content" };
+  // CLDR's names of countries, languages and currencies, after the team's own gazetteer.
+  const name = lexicon.hindiNames?.get(key);
+  if (name !== undefined) return { text: name, kind: "content" };
   const senses = lexicon.hindiToEnglish.get(key);
   const sense = senses === undefined ? undefined : firstSense(senses);
   if (sense === undefined) return undefined;

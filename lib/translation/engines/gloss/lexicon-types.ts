@@ -23,6 +23,8 @@ export interface GlossLexicon {
   englishToHindi: Record<string, string[]>;
   /** Hindi key of an inflected form → `"lemmaKey|tag"`, tag from Apertium (perf, fut, n, …). */
   hindiLemmas: OwnKeyTable<string>;
+  /** Hindi key → English name of a place, language or currency (CLDR); optional. */
+  hindiNames?: OwnKeyTable<string>;
   /** Keys in -ना that are nouns or adjectives (योजना scheme), not verb infinitives. */
   hindiNounsInNa?: ReadonlySet<string>;
   /**

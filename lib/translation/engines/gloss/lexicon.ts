@@ -28,6 +28,7 @@ export function loadGlossLexicon(directory: string = DEFAULT_LEXICON_DIRECTORY):
     hindiToEnglish: ownKeyTable(readJson<Record<string, string>>(directory, "hi-en.json")),
     englishToHindi: readJson<Record<string, string[]>>(directory, "en-hi.json"),
     hindiLemmas: ownKeyTable(readJson<Record<string, string>>(directory, "hi-lemmas.json")),
+    hindiNames: ownKeyTable(readJson<Record<string, string>>(directory, "hi-names.json")),
     hindiNounsInNa: new Set(classes.nounsInNa),
     hindiPhraseStarts: new Set(classes.phraseStarts),
     // Built on the first unknown word: work that many texts never need.

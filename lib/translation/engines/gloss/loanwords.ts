@@ -23,7 +23,7 @@ const MAX_DISTANCE_PER_PHONEME = 0.17;
 const RARE_RANK = 15_000;
 const MAX_RARE_DISTANCE_PER_PHONEME = 0.11;
 /** Names (Patel) must match closer than common words, or every Indian name turns English (पाटिल). */
-const MAX_NAME_DISTANCE_PER_PHONEME = 0.06;
+const MAX_NAME_DISTANCE_PER_PHONEME = 0.088;
 /** Short words match too much by accident (मोदी → moody): fewer than this many phonemes need a near-exact match. */
 const SHORT_WORD = 5;
 const MAX_SHORT_DISTANCE = 0.35;
