@@ -37,7 +37,7 @@ const WEIGHTS = {
   apertiumFirstBack: 2.5,
   apertiumLaterBack: 1,
   partOfSpeechMismatch: 3,
-  frequencyPerDecade: 0.8,
+  frequencyPerDecade: 1.4,
   multiword: 1.5,
   unknownWord: 2.5,
 };

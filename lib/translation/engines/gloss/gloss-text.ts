@@ -186,7 +186,28 @@ function wordKey(word: string): string {
 }
 
 /** Renders a span of Hindi words, given their keys, or undefined when no table knows it. */
+// Spans already glossed, per lexicon: news repeats its words and phrases, and a lookup tries
+// the table, the names, the lexicon, the lemma and the compound-verb path in turn. Units are
+// never changed after they are made (the grammar copies them), so one may be shared.
+const spanMemo = new WeakMap<GlossLexicon, Map<string, Unit | null>>();
+const SPAN_MEMO_LIMIT = 100_000;
+
 function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
+  let memo = spanMemo.get(lexicon);
+  if (memo === undefined) {
+    memo = new Map();
+    spanMemo.set(lexicon, memo);
+  }
+  const memoKey = keys.length === 1 ? (keys[0] ?? "") : keys.join("\u0001");
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known ?? undefined;
+  const unit = glossSpanUncached(keys, lexicon);
+  if (memo.size >= SPAN_MEMO_LIMIT) memo.clear();
+  memo.set(memoKey, unit ?? null);
+  return unit;
+}
+
+function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   const key = keys.join("");
   const direct = lookupHindi(key, lexicon);
   if (direct !== undefined) return direct;
