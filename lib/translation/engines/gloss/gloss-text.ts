@@ -235,6 +235,37 @@ const LETTER_NAMES = [...Object.entries(LATIN_LETTER_NAMES)].sort(
   (a, b) => b[0].length - a[0].length,
 );
 
+// Renderings of unknown words, per lexicon: names recur through an article, and reading one
+// (romanising, then matching its sounds against English) is the costliest step of the gloss.
+const unknownMemo = new WeakMap<GlossLexicon, Map<string, string>>();
+
+/** An unknown word as an acronym, a recovered English loanword, or a romanised name. */
+function renderUnknown(word: string, lexicon: GlossLexicon): string {
+  let memo = unknownMemo.get(lexicon);
+  if (memo === undefined) {
+    memo = new Map();
+    unknownMemo.set(lexicon, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const rendered = word
+    .split("-")
+    .map((part) => {
+      // The whole word was just looked up; only the parts of a hyphenated one are new.
+      const glossed = part === word ? undefined : glossSpan([wordKey(part)], lexicon);
+      if (glossed !== undefined) return glossed.text;
+      return (
+        readAcronym(part) ??
+        lexicon.loanwords?.lookup(hindiPhonemes(part)) ??
+        capitalize(romanizeWord(part))
+      );
+    })
+    .join("-");
+  if (memo.size >= SPAN_MEMO_LIMIT) memo.clear();
+  memo.set(word, rendered);
+  return rendered;
+}
+
 /** Reads a word spelled out as Latin letter names ("एएनआई") as its acronym, if it is one. */
 export function readAcronym(word: string): string | undefined {
   let rest = word;
@@ -295,23 +326,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     if (matched) continue;
     const word = words[position] ?? "";
     // Unknown words in news are mostly names, acronyms and English loanwords.
-    units.push({
-      kind: "content",
-      text: word
-        .split("-")
-        .map((part) => {
-          // The whole word was just looked up; only the parts of a hyphenated one are new.
-          const known = part === word ? undefined : glossSpan([wordKey(part)], lexicon);
-          if (known !== undefined) return known.text;
-          const romanized = romanizeWord(part);
-          return (
-            readAcronym(part) ??
-            lexicon.loanwords?.lookup(hindiPhonemes(part)) ??
-            capitalize(romanized)
-          );
-        })
-        .join("-"),
-    });
+    units.push({ kind: "content", text: renderUnknown(word, lexicon) });
     position += 1;
   }
   output.push(...arrangeUnits(units));
