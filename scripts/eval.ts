@@ -176,7 +176,8 @@ function record(output: string, results: Result[]): void {
     "Written by `npm run eval`: corpus chrF++ (character order 6, word order 2, beta 2, as in sacreBLEU's",
     "defaults), BLEU (13a tokenisation) and the untranslated-words share through the real orchestrator,",
     "one line per paragraph. Untranslated: into English, the share of output words that are neither",
-    "English words (the an-array-of-english-words list) nor found in that line's reference; into Hindi,",
+    "English words (an-array-of-english-words, plus SUBTLEX-US words seen 5 times or more) nor found in",
+    "that line's reference; into Hindi,",
     "the share of output words in Latin script that the reference does not contain. FLORES-200 dev and",
     "NTREX-128 are CC-BY-SA 4.0 (Meta AI / NLLB team; Microsoft) and are used by this tool only; the",
     "app never reads them.",
@@ -193,20 +194,23 @@ function record(output: string, results: Result[]): void {
   const existingText = existsSync(output) ? readFileSync(output, "utf8") : "";
   // Anything after the table (examples, notes) is kept as it is.
   const lines = existingText.split("\n");
-  const afterTable = (() => {
-    const firstTableLine = lines.findIndex((line) => line.startsWith("| "));
-    if (firstTableLine < 0) return "";
-    let last = firstTableLine;
-    while (lines[last + 1]?.startsWith("|")) last += 1;
-    return lines
-      .slice(last + 1)
-      .join("\n")
-      .trim();
-  })();
+  // The first table holds the results; anything after it (notes, examples, other tables) is
+  // kept as it is.
+  const firstTableLine = lines.findIndex((line) => line.startsWith("| "));
+  let lastTableLine = firstTableLine;
+  while (firstTableLine >= 0 && lines[lastTableLine + 1]?.startsWith("|")) lastTableLine += 1;
+  const tableLines = firstTableLine < 0 ? [] : lines.slice(firstTableLine, lastTableLine + 1);
+  const afterTable =
+    firstTableLine < 0
+      ? ""
+      : lines
+          .slice(lastTableLine + 1)
+          .join("\n")
+          .trim();
   // One row per engine, direction, data set and day: earlier days stay as the history of the
   // number; a rerun on the same day replaces that day's row (cells compared trimmed, since
   // formatters pad tables). Rows from before the untranslated column get a dash there.
-  const existing = lines
+  const existing = tableLines
     .filter(
       (line) => line.startsWith("| ") && !line.startsWith("| engine") && !/^\|\s*-/.test(line),
     )
