@@ -34,6 +34,7 @@ import {
   type SenseCandidate,
 } from "./gloss-data/sense-ranking";
 import { sharedDirectory } from "./gloss-data/shared-directory";
+import { writeEnglishHindiSenses } from "./gloss-data/english-hindi";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const OUTPUT = path.join(ROOT, "data", "gloss");
@@ -178,6 +179,8 @@ writeFileSync(
   path.join(OUTPUT, "hi-word-classes.json"),
   `${JSON.stringify({ nounsInNa: notVerbs, phraseStarts: [...phraseStarts].sort() })}\n`,
 );
+// English→Hindi senses by part of speech: the en→hi build step, after hi-en.json is written.
+console.log(`en-hi senses: ${writeEnglishHindiSenses(OUTPUT)} words`);
 buildPronunciationTable()
   .then((pronunciations) => {
     writeFileSync(path.join(OUTPUT, "en-pronunciations.txt"), pronunciations);

@@ -19,7 +19,7 @@ import { untranslatedWords } from "../lib/eval/untranslated";
 import { sharedDirectory } from "./gloss-data/shared-directory";
 import { parseEnv } from "../lib/env";
 import { createAppServices } from "../lib/server/app-services";
-import { isDelegatingEngine } from "../lib/translation/engines/auto/auto-engine";
+import { isDelegatingEngine } from "../lib/translation/registry";
 import type { LanguageCode } from "../lib/text/language";
 import { translateDocument } from "../lib/translation/orchestrator";
 import { normalizeParagraph } from "../lib/text/normalize";

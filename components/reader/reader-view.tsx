@@ -4,9 +4,11 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import type { ApiEngine } from "@/lib/api/wire-types";
+import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";
+import { engineLabel } from "@/components/engines/engine-labels";
 import { useT } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,
@@ -19,6 +21,7 @@ import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails, type EngineBadge } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
 import { useAutoSave } from "./use-auto-save";
 import { useFontScale } from "./use-font-scale";
@@ -34,11 +37,17 @@ export type { ArticleDetails } from "./reader-types";
 export function ReaderView({
   input,
   engines,
+  engineStatus,
+  keepInBrowser = false,
   details,
   savedId,
 }: {
   input: TranslateInput;
   engines: ApiEngine[] | undefined;
+  /** The engine really used, as the status line names it ("Automatic → Chrome on-device"). */
+  engineStatus?: string;
+  /** "Don't save this article": no permalink is saved. */
+  keepInBrowser?: boolean;
   details: ArticleDetails | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
@@ -73,9 +82,9 @@ export function ReaderView({
   const badges = useMemo(() => {
     const map = new Map<string, EngineBadge>();
     for (const engine of engines ?? [])
-      map.set(engine.id, { label: engine.label, draft: engine.quality === "draft" });
+      map.set(engine.id, { label: engineLabel(engine, t), draft: engine.quality === "draft" });
     return map;
-  }, [engines]);
+  }, [engines, t]);
   const requestedEngineId = useMemo(() => {
     const match = engines?.find(
       (engine) => engine.id === input.engine || engine.engineId === input.engine,
@@ -104,6 +113,7 @@ export function ReaderView({
     done,
     arrived,
     summary: summary.data,
+    keepInBrowser,
   });
   const onSaveRevision = useRevisionSave(input, documentId);
 
@@ -146,6 +156,7 @@ export function ReaderView({
           }}
           onShowShortcuts={showShortcuts}
         />
+        <ArticleSource details={details} />
         <div className="mt-3">
           <DocumentBar
             state={saveState}
@@ -157,7 +168,7 @@ export function ReaderView({
         <ReaderProgress
           arrived={arrived}
           total={total}
-          engineLabel={badges.get(requestedEngineId)?.label ?? input.engine}
+          engineLabel={engineStatus || (badges.get(requestedEngineId)?.label ?? input.engine)}
         />
         {translation.isError && (
           <div
@@ -208,6 +219,7 @@ export function ReaderView({
           ready={done}
           readTranslation={readTranslation}
           onGoToParagraph={goToParagraph}
+          copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
         />
       </aside>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -52,3 +52,16 @@ export function translationNote(
   if (corrected > 0) parts.push(t("translationNote.corrected", { count: corrected }));
   return parts.join(" ");
 }
+
+/** The note for the reader's rows as they stand: translated rows only, corrections counted. */
+export function noteForRows(
+  rows: readonly ({ engine: string; translation: string | null; revision?: unknown } | undefined)[],
+  t: Translate,
+): string {
+  return translationNote(
+    rows
+      .filter((row) => typeof row?.translation === "string")
+      .map((row) => ({ engine: row?.engine ?? "", corrected: Boolean(row?.revision) })),
+    t,
+  );
+}

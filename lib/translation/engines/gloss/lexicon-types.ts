@@ -3,6 +3,7 @@
  * `scripts/build-gloss-data.ts` and kept in `data/gloss/` with their licence. They are read from
  * disk on the server only, so GPL data never ships in the browser bundle.
  */
+import type { EnglishSenseTable } from "./english-senses";
 import type { LoanwordIndex } from "./loanwords";
 
 /**
@@ -32,6 +33,8 @@ export interface GlossLexicon {
    * only from one of these. Absent: every span is tried.
    */
   hindiPhraseStarts?: ReadonlySet<string>;
+  /** English→Hindi senses by part of speech (Apertium + FreeDict); optional for tests. */
+  englishSenses?: EnglishSenseTable;
   /** English loanwords recovered by pronunciation; optional (tests may leave it out). */
   loanwords?: LoanwordIndex;
 }

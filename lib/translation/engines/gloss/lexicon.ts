@@ -2,6 +2,7 @@ import "server-only";
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { readEnglishSenseTable } from "./english-senses-file";
 import { ownKeyTable, type GlossLexicon } from "./lexicon-types";
 import { createLoanwordIndex, type LoanwordIndex } from "./loanwords";
 
@@ -31,6 +32,7 @@ export function loadGlossLexicon(directory: string = DEFAULT_LEXICON_DIRECTORY):
     hindiNames: ownKeyTable(readJson<Record<string, string>>(directory, "hi-names.json")),
     hindiNounsInNa: new Set(classes.nounsInNa),
     hindiPhraseStarts: new Set(classes.phraseStarts),
+    englishSenses: readEnglishSenseTable(directory),
     // Built on the first unknown word: work that many texts never need.
     loanwords: {
       lookup(phonemes) {
