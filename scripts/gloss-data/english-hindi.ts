@@ -305,9 +305,15 @@ export function writeEnglishHindiSenses(outputDirectory: string): number {
       "Missing ../shared/data/apertium-eng-hin (or set DVIBHASHI_SHARED_DIR to the shared folder).",
     );
   }
-  const hindiToEnglish = JSON.parse(
-    readFileSync(path.join(outputDirectory, "hi-en.json"), "utf8"),
-  ) as Record<string, string[]>;
+  // hi-en.json keeps each word's senses as one "|"-joined string (best first).
+  const hindiToEnglish: Record<string, string[]> = Object.fromEntries(
+    Object.entries(
+      JSON.parse(readFileSync(path.join(outputDirectory, "hi-en.json"), "utf8")) as Record<
+        string,
+        string | string[]
+      >,
+    ).map(([key, senses]) => [key, typeof senses === "string" ? senses.split("|") : senses]),
+  );
   const table = buildEnglishHindiSenses(shared, hindiToEnglish);
   writeFileSync(path.join(outputDirectory, "en-hi-senses.json"), `${JSON.stringify(table)}\n`);
   return Object.keys(table).length;

@@ -102,18 +102,42 @@ const IRREGULAR_PAST: Record<string, string> = {
   undertake: "undertook",
 };
 
+/**
+ * Reads a fixed table without reaching Object.prototype: a word like "constructor" must not
+ * find the prototype's function (it once printed "Function Object() { [native code] }").
+ */
+function tableEntry(table: Record<string, string>, word: string): string | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 const PAST_TO_BASE: Record<string, string> = Object.fromEntries(
   Object.entries(IRREGULAR_PAST).map(([base, past]) => [past, base]),
 );
+
+// Verbs stressed on a final short syllable double its consonant too (permitted, referred).
+const STRESSED_FINAL =
+  /(?:(?:per|com|sub|ad|o|e|trans)mit|(?:re|pre|trans|con|de|in)fer|cur|pel|gret|trol|quip)$/;
+
+const PAST_FORMS = new Set([...Object.values(IRREGULAR_PAST)]);
+
+/** A dictionary sense already in the past ("held", "seen", "appointed") is not inflected again. */
+function isPastForm(verb: string): boolean {
+  return (
+    PAST_FORMS.has(verb) || PARTICIPLE_FORMS.has(verb) || (verb.length > 4 && verb.endsWith("ed"))
+  );
+}
 
 /** Simple past of an English verb phrase; only the first word is inflected ("take care" → "took care"). */
 export function pastTense(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
   let past: string;
-  if (IRREGULAR_PAST[verb] !== undefined) past = IRREGULAR_PAST[verb] ?? verb;
+  const irregular = tableEntry(IRREGULAR_PAST, verb);
+  if (irregular !== undefined) past = irregular;
+  else if (isPastForm(verb)) past = verb;
   else if (verb.endsWith("e")) past = `${verb}d`;
   else if (/[^aeiou]y$/.test(verb)) past = `${verb.slice(0, -1)}ied`;
-  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) past = `${verb}${verb.at(-1)}ed`;
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) || STRESSED_FINAL.test(verb))
+    past = `${verb}${verb.at(-1)}ed`;
   else past = `${verb}ed`;
   return [past, ...rest].join(" ");
 }
@@ -125,7 +149,11 @@ export function pastTense(phrase: string): string {
 export function englishBaseForms(word: string): string[] {
   const lower = word.toLowerCase();
   const forms = [lower];
-  const irregular = PAST_TO_BASE[lower] ?? PARTICIPLE_TO_BASE[lower] ?? SINGULARS[lower];
+  // Prototype-safe: "constructor" must not find Object.prototype's member in these tables.
+  const irregular =
+    tableEntry(PAST_TO_BASE, lower) ??
+    tableEntry(PARTICIPLE_TO_BASE, lower) ??
+    tableEntry(SINGULARS, lower);
   if (irregular !== undefined) forms.push(irregular);
   if (lower.endsWith("ies")) forms.push(`${lower.slice(0, -3)}y`);
   // "routes" is route + s, not rout + es: -es is an ending only after a sibilant or -o.
@@ -206,6 +234,7 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   blow: "blown",
   freeze: "frozen",
 };
+const PARTICIPLE_FORMS = new Set(Object.values(IRREGULAR_PARTICIPLES));
 
 const PARTICIPLE_TO_BASE: Record<string, string> = Object.fromEntries(
   Object.entries(IRREGULAR_PARTICIPLES).map(([base, participle]) => [participle, base]),
@@ -214,7 +243,9 @@ const PARTICIPLE_TO_BASE: Record<string, string> = Object.fromEntries(
 /** Past participle of the first word of a verb phrase ("take part" → "taken part"). */
 export function pastParticiple(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
-  const participle = IRREGULAR_PARTICIPLES[verb] ?? pastTense(verb);
+  const participle =
+    tableEntry(IRREGULAR_PARTICIPLES, verb) ??
+    (PARTICIPLE_FORMS.has(verb) ? verb : pastTense(verb));
   return [participle, ...rest].join(" ");
 }
 
@@ -246,14 +277,14 @@ const SINGULARS: Record<string, string> = Object.fromEntries(
 
 /** The base of an irregular past or past participle ("found" → find), if the word is one. */
 export function irregularVerbBase(word: string): string | undefined {
-  const base = PAST_TO_BASE[word] ?? PARTICIPLE_TO_BASE[word];
+  const base = tableEntry(PAST_TO_BASE, word) ?? tableEntry(PARTICIPLE_TO_BASE, word);
   return base === word ? undefined : base;
 }
 
 /** Whether an English noun form is plural: an -s form of a known singular, or an irregular plural. */
 export function isPluralForm(word: string, base: string): boolean {
-  if (word === base) return SINGULARS[word] !== undefined || word === "people";
-  return SINGULARS[word] === base || (word.endsWith("s") && !word.endsWith("ss"));
+  if (word === base) return tableEntry(SINGULARS, word) !== undefined || word === "people";
+  return tableEntry(SINGULARS, word) === base || (word.endsWith("s") && !word.endsWith("ss"));
 }
 
 /** Plural of the last word of a noun phrase ("bus stop" → "bus stops"). */
@@ -261,7 +292,8 @@ export function plural(phrase: string): string {
   const words = phrase.split(" ");
   const noun = words.at(-1) ?? "";
   let form: string;
-  if (IRREGULAR_PLURALS[noun] !== undefined) form = IRREGULAR_PLURALS[noun] ?? noun;
+  const irregular = tableEntry(IRREGULAR_PLURALS, noun);
+  if (irregular !== undefined) form = irregular;
   else if (/[^aeiou]y$/.test(noun)) form = `${noun.slice(0, -1)}ies`;
   else if (/(s|x|z|ch|sh)$/.test(noun)) form = `${noun}es`;
   else if (/[A-Z]/.test(noun) || noun.endsWith("ing")) form = noun;

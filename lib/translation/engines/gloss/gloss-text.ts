@@ -7,11 +7,13 @@ import { HINDI_FUNCTION_WORDS, LATIN_LETTER_NAMES } from "./hindi-function-words
 import { arrangeUnits, functionWordKind, isVerbTag, type Unit } from "./hindi-grammar";
 import { HINDI_COMMON_WORDS } from "./hindi-common-words";
 import { hindiKey } from "@/lib/text/hindi-key";
-import type { GlossLexicon } from "./lexicon-types";
+import { hindiPhonemes } from "./hindi-phonemes";
+import { firstSense, type GlossLexicon } from "./lexicon-types";
 import { capitalize, romanizeWord } from "./romanize";
 import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
 
 const MAX_HINDI_SPAN = 4;
+const MAX_RUN_WORDS = 64;
 
 const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
@@ -40,31 +42,121 @@ const STEM_AUXILIARIES = new Set(
 );
 const FUNCTION_WORDS = keyed({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
 const PLACES = keyed(GAZETTEER);
+// First words of the tables' multi-word entries (के लिए, नई दिल्ली), beside the lexicon's own.
+const TABLE_PHRASE_STARTS = new Set(
+  [
+    ...Object.keys(HINDI_COMMON_WORDS),
+    ...Object.keys(HINDI_FUNCTION_WORDS),
+    ...Object.keys(GAZETTEER),
+  ]
+    .map((phrase) => phrase.split(/[\s-]+/))
+    .filter((words) => words.length > 1)
+    .map((words) => hindiKey(words[0] ?? "")),
+);
+
+// Lakh and crore stay lakh and crore, as Indian English writes them (the README's number policy);
+// the two larger units have English names.
+const LARGE_AMOUNTS: Record<string, string> = {
+  [hindiKey("अरब")]: "billion",
+  [hindiKey("खरब")]: "hundred billion",
+};
+
+/** Whether a span of several words may start at this word (most words start none). */
+const mayStartPhrase = (key: string, lexicon: GlossLexicon) =>
+  lexicon.hindiPhraseStarts === undefined ||
+  TABLE_PHRASE_STARTS.has(key) ||
+  lexicon.hindiPhraseStarts.has(key);
+
+/** A key in -ना is a verb's infinitive unless the lexicon lists it as a noun (योजना scheme). */
+const isInfinitive = (key: string, lexicon: GlossLexicon) =>
+  key.endsWith("ना") && !(lexicon.hindiNounsInNa?.has(key) ?? false);
+
+// English renderings that make a table word a pronoun; Hindi words that start a clause.
+const PRONOUNS = new Set([
+  "I",
+  "me",
+  "we",
+  "us",
+  "you",
+  "he",
+  "him",
+  "she",
+  "her",
+  "it",
+  "they",
+  "them",
+  "this",
+  "these",
+  "those",
+]);
+const CLAUSE_WORDS = new Set(
+  [
+    "कि",
+    "लेकिन",
+    "परंतु",
+    "किंतु",
+    "मगर",
+    "क्योंकि",
+    "जब",
+    "जबकि",
+    "अगर",
+    "यदि",
+    "तो",
+    "ताकि",
+    "जो",
+    "जिसे",
+    "जिसमें",
+    "जिसके",
+    "जिसकी",
+    "जिनमें",
+    "जिन्होंने",
+    "जिससे",
+    "जहां",
+    "हालांकि",
+    "इसलिए",
+    "बल्कि",
+  ].map((word) => hindiKey(word)),
+);
+// Pronouns with the ergative ने built in (उन्होंने = उन + ने): a subject whose verb follows.
+const ERGATIVE_PRONOUNS = new Set(
+  ["उन्होंने", "इन्होंने", "मैंने", "हमने", "उसने", "इसने", "आपने", "तुमने", "जिन्होंने", "जिसने"].map((word) =>
+    hindiKey(word),
+  ),
+);
 
 function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const fixed = FUNCTION_WORDS.get(key);
   if (fixed !== undefined) {
-    const kind = functionWordKind(key);
+    let kind = functionWordKind(key);
+    if (kind === "content" && PRONOUNS.has(fixed)) kind = "pronoun";
+    else if (kind === "content" && CLAUSE_WORDS.has(key)) kind = "clause";
     // Table entries in -ना are infinitives, i.e. verbs, just like the dictionary's.
-    if (kind === "content" && key.endsWith("ना") && fixed !== "" && !fixed.startsWith("to ")) {
+    if (
+      kind === "content" &&
+      isInfinitive(key, lexicon) &&
+      fixed !== "" &&
+      !fixed.startsWith("to ")
+    ) {
       return { text: fixed, kind: "verb", base: fixed, tense: "inf" };
     }
     return { text: fixed, kind };
   }
   const place = PLACES.get(key);
   if (place !== undefined) return { text: place, kind: "content" };
-  const sense = Object.hasOwn(lexicon.hindiToEnglish, key)
-    ? lexicon.hindiToEnglish[key]?.[0]
-    : undefined;
+  // CLDR's names of countries, languages and currencies, after the team's own gazetteer.
+  const name = lexicon.hindiNames?.get(key);
+  if (name !== undefined) return { text: name, kind: "content" };
+  const senses = lexicon.hindiToEnglish.get(key);
+  const sense = senses === undefined ? undefined : firstSense(senses);
   if (sense === undefined) return undefined;
   // A dictionary entry ending in -ना is a verb in its infinitive.
-  return key.endsWith("ना")
+  return isInfinitive(key, lexicon)
     ? { text: sense, kind: "verb", base: sense, tense: "inf" }
     : { text: sense, kind: "content" };
 }
 
 function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: string } | undefined {
-  const entry = Object.hasOwn(lexicon.hindiLemmas, key) ? lexicon.hindiLemmas[key] : undefined;
+  const entry = lexicon.hindiLemmas.get(key);
   if (entry === undefined) return undefined;
   const separator = entry.indexOf("|");
   return { lemma: entry.slice(0, separator), tag: entry.slice(separator + 1) };
@@ -94,7 +186,28 @@ function wordKey(word: string): string {
 }
 
 /** Renders a span of Hindi words, given their keys, or undefined when no table knows it. */
+// Spans already glossed, per lexicon: news repeats its words and phrases, and a lookup tries
+// the table, the names, the lexicon, the lemma and the compound-verb path in turn. Units are
+// never changed after they are made (the grammar copies them), so one may be shared.
+const spanMemo = new WeakMap<GlossLexicon, Map<string, Unit | null>>();
+const SPAN_MEMO_LIMIT = 100_000;
+
 function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
+  let memo = spanMemo.get(lexicon);
+  if (memo === undefined) {
+    memo = new Map();
+    spanMemo.set(lexicon, memo);
+  }
+  const memoKey = keys.length === 1 ? (keys[0] ?? "") : keys.join("\u0001");
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known ?? undefined;
+  const unit = glossSpanUncached(keys, lexicon);
+  if (memo.size >= SPAN_MEMO_LIMIT) memo.clear();
+  memo.set(memoKey, unit ?? null);
+  return unit;
+}
+
+function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   const key = keys.join("");
   const direct = lookupHindi(key, lexicon);
   if (direct !== undefined) return direct;
@@ -114,9 +227,44 @@ function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   return undefined;
 }
 
+/** A Latin letter spelled in Devanagari (एम → M); never a prototype member. */
+const letterName = (word: string) =>
+  Object.hasOwn(LATIN_LETTER_NAMES, word) ? LATIN_LETTER_NAMES[word] : undefined;
+
 const LETTER_NAMES = [...Object.entries(LATIN_LETTER_NAMES)].sort(
   (a, b) => b[0].length - a[0].length,
 );
+
+// Renderings of unknown words, per lexicon: names recur through an article, and reading one
+// (romanising, then matching its sounds against English) is the costliest step of the gloss.
+const unknownMemo = new WeakMap<GlossLexicon, Map<string, string>>();
+
+/** An unknown word as an acronym, a recovered English loanword, or a romanised name. */
+function renderUnknown(word: string, lexicon: GlossLexicon): string {
+  let memo = unknownMemo.get(lexicon);
+  if (memo === undefined) {
+    memo = new Map();
+    unknownMemo.set(lexicon, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const rendered = word
+    .split("-")
+    .map((part) => {
+      // The whole word was just looked up; only the parts of a hyphenated one are new.
+      const glossed = part === word ? undefined : glossSpan([wordKey(part)], lexicon);
+      if (glossed !== undefined) return glossed.text;
+      return (
+        readAcronym(part) ??
+        lexicon.loanwords?.lookup(hindiPhonemes(part)) ??
+        capitalize(romanizeWord(part))
+      );
+    })
+    .join("-");
+  if (memo.size >= SPAN_MEMO_LIMIT) memo.clear();
+  memo.set(word, rendered);
+  return rendered;
+}
 
 /** Reads a word spelled out as Latin letter names ("एएनआई") as its acronym, if it is one. */
 export function readAcronym(word: string): string | undefined {
@@ -136,6 +284,15 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   const keys = words.map(wordKey);
   let position = 0;
   while (position < words.length) {
+    // अरब and खरब after a number are amounts (5 अरब = 5 billion), otherwise अरब is Arab.
+    if (
+      /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "") &&
+      Object.hasOwn(LARGE_AMOUNTS, keys[position] ?? "")
+    ) {
+      units.push({ text: LARGE_AMOUNTS[keys[position] ?? ""] ?? "", kind: "content" });
+      position += 1;
+      continue;
+    }
     // Before a progressive, modal or future auxiliary Hindi uses the bare verb stem: खेल रहा है
     // is "is playing", not "game is", so the stem is read as a verb first.
     const following = keys.slice(position + 1, position + 3).join("");
@@ -153,10 +310,14 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       }
     }
     let matched = false;
-    for (let span = Math.min(MAX_HINDI_SPAN, words.length - position); span >= 1; span -= 1) {
+    const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
+    for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
       const unit = glossSpan(keys.slice(position, position + span), lexicon);
       if (unit !== undefined) {
         units.push(unit);
+        if (span === 1 && ERGATIVE_PRONOUNS.has(keys[position] ?? "")) {
+          units.push({ text: "", kind: "ergative" });
+        }
         position += span;
         matched = true;
         break;
@@ -165,19 +326,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     if (matched) continue;
     const word = words[position] ?? "";
     // Unknown words in news are mostly names, acronyms and English loanwords.
-    units.push({
-      kind: "content",
-      text: word
-        .split("-")
-        .map((part) => {
-          // The whole word was just looked up; only the parts of a hyphenated one are new.
-          const known = part === word ? undefined : glossSpan([wordKey(part)], lexicon);
-          if (known !== undefined) return known.text;
-          const romanized = romanizeWord(part);
-          return readAcronym(part) ?? lexicon.loanwords?.lookup(romanized) ?? capitalize(romanized);
-        })
-        .join("-"),
-    });
+    units.push({ kind: "content", text: renderUnknown(word, lexicon) });
     position += 1;
   }
   output.push(...arrangeUnits(units));
@@ -195,10 +344,10 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     if (
       token.kind === "devanagari" &&
       tokens[index + 1]?.text === "." &&
-      LATIN_LETTER_NAMES[token.text]
+      letterName(token.text) !== undefined
     ) {
       // An initial: "एम. बी. पाटिल" is M. B. Patil.
-      pieces.push({ text: LATIN_LETTER_NAMES[token.text] ?? token.text, spaceBefore });
+      pieces.push({ text: letterName(token.text) ?? token.text, spaceBefore });
       index += 1;
       continue;
     }
@@ -225,13 +374,15 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
       let next = index + 1;
       const isInitial = (position: number) =>
         tokens[position + 1]?.text === "." &&
-        LATIN_LETTER_NAMES[tokens[position]?.text ?? ""] !== undefined;
+        letterName(tokens[position]?.text ?? "") !== undefined;
       while (
         tokens[next]?.kind === "space" &&
         (tokens[next + 1]?.kind === "devanagari" ||
           // A number with a suffix attached ("20वीं") ends the run: the suffix belongs to it.
           (tokens[next + 1]?.kind === "number" && tokens[next + 2]?.kind !== "devanagari")) &&
-        !isInitial(next + 1)
+        !isInitial(next + 1) &&
+        // Reordering works within a clause; a cap keeps a run without punctuation linear.
+        run.length < MAX_RUN_WORDS
       ) {
         const part = tokens[next + 1];
         run.push(part?.kind === "number" ? toAsciiDigits(part.text) : (part?.text ?? ""));
@@ -254,10 +405,13 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
         text: token.text === "।" || token.text === "॥" || token.text === "|" ? "." : token.text,
         spaceBefore,
       });
-    } else if (token.kind !== "space") pieces.push({ text: token.text, spaceBefore });
+    } else if (token.kind !== "space")
+      pieces.push({ text: token.text, spaceBefore, verbatim: true });
     index += 1;
   }
-  return capitalize(joinPieces(pieces));
+  // A sentence starts with a capital, unless it starts with text copied as it was (iPhone, @handle).
+  const joined = joinPieces(pieces);
+  return pieces.find((piece) => piece.text !== "")?.verbatim ? joined : capitalize(joined);
 }
 
 /**

@@ -4,6 +4,13 @@
  * verbs, short English loanwords (too short for safe phonetic matching), and country names.
  */
 export const HINDI_COMMON_WORDS: Record<string, string> = {
+  // Amounts: lakh and crore stay lakh and crore, as Indian English writes them (README).
+  लाखों: "lakhs of",
+  करोड़ों: "crores of",
+  हज़ारों: "thousands of",
+  सैकड़ों: "hundreds of",
+  डेढ़: "one and a half",
+  ढाई: "two and a half",
   // Modal, auxiliary and participle forms
   "जाता है": "is",
   "जाती है": "is",

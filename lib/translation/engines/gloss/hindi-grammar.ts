@@ -24,6 +24,10 @@ export type UnitKind =
   | "future-passive"
   | "habitual-passive"
   | "modal"
+  /** A personal or demonstrative pronoun: a subject or object of its own, never part of a longer noun phrase. */
+  | "pronoun"
+  /** A word that starts a new clause (कि that, लेकिन but, क्योंकि because, जो who). */
+  | "clause"
   /** Already moved into place by an earlier rule; left where it is. */
   | "placed";
 
@@ -106,7 +110,8 @@ export function isVerbTag(tag: string | undefined): boolean {
   return tag !== undefined && VERB_TAGS.has(tag);
 }
 
-const isNominal = (unit: Unit | undefined) => unit !== undefined && unit.kind === "content";
+const isNominal = (unit: Unit | undefined) =>
+  unit !== undefined && unit.kind === "content" && !/ that$/.test(unit.text);
 const isVerbal = (unit: Unit | undefined) =>
   unit !== undefined && (unit.kind === "verb" || unit.kind === "verb-group");
 
@@ -221,7 +226,11 @@ function reorder(units: Unit[]): Unit[] {
     result = [
       ...result.slice(0, start),
       { ...unit, kind: "placed" },
-      ...withArticle(result.slice(start, index)),
+      // The moved noun phrase is settled: the next postposition must not take it again.
+      ...withArticle(result.slice(start, index)).map((moved) => ({
+        ...moved,
+        kind: "placed" as const,
+      })),
       ...result.slice(index + 1),
     ];
   }
@@ -237,7 +246,11 @@ function reorder(units: Unit[]): Unit[] {
     !result.some((unit) => isVerbal(unit) || unit.kind === "ergative")
   ) {
     const body = result.slice(0, -1);
-    if (body.every((unit) => unit.kind === "content" || unit.kind === "placed")) {
+    if (
+      body.every(
+        (unit) => unit.kind === "content" || unit.kind === "placed" || unit.kind === "pronoun",
+      )
+    ) {
       const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
       const split = article > 0 ? article : body.length - 1;
       if (split > 0) result = [...body.slice(0, split), last, ...body.slice(split)];
@@ -262,8 +275,7 @@ function reorder(units: Unit[]): Unit[] {
   return result;
 }
 
-/** Rearranges one run of glossed units and returns the English words in their new order. */
-export function arrangeUnits(units: Unit[]): string[] {
+function arrangeClause(units: Unit[]): Unit[] {
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
   const grouped = buildVerbGroups(units).map((unit): Unit =>
     unit.kind === "passive"
@@ -272,7 +284,28 @@ export function arrangeUnits(units: Unit[]): string[] {
         ? { ...unit, text: "will be" }
         : unit,
   );
-  return reorder(grouped)
-    .map((unit) => unit.text)
-    .filter((text) => text !== "");
+  return reorder(grouped);
+}
+
+/**
+ * Rearranges one run of glossed units and returns the English words in their new order. Word
+ * order is changed within a clause only: a run is cut before each clause word (कि, लेकिन, जो),
+ * so "उन्होंने कहा कि …" keeps "he said" before "that …" and each clause gets its own SVO order.
+ */
+export function arrangeUnits(units: Unit[]): string[] {
+  const words: string[] = [];
+  let start = 0;
+  const flush = (end: number) => {
+    for (const unit of arrangeClause(units.slice(start, end))) {
+      if (unit.text !== "") words.push(unit.text);
+    }
+    start = end;
+  };
+  units.forEach((unit, index) => {
+    if (unit.kind === "clause" && index > start) flush(index);
+    // A verb of saying with its "that" (कहा कि → said that) closes the clause it ends.
+    else if (unit.kind !== "clause" && / that$/.test(unit.text)) flush(index + 1);
+  });
+  flush(units.length);
+  return words;
 }

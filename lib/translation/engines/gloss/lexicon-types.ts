@@ -6,15 +6,53 @@
 import type { EnglishSenseTable } from "./english-senses";
 import type { LoanwordIndex } from "./loanwords";
 
+/**
+ * A read-only string-keyed table whose lookups see only its own entries: a key such as
+ * "constructor" or "__proto__" finds nothing rather than Object.prototype's member.
+ */
+export interface OwnKeyTable<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+  entries(): IterableIterator<[string, T]>;
+}
+
 export interface GlossLexicon {
-  /** Hindi key (see `hindiKey`) → English senses, best first. */
-  hindiToEnglish: Record<string, string[]>;
+  /** Hindi key (see `hindiKey`) → English senses, best first, joined by "|". */
+  hindiToEnglish: OwnKeyTable<string>;
   /** Lower-case English word or phrase → Hindi renderings, best first. */
   englishToHindi: Record<string, string[]>;
   /** Hindi key of an inflected form → `"lemmaKey|tag"`, tag from Apertium (perf, fut, n, …). */
-  hindiLemmas: Record<string, string>;
+  hindiLemmas: OwnKeyTable<string>;
+  /** Hindi key → English name of a place, language or currency (CLDR); optional. */
+  hindiNames?: OwnKeyTable<string>;
+  /** Keys in -ना that are nouns or adjectives (योजना scheme), not verb infinitives. */
+  hindiNounsInNa?: ReadonlySet<string>;
+  /**
+   * Keys of the first words of multi-word Hindi entries; a span of several words is looked up
+   * only from one of these. Absent: every span is tried.
+   */
+  hindiPhraseStarts?: ReadonlySet<string>;
   /** English→Hindi senses by part of speech (Apertium + FreeDict); optional for tests. */
   englishSenses?: EnglishSenseTable;
-  /** English loanwords recovered from their romanisation; optional (tests may leave it out). */
+  /** English loanwords recovered by pronunciation; optional (tests may leave it out). */
   loanwords?: LoanwordIndex;
+}
+
+/** The best English sense of a "|"-joined sense list. */
+export function firstSense(senses: string): string {
+  const bar = senses.indexOf("|");
+  return bar < 0 ? senses : senses.slice(0, bar);
+}
+
+/** Wraps a parsed JSON object (or a plain record) as an own-key table. */
+export function ownKeyTable<T>(record: Record<string, T>): OwnKeyTable<T> {
+  return {
+    get: (key) => (Object.hasOwn(record, key) ? record[key] : undefined),
+    has: (key) => Object.hasOwn(record, key),
+    get size() {
+      return Object.keys(record).length;
+    },
+    entries: () => Object.entries(record)[Symbol.iterator](),
+  };
 }

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readEnglishSenseTable } from "./english-senses-file";
-import type { GlossLexicon } from "./lexicon-types";
+import { ownKeyTable, type GlossLexicon } from "./lexicon-types";
 import { createLoanwordIndex, type LoanwordIndex } from "./loanwords";
 
 export type { GlossLexicon } from "./lexicon-types";
@@ -12,35 +12,37 @@ export const DEFAULT_LEXICON_DIRECTORY = path.join(process.cwd(), "data", "gloss
 
 const loaded = new Map<string, GlossLexicon>();
 
-function readJson(directory: string, file: string): Record<string, never> {
-  return JSON.parse(readFileSync(path.join(directory, file), "utf8")) as Record<string, never>;
+function readJson<T>(directory: string, file: string): T {
+  return JSON.parse(readFileSync(path.join(directory, file), "utf8")) as T;
 }
 
 /** Loads (once per directory) the lexicon files. Throws when a file is missing or corrupt. */
 export function loadGlossLexicon(directory: string = DEFAULT_LEXICON_DIRECTORY): GlossLexicon {
   const cached = loaded.get(directory);
   if (cached !== undefined) return cached;
-  const englishToHindi: Record<string, string[]> = readJson(directory, "en-hi.json");
+  const classes = readJson<{ nounsInNa: string[]; phraseStarts: string[] }>(
+    directory,
+    "hi-word-classes.json",
+  );
   let loanwords: LoanwordIndex | undefined;
   const lexicon: GlossLexicon = {
-    hindiToEnglish: readJson(directory, "hi-en.json"),
-    englishToHindi,
-    hindiLemmas: readJson(directory, "hi-lemmas.json"),
+    hindiToEnglish: ownKeyTable(readJson<Record<string, string>>(directory, "hi-en.json")),
+    englishToHindi: readJson<Record<string, string[]>>(directory, "en-hi.json"),
+    hindiLemmas: ownKeyTable(readJson<Record<string, string>>(directory, "hi-lemmas.json")),
+    hindiNames: ownKeyTable(readJson<Record<string, string>>(directory, "hi-names.json")),
+    hindiNounsInNa: new Set(classes.nounsInNa),
+    hindiPhraseStarts: new Set(classes.phraseStarts),
     englishSenses: readEnglishSenseTable(directory),
-    // Built on the first unknown word: about a second of work that many texts never need.
+    // Built on the first unknown word: work that many texts never need.
     loanwords: {
-      lookup(romanized) {
-        loanwords ??= createLoanwordIndex(readEnglishWords(), new Set(Object.keys(englishToHindi)));
-        return loanwords.lookup(romanized);
+      lookup(phonemes) {
+        loanwords ??= createLoanwordIndex(
+          readFileSync(path.join(directory, "en-pronunciations.txt"), "utf8"),
+        );
+        return loanwords.lookup(phonemes);
       },
     },
   };
   loaded.set(directory, lexicon);
   return lexicon;
-}
-
-/** The MIT-licensed English word list from the an-array-of-english-words package, if installed. */
-function readEnglishWords(): string[] {
-  const file = path.join(process.cwd(), "node_modules", "an-array-of-english-words", "index.json");
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as string[]) : [];
 }

@@ -1,151 +1,112 @@
 /**
- * Recovers English loanwords written in Devanagari (इंटरनेट, वेबसाइट, नेटवर्क) by matching
- * their romanisation against an English word list on a coarse phonetic key, then on spelling.
+ * Recovers English loanwords written in Devanagari (सोशल social, प्लेटफ़ॉर्म platform, डायनासोर
+ * dinosaur) by pronunciation: the Hindi word is read as phonemes (`hindi-phonemes.ts`) and
+ * compared with the pronunciations of English words (from CMUdict, in data/gloss) by a
+ * weighted phonetic edit distance (`phonemes.ts`); among close matches the commoner English
+ * word wins. Names that match nothing well (पाटिल) are left to the caller's romanisation.
  *
- * The key keeps consonants only, after folding the spellings English and Hindi use for the same
- * sound (ph/f, c/k/s, w/v, j/g before e and i, z/s). A candidate must also be close in full
- * spelling, so names like पाटिल (Patil) are not forced into English words (petal).
+ * Candidates are found through a coarse consonant skeleton (the same classes of consonants in
+ * the same order), also trying the skeleton with one consonant left out, since Hindi spelling
+ * sometimes adds one.
  */
-
-const VOWELS = /[aeiouy]/;
-
-function englishSpelling(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/tion/g, "shan")
-    .replace(/sion/g, "shan")
-    .replace(/ph/g, "f")
-    .replace(/ck/g, "k")
-    .replace(/qu/g, "kv")
-    .replace(/x/g, "ks")
-    .replace(/c(?=[eiy])/g, "s")
-    .replace(/c/g, "k")
-    .replace(/g(?=[eiy])/g, "j")
-    .replace(/([aeiou])w(?![aeiou])/g, "$1")
-    .replace(/w/g, "v")
-    .replace(/gh/g, "")
-    .replace(/th/g, "t")
-    .replace(/z/g, "s")
-    .replace(/([^aeiou])y/g, "$1i")
-    .replace(/(.)\1+/g, "$1");
-}
-
-function hindiSpelling(romanized: string): string {
-  return romanized
-    .toLowerCase()
-    .replace(/chh/g, "ch")
-    .replace(/([kgtdpb])h/g, "$1")
-    .replace(/ph/g, "f")
-    .replace(/w/g, "v")
-    .replace(/z/g, "s")
-    .replace(/q/g, "k")
-    .replace(/(.)\1+/g, "$1");
-}
-
-/** The consonant skeleton both sides are indexed by. */
-function skeleton(spelling: string): string {
-  return spelling
-    .replace(/sh/g, "S")
-    .replace(/ch/g, "C")
-    .split("")
-    .filter((letter, index) => !VOWELS.test(letter) || (index === 0 && letter !== "y"))
-    .map((letter) => (VOWELS.test(letter) ? "V" : letter))
-    .join("");
-}
-
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = previous[0] ?? 0;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = previous[j] ?? 0;
-      previous[j] = Math.min(
-        above + 1,
-        (previous[j - 1] ?? 0) + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return previous[b.length] ?? 0;
-}
+import { consonantSkeleton, isVowel, phoneticDistance } from "./phonemes";
 
 export interface LoanwordIndex {
-  /** The English word a romanised Hindi word most likely borrows, if any is close enough. */
-  lookup(romanized: string): string | undefined;
+  /** The English word a Devanagari word most likely borrows, if any is close enough. */
+  lookup(hindiPhonemes: string): string | undefined;
+}
+
+const MAX_PHONEMES = 30;
+/** Matching limits, per phoneme of the longer string. */
+const MAX_DISTANCE_PER_PHONEME = 0.17;
+/** Rarer English words (patella) must match closer too: a near miss is more likely a Hindi name. */
+const RARE_RANK = 15_000;
+const MAX_RARE_DISTANCE_PER_PHONEME = 0.11;
+/** Names (Patel) must match closer than common words, or every Indian name turns English (पाटिल). */
+const MAX_NAME_DISTANCE_PER_PHONEME = 0.088;
+/** Short words match too much by accident (मोदी → moody): fewer than this many phonemes need a near-exact match. */
+const SHORT_WORD = 5;
+const MAX_SHORT_DISTANCE = 0.35;
+/** How much an order of magnitude in frequency rank is worth, in distance. */
+const RANK_WEIGHT = 0.2;
+
+interface Entry {
+  word: string;
+  phonemes: string;
+  rank: number;
 }
 
 /**
- * Builds the index. `preferred` words (the dictionary's headwords, which lean to common words)
- * win over the rest of the list at equal distance.
+ * Builds the index from the pronunciation table: lines of "word<TAB>phonemes", commonest
+ * words first.
  */
-export function createLoanwordIndex(
-  words: readonly string[],
-  preferred: ReadonlySet<string>,
-): LoanwordIndex {
-  // The index is one sorted string of "key<TAB>word" lines plus their offsets, searched by
-  // bisection: a Map of 150,000 keys to word lists cost about 30 MB of heap, this about 6 MB.
-  const entries: string[] = [];
-  for (const word of words) {
-    if (word.length < 4 || word.length > 16 || !/^[a-z]+$/.test(word)) continue;
-    entries.push(`${skeleton(englishSpelling(word))}\t${word}`);
+export function createLoanwordIndex(table: string): LoanwordIndex {
+  const buckets = new Map<string, Entry[]>();
+  let rank = 0;
+  for (const line of table.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab <= 0) continue;
+    const word = line.slice(0, tab);
+    const phonemes = line.slice(tab + 1);
+    rank += 1;
+    // One- and two-letter words (a, I, to) are function words, never borrowed.
+    if (word.length < 3) continue;
+    const skeleton = consonantSkeleton(phonemes);
+    if (skeleton.length === 0) continue;
+    const bucket = buckets.get(skeleton);
+    const entry = { word, phonemes, rank };
+    if (bucket === undefined) buckets.set(skeleton, [entry]);
+    else bucket.push(entry);
   }
-  entries.sort();
-  const text = entries.join("\n");
-  const count = entries.length;
-  const offsets = new Int32Array(count + 1);
-  let offset = 0;
-  entries.forEach((entry, index) => {
-    offsets[index] = offset;
-    offset += entry.length + 1;
-  });
-  offsets[count] = offset;
-  const keyAt = (index: number) =>
-    text.slice(offsets[index] ?? 0, text.indexOf("\t", offsets[index] ?? 0));
-  const wordsFor = (key: string): string[] => {
-    let low = 0;
-    let high = count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (keyAt(middle) < key) low = middle + 1;
-      else high = middle;
-    }
-    const found: string[] = [];
-    for (let index = low; index < count && keyAt(index) === key; index += 1) {
-      found.push(text.slice((offsets[index] ?? 0) + key.length + 1, (offsets[index + 1] ?? 1) - 1));
-    }
-    return found;
-  };
-  // The joined text holds everything now; the array of lines can go.
-  entries.length = 0;
   const memo = new Map<string, string | undefined>();
-  return {
-    lookup(romanized) {
-      if (memo.has(romanized)) return memo.get(romanized);
-      let best: string | undefined;
-      // Short words match too many English words by accident (मोदी → mode).
-      if (romanized.length >= 5) {
-        const spelling = hindiSpelling(romanized);
-        let bestScore = Number.POSITIVE_INFINITY;
-        for (const word of wordsFor(skeleton(spelling))) {
-          const candidate = { word, spelling: englishSpelling(word) };
-          const distance =
-            editDistance(spelling, candidate.spelling) /
-            Math.max(spelling.length, candidate.spelling.length);
-          const common = preferred.has(candidate.word);
-          // Rare words (most of a 275,000-word list) must match almost exactly.
-          if (distance > (common ? 0.3 : 0.15) || (!common && word.length < 5)) continue;
-          const score = distance - (common ? 0.15 : 0) + candidate.word.length * 0.001;
-          if (score < bestScore) {
-            bestScore = score;
-            best = candidate.word;
-          }
+
+  const find = (phonemes: string): string | undefined => {
+    const vowels = [...phonemes].filter(isVowel).length;
+    // No English word is this long; a long string would only make the search slow.
+    if (phonemes.length < 3 || phonemes.length > MAX_PHONEMES || vowels === 0) return undefined;
+    const short = phonemes.length < SHORT_WORD;
+    const skeleton = consonantSkeleton(phonemes);
+    if (skeleton.length === 0) return undefined;
+    const skeletons = new Set([skeleton]);
+    if (!short) {
+      for (let index = 0; index < skeleton.length; index += 1) {
+        skeletons.add(skeleton.slice(0, index) + skeleton.slice(index + 1));
+      }
+    }
+    let best: string | undefined;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const key of skeletons) {
+      for (const entry of buckets.get(key) ?? []) {
+        const longer = Math.max(phonemes.length, entry.phonemes.length);
+        const perPhoneme = /^[A-Z]/.test(entry.word)
+          ? MAX_NAME_DISTANCE_PER_PHONEME
+          : entry.rank > RARE_RANK
+            ? MAX_RARE_DISTANCE_PER_PHONEME
+            : MAX_DISTANCE_PER_PHONEME;
+        const limit = short
+          ? Math.min(MAX_SHORT_DISTANCE, perPhoneme * longer)
+          : perPhoneme * longer;
+        // Every extra sound costs at least the cheapest gap (0.3).
+        if (Math.abs(phonemes.length - entry.phonemes.length) * 0.3 > limit) continue;
+        const distance = phoneticDistance(phonemes, entry.phonemes, limit);
+        if (distance > limit) continue;
+        const score = distance / longer + (RANK_WEIGHT * Math.log10(entry.rank)) / longer;
+        if (score < bestScore) {
+          bestScore = score;
+          best = entry.word;
         }
       }
+    }
+    return best;
+  };
+
+  return {
+    lookup(hindiPhonemes) {
+      if (memo.has(hindiPhonemes)) return memo.get(hindiPhonemes);
+      const found = find(hindiPhonemes);
       if (memo.size > 50_000) memo.clear();
-      memo.set(romanized, best);
-      return best;
+      memo.set(hindiPhonemes, found);
+      return found;
     },
   };
 }

@@ -1,5 +1,15 @@
+import { VERBATIM } from "./verbatim";
+
 /** Token kinds the gloss engine distinguishes. */
-export type TokenKind = "devanagari" | "number" | "latin" | "other" | "space" | "punctuation";
+export type TokenKind =
+  | "devanagari"
+  | "number"
+  | "latin"
+  | "other"
+  | "space"
+  | "punctuation"
+  /** A web address, e-mail, @handle, #hashtag, `code` or G20-like word: never translated. */
+  | "verbatim";
 
 export interface Token {
   kind: TokenKind;
@@ -15,7 +25,7 @@ const LATIN_WORD = "[\\p{Script=Latin}\\p{M}]+(?:['’\\-][\\p{Script=Latin}\\p{
 const OTHER_WORD = "[\\p{L}\\p{M}]+";
 
 const TOKEN = new RegExp(
-  `(${DEVANAGARI_WORD})|(${NUMBER})|(${LATIN_WORD})|(${OTHER_WORD})|(\\s+)|([\\s\\S])`,
+  `(${VERBATIM})|(${DEVANAGARI_WORD})|(${NUMBER})|(${LATIN_WORD})|(${OTHER_WORD})|(\\s+)|([\\s\\S])`,
   "gu",
 );
 
@@ -23,16 +33,18 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const kind: TokenKind = match[1]
-      ? "devanagari"
+      ? "verbatim"
       : match[2]
-        ? "number"
+        ? "devanagari"
         : match[3]
-          ? "latin"
+          ? "number"
           : match[4]
-            ? "other"
+            ? "latin"
             : match[5]
-              ? "space"
-              : "punctuation";
+              ? "other"
+              : match[6]
+                ? "space"
+                : "punctuation";
     tokens.push({ kind, text: match[0] });
   }
   return tokens;
@@ -42,6 +54,8 @@ export function tokenize(text: string): Token[] {
 export interface Piece {
   text: string;
   spaceBefore: boolean;
+  /** Copied from the source as it was (Latin words, addresses): never re-cased. */
+  verbatim?: boolean;
 }
 
 /**

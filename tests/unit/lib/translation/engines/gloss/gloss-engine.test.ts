@@ -26,7 +26,8 @@ describe("gloss engine, Hindi → English", () => {
   it("uses the dictionary for content words and drops the ergative ने", async () => {
     const output = await translate("सरकार ने योजना को मंजूरी दी।");
     // SOV → SVO: the clause-final verb follows the ergative subject.
-    expect(output).toBe("Government gave scheme to assent.");
+    // मंजूरी देना is one noun + light verb unit, read as one English verb.
+    expect(output).toMatch(/^Government (approved|permitted|sanctioned) (the )?scheme\.$/);
     expect(output).not.toMatch(/ने/);
   });
 
@@ -140,9 +141,9 @@ describe("gloss engine, English → Hindi", () => {
 describe("gloss lexicon", () => {
   it("loads the derived GPL data from data/gloss", () => {
     const lexicon = loadGlossLexicon();
-    expect(Object.keys(lexicon.hindiToEnglish).length).toBeGreaterThan(10_000);
-    expect(lexicon.hindiToEnglish["सरकार"]?.[0]).toBe("government");
-    expect(lexicon.hindiLemmas["किया"]).toBe("करना|perf");
+    expect(lexicon.hindiToEnglish.size).toBeGreaterThan(30_000);
+    expect(lexicon.hindiToEnglish.get("सरकार")?.split("|")[0]).toBe("government");
+    expect(lexicon.hindiLemmas.get("किया")).toBe("करना|perf");
   });
 
   it("reports itself unavailable when its folder is missing", async () => {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { createGlossEngine } from "@/lib/translation/engines/gloss/gloss-engine";
+import { arrangeUnits } from "@/lib/translation/engines/gloss/hindi-grammar";
+
+const engine = createGlossEngine();
+const translate = async (text: string) =>
+  (await engine.doTranslate({ segments: [text], source: "hi", target: "en" })).translations[0] ??
+  "";
+
+describe("Hindi→English phrase rules", () => {
+  it("reads multi-word postpositions and connectives as one unit, before their noun", async () => {
+    expect(await translate("बच्चों के लिए स्कूल")).toMatch(/^For the children school$/i);
+    expect(await translate("चुनाव के बाद")).toMatch(/^After the election$/i);
+    expect(await translate("बैठक के दौरान")).toMatch(/^During the meeting$/i);
+    expect(await translate("इसके अलावा")).toMatch(
+      /^(besides|in addition|apart from this|moreover)/i,
+    );
+  });
+
+  it("builds compound and passive verb groups", async () => {
+    expect(await translate("घर बनाया गया।")).toMatch(/was (made|built|constructed)/);
+    expect(await translate("घर बनाया जाएगा।")).toMatch(/will be (made|built|constructed)/);
+    expect(await translate("वह खेल रहा है।")).toMatch(/is playing/);
+  });
+
+  it("keeps each clause's order within the clause: a verb of saying stays before its that-clause", async () => {
+    const output = await translate("उन्होंने कहा कि जून में सिंगापुर में बैठक हुई।");
+    expect(output).toMatch(/^He said that in June in Singapore/);
+  });
+
+  it("puts an ergative pronoun's verb after it (SOV → SVO)", async () => {
+    expect(await translate("उन्होंने किताब पढ़ी।")).toMatch(/^He read (the )?book\.$/);
+  });
+
+  it("keeps a pronoun out of the noun phrase a postposition takes", async () => {
+    expect(await translate("हम भारत के साथ")).toBe("We with India");
+  });
+
+  it("writes lakh and crore as Indian English does, and अरब after a number as billion", async () => {
+    expect(await translate("1,250 करोड़ रुपये")).toBe("1,250 crore rupees");
+    expect(await translate("5 लाख लोग")).toMatch(/^5 lakh people$/);
+    expect(await translate("लाखों लोग")).toBe("Lakhs of people");
+    expect(await translate("5 अरब डॉलर")).toMatch(/^5 billion dollars?$/);
+  });
+
+  it("cuts a run into clauses at clause words, rearranging each on its own", () => {
+    const words = arrangeUnits([
+      { text: "he", kind: "pronoun" },
+      { text: "", kind: "ergative" },
+      { text: "said", kind: "verb", base: "say", tense: "perf" },
+      { text: "that", kind: "clause" },
+      { text: "city", kind: "content" },
+      { text: "in", kind: "postposition" },
+    ]);
+    expect(words).toEqual(["he", "said", "that", "in", "the", "city"]);
+  });
+});
