@@ -242,7 +242,7 @@ describe.skipIf(!HAS_CHROMIUM)("the browser's translator in the reader", () => {
     await page.getByRole("switch", { name: "Don't save this article" }).check();
     await page
       .getByText(
-        "Chrome on-device translates in your browser: the article's text is not sent to this site for translation. No copy is kept on the server. The summary is made in your browser.",
+        "Chrome on-device translates in your browser: the article's text is not sent to this site for translation. No copy is saved for a permanent link. The summary is made in your browser.",
       )
       .waitFor();
     await translate(page);

@@ -78,7 +78,7 @@ export interface ModelFileServer {
   url: string;
   /** Every request: path and Range header. */
   requests: { path: string; range: string | undefined }[];
-  /** The next request of this path stops after this many bytes (the connection is cut). */
+  /** The next request of this path stops after this many bytes (the connection is closed). */
   cutNext: Map<string, number>;
   close(): Promise<void>;
 }
@@ -118,9 +118,9 @@ export async function startModelFileServer(files: GeneratedFile[]): Promise<Mode
     const cut = cutNext.get(requestPath);
     if (cut !== undefined) {
       cutNext.delete(requestPath);
-      response.write(slice.subarray(0, cut), () =>
-        setTimeout(() => response.socket?.destroy(), 50),
-      );
+      // Half-close (FIN) rather than reset, so the bytes sent arrive before the browser sees
+      // the body end short of its Content-Length.
+      response.write(slice.subarray(0, cut), () => response.socket?.end());
       return;
     }
     response.end(slice);
