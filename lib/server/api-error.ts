@@ -9,6 +9,7 @@ const STATUS = {
   invalid_json: 400,
   invalid_request: 400,
   engine_not_found: 400,
+  model_not_allowed: 400,
   unsupported_language_pair: 400,
   not_found: 404,
   payload_too_large: 413,
@@ -19,6 +20,7 @@ const STATUS = {
   internal_error: 500,
   engine_failure: 502,
   engine_unavailable: 503,
+  server_busy: 503,
   timeout: 504,
   store_unavailable: 503,
   store_read_only: 503,
@@ -60,6 +62,7 @@ export class ApiError extends Error {
 export function apiErrorFromTranslationError(error: TranslationError): ApiError {
   switch (error.code) {
     case "engine_not_found":
+    case "model_not_allowed":
     case "unsupported_language_pair":
       return new ApiError(error.code, error.message);
     case "engine_unavailable":

@@ -25,7 +25,11 @@ import { openSqliteStore } from "@/lib/store/sqlite-store";
 import { createStoreAccess, type StoreAccess } from "@/lib/store/store-access";
 import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import type { RevisionInfo, TranslationMemory } from "@/lib/translation/orchestrator";
+import { allowedEngineModels } from "./engine-models";
+import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine";
 import { RateLimiter } from "./rate-limit";
+import { WorkGate } from "./work-gate";
+import type { WorkerPool } from "./worker-pool";
 
 /** Everything the API routes share within one server process. */
 export interface TranslationRuntime {
@@ -40,6 +44,8 @@ export interface TranslationRuntime {
   /** Human corrections looked up before any engine. */
   memory: TranslationMemory;
   rateLimiter: RateLimiter;
+  /** Admits large translate and summarize requests a few at a time (503 when full). */
+  heavyWork: WorkGate;
   /** Engine id used for paragraphs the requested engine could not translate. */
   fallbackEngineId: string;
   /** Variables engines read their settings from (the process environment outside tests). */
@@ -69,9 +75,10 @@ export const AUTO_ORDER = [
 /** Every built-in engine, reading its variables from `env` (the process environment by default). */
 export function defaultEngineFactories(
   env: Record<string, string | undefined> = process.env,
+  glossPool: WorkerPool | undefined = undefined,
 ): Record<string, EngineFactory> {
   return {
-    gloss: () => createGlossEngine(),
+    gloss: () => (glossPool ? createPooledGlossEngine(glossPool) : createGlossEngine()),
     local: (model) => createLocalEngine({ model, env }),
     libretranslate: () => createLibreTranslateEngine({ env }),
     openai: (model) => createOpenAIEngine({ model, env }),
@@ -101,6 +108,7 @@ export function createTranslationRuntime(
       ...engines,
     },
     defaultId: env.DEFAULT_ENGINE,
+    allowedModels: allowedEngineModels(engineEnv),
   });
   const store = createStoreAccess(() => openConfiguredStore(env), {
     onError: (error) => console.error(`The database cannot be used: ${error.message}`),
@@ -118,6 +126,7 @@ export function createTranslationRuntime(
     store,
     memory: createStoreMemory(store),
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
+    heavyWork: new WorkGate(env.HEAVY_WORK_CONCURRENCY, env.HEAVY_WORK_CONCURRENCY * 2),
     fallbackEngineId: "gloss",
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv }),
@@ -182,6 +191,13 @@ let shared: TranslationRuntime | undefined;
 
 /** The process-wide runtime, created on first use from the validated environment. */
 export function getTranslationRuntime(): TranslationRuntime {
-  shared ??= createTranslationRuntime(getEnv());
+  if (shared === undefined) {
+    const env = getEnv();
+    // The gloss runs in worker threads in the server, so a long article never blocks it.
+    shared = createTranslationRuntime(
+      env,
+      defaultEngineFactories(process.env, createGlossPool(env.HEAVY_WORK_CONCURRENCY)),
+    );
+  }
   return shared;
 }

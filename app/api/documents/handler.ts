@@ -30,7 +30,7 @@ export function createDocumentsHandler(getRuntime: () => TranslationRuntime) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();
-      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
       const limit = runtime.env.MAX_INPUT_CHARACTERS;
       // Room for the source, its rendering (which may be longer) and the alignments.
       const body = await readJsonBody(request, createDocumentSchema, maxBodyBytes(limit) * 4);

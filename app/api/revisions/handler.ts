@@ -31,7 +31,7 @@ export function createRevisionsHandlers(getRuntime: () => TranslationRuntime) {
     async POST(request: Request): Promise<Response> {
       try {
         const runtime = getRuntime();
-        runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+        await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
         const body = await readJsonBody(request, createRevisionSchema, 4 * 1024 * 1024).catch(
           (error: unknown) => {
             // A body too large to read is an over-long edit; say so in the edit's own terms.

@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVER = path.join(ROOT, "server.mjs");
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,7 +28,7 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-/** Runs `next start` in a child process, like `next start` with `spawn`, and waits for health. */
+/** Runs the production server (`server.mjs`, what `npm start` runs) in a child process. */
 export function startNext(
   env: Record<string, string>,
   port: number,
@@ -39,7 +39,7 @@ export function startNext(
   // The same heap cap as `npm start`, so tests and benchmarks run the server as users do.
   const child = spawn(
     process.execPath,
-    ["--max-old-space-size=256", NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["--max-old-space-size=256", SERVER, "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
