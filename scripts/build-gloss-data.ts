@@ -13,7 +13,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { HINDI_COMMON_WORDS } from "../lib/translation/engines/gloss/hindi-common-words";
 import { HINDI_FUNCTION_WORDS } from "../lib/translation/engines/gloss/hindi-function-words";
-import { hindiKey } from "../lib/translation/engines/gloss/hindi-key";
+import { hindiKey } from "../lib/text/hindi-key";
 
 const FREEDICT = "/usr/share/dictd/freedict-eng-hin.dict.dz";
 const APERTIUM_DIX = "/usr/share/apertium/apertium-hin/apertium-hin.hin.dix";

@@ -16,7 +16,7 @@ import { corpusChrf } from "../lib/eval/chrf";
 import { parseEnv } from "../lib/env";
 import { createTranslationRuntime } from "../lib/server/translation-runtime";
 import { isDelegatingEngine } from "../lib/translation/engines/auto/auto-engine";
-import type { LanguageCode } from "../lib/translation/engine-spec";
+import type { LanguageCode } from "../lib/text/language";
 import { translateDocument } from "../lib/translation/orchestrator";
 import { normalizeParagraph } from "../lib/text/normalize";
 

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type ReactNode } from "react";
 import { importFromFile, importFromUrl } from "@/lib/api-client/api-client";
-import type { ApiImportedArticle } from "@/lib/api-client/types";
+import type { ApiImportedArticle } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { ApiEngine } from "@/lib/api-client/types";
+import type { ApiEngine } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
 
 export type Direction = "auto" | "hi-en" | "en-hi";

@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { memoryKey } from "@/lib/store/memory-key";
-import type { ApiParagraph } from "@/lib/api-client/types";
+import { memoryKey } from "@/lib/text/keys";
+import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, ViewMode } from "./reader-types";

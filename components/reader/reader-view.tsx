@@ -10,12 +10,12 @@ import {
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import type { ApiEngine, ApiSummary } from "@/lib/api-client/types";
+import type { ApiEngine, ApiSummary } from "@/lib/api/wire-types";
 import { DocumentBar, type SaveState } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { paragraphPairText } from "@/lib/documents/paragraph-pair";
 import { rememberDocument } from "@/lib/documents/recent-documents";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import { alignSentences } from "@/lib/translation/align";
 import { useT } from "@/lib/i18n/client";
 import {

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { ImportPanel } from "@/components/documents/import-panel";
 import { RecentDocumentsList } from "@/components/documents/recent-documents-list";
-import type { ApiDocument } from "@/lib/api-client/types";
+import type { ApiDocument } from "@/lib/api/wire-types";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { useT } from "@/lib/i18n/client";
 import {

@@ -1,14 +1,21 @@
-import type { LanguageCode } from "@/lib/translation/engine-spec";
-import {
-  ApiRequestError,
-  type ApiEngines,
-  type ApiImportedArticle,
-  type ApiParagraph,
-  type ApiRevision,
-  type ApiSummary,
-} from "./types";
+import type {
+  ApiEngines,
+  ApiImportedArticle,
+  ApiParagraph,
+  ApiRevision,
+  ApiSummary,
+  CreateDocumentRequestBody,
+  CreateRevisionRequestBody,
+  SummarizeRequestBody,
+  TranslateRequestBody,
+} from "@/lib/api/wire-types";
+import type { LanguageCode } from "@/lib/text/language";
+import { ApiRequestError } from "./request-error";
 
-export interface TranslateInput {
+export { ApiRequestError };
+
+/** What the reader always sends: its paragraphs, a settled direction and an engine. */
+export interface TranslateInput extends TranslateRequestBody {
   paragraphs: string[];
   source: LanguageCode;
   target: LanguageCode;
@@ -136,12 +143,8 @@ export async function translateParagraphs(
   return body.paragraphs;
 }
 
-export interface SummarizeInput extends TranslateInput {
-  translations?: (string | null)[];
-  method?: "auto" | "extractive" | "llm";
-  /** False: the server only picks sentences; bullets it has no translation for come back null. */
-  translate?: boolean;
-}
+/** A summary request with the reader's settled direction and engine. */
+export type SummarizeInput = TranslateInput & SummarizeRequestBody;
 
 export async function fetchSummary(
   input: SummarizeInput,
@@ -152,22 +155,7 @@ export async function fetchSummary(
 }
 
 /** What the reader saves: the document as shown, with its title and origin if imported. */
-export interface SaveDocumentInput {
-  title: string | null;
-  byline: string | null;
-  sourceUrl: string | null;
-  source: TranslateInput["source"];
-  target: TranslateInput["target"];
-  engine: string;
-  paragraphs: {
-    source: string;
-    translation: string | null;
-    engine: string;
-    fallback: boolean;
-    sentences: ApiParagraph["sentences"];
-  }[];
-  summary: Pick<ApiSummary, "method" | "bullets"> | null;
-}
+export type SaveDocumentInput = CreateDocumentRequestBody;
 
 export async function saveDocument(input: SaveDocumentInput): Promise<{ id: string; url: string }> {
   const response = await post("/api/documents", input);
@@ -186,10 +174,7 @@ export async function saveDocumentSummary(
 }
 
 /** A correction as the reader sends it: a revision without what the server assigns. */
-export type SaveRevisionInput = Omit<ApiRevision, "id" | "memoryKey" | "createdAt"> & {
-  source: TranslateInput["source"];
-  target: TranslateInput["target"];
-};
+export type SaveRevisionInput = CreateRevisionRequestBody;
 
 export async function saveRevision(
   input: SaveRevisionInput,

@@ -3,7 +3,7 @@ import type { TranslationEngine } from "@/lib/translation/engine-spec";
 import { TranslationError } from "@/lib/translation/errors";
 import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
 import type { StreamChunk, TranslateInput } from "./api-client";
-import type { ApiParagraph } from "./types";
+import type { ApiParagraph } from "@/lib/api/wire-types";
 
 export { isBrowserEngine } from "./browser-engine-ids";
 

@@ -1,7 +1,28 @@
-import type { ApiDocument, ApiParagraph, ApiSummary } from "@/lib/api-client/types";
-import { memoryKey } from "@/lib/store/memory-key";
+import type { ApiDocument, ApiParagraph, ApiRevision, ApiSummary } from "@/lib/api/wire-types";
+import { memoryKey } from "@/lib/text/keys";
 import type { Revision, StoredDocument } from "@/lib/store/store-spec";
 import { alignSentences } from "@/lib/translation/align";
+
+/*
+ * The one boundary where the store's rows become the API's wire types: documents and
+ * revisions leave the server only through these two functions.
+ */
+
+/** A stored revision as the revisions API sends it (the direction is in its memory key). */
+export function toApiRevision(revision: Revision): ApiRevision {
+  return {
+    id: revision.id,
+    memoryKey: revision.memoryKey,
+    sourceText: revision.sourceText,
+    text: revision.text,
+    previousText: revision.previousText,
+    baseRevisionId: revision.baseRevisionId,
+    author: revision.author,
+    documentId: revision.documentId,
+    position: revision.position,
+    createdAt: revision.createdAt,
+  };
+}
 
 /**
  * The reader's view of a saved document: each paragraph as saved, except where a person has

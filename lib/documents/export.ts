@@ -1,5 +1,5 @@
-import type { ApiDocument } from "@/lib/api-client/types";
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { ApiDocument } from "@/lib/api/wire-types";
+import type { LanguageCode } from "@/lib/text/language";
 import { NOT_TRANSLATED } from "./paragraph-pair";
 
 export type ExportFormat = "markdown" | "html" | "text";

@@ -1,4 +1,4 @@
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "@/lib/text/language";
 
 /**
  * The documents this browser saved, newest first. Kept on the device rather than listed by the

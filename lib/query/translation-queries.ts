@@ -7,8 +7,8 @@ import {
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import type { ApiParagraph, ApiSummary } from "@/lib/api-client/types";
-import { translationCacheKey } from "@/lib/translation/cache";
+import type { ApiParagraph, ApiSummary } from "@/lib/api/wire-types";
+import { translationCacheKey } from "@/lib/text/keys";
 
 /** What the reader knows about a document's translation while it streams in. */
 export interface TranslationState {

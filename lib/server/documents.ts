@@ -1,9 +1,9 @@
 import "server-only";
 
-import type { ApiDocument } from "@/lib/api-client/types";
+import type { ApiDocument } from "@/lib/api/wire-types";
 import { toDocumentView } from "@/lib/documents/document-view";
 import { isDocumentId } from "@/lib/store/document-id";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import type { TranslationRuntime } from "./translation-runtime";
 
 /**

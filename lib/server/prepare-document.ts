@@ -3,7 +3,7 @@ import "server-only";
 import { detectLanguage } from "@/lib/text/detect-language";
 import { hasTranslatableContent, normalizeParagraph } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "@/lib/text/language";
 import { ApiError } from "./api-error";
 
 export interface DocumentInput {

@@ -19,7 +19,7 @@ import {
   type EngineRegistry,
 } from "@/lib/translation/registry";
 import path from "node:path";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import { openPostgresStore } from "@/lib/store/postgres-store";
 import { openSqliteStore } from "@/lib/store/sqlite-store";
 import { createStoreAccess, type StoreAccess } from "@/lib/store/store-access";

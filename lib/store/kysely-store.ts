@@ -3,7 +3,7 @@ import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import { newDocumentId } from "./document-id";
 import { StoreError, toStoreError } from "./errors";
-import { memoryKey } from "./memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import { migrations } from "./migrations";
 import type { Database, RevisionsTable } from "./schema";
 import type {

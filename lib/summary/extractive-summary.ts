@@ -1,6 +1,6 @@
 import { segmentSentences } from "@/lib/text/sentences";
-import type { LanguageCode } from "@/lib/translation/engine-spec";
-import { hindiKey } from "@/lib/translation/engines/gloss/hindi-key";
+import type { LanguageCode } from "@/lib/text/language";
+import { hindiKey } from "@/lib/text/hindi-key";
 import { ENGLISH_STOPWORDS, HINDI_STOPWORDS } from "./stopwords";
 
 /** A sentence chosen for the summary, with where it came from. */

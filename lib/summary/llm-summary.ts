@@ -1,7 +1,7 @@
 import "server-only";
 
 import { z } from "zod";
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "@/lib/text/language";
 import {
   parseModelJson,
   type createOpenAIChat,

@@ -1,4 +1,4 @@
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "./language";
 
 /** Letter counts per script, the evidence behind a language guess. */
 export interface ScriptProfile {

@@ -1,4 +1,4 @@
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "./language";
 
 /** One sentence inside a paragraph. */
 export interface SentenceSpan {

@@ -1,4 +1,4 @@
-import type { LanguageCode, SentenceAlignment } from "./engine-spec";
+import type { SentenceAlignment } from "./engine-spec";
 
 /** What the cache keeps for one translated paragraph. */
 export interface CachedTranslation {
@@ -17,31 +17,6 @@ export interface TranslationCache {
    * `get` finds them. Optional; a failure must not stop a translation.
    */
   prefetch?(keys: readonly string[]): Promise<void>;
-}
-
-// FNV-1a over UTF-16 code units, run twice with different offsets into two 32-bit halves.
-// Pure JS so the same key works in the browser and on the server; with the text length in the
-// key as well, an accidental collision between two paragraphs is not a practical concern.
-export function hash64(text: string): string {
-  let first = 0x811c9dc5;
-  let second = 0x050c5d1f;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    first = Math.imul(first ^ code, 0x01000193);
-    second = Math.imul(second ^ code, 0x01000193) ^ (first >>> 15);
-  }
-  return (first >>> 0).toString(16).padStart(8, "0") + (second >>> 0).toString(16).padStart(8, "0");
-}
-
-/** Cache key for one paragraph: engine, model, direction and a hash of the normalised text. */
-export function translationCacheKey(parts: {
-  engineId: string;
-  modelId: string;
-  source: LanguageCode;
-  target: LanguageCode;
-  text: string;
-}): string {
-  return `${parts.engineId}\u0000${parts.modelId}\u0000${parts.source}-${parts.target}\u0000${parts.text.length}:${hash64(parts.text)}`;
 }
 
 function estimateBytes(key: string, value: CachedTranslation): number {

@@ -6,16 +6,9 @@
  * written against another version of this contract.
  */
 
-/** The languages Dvibhashi reads and writes. ISO 639-1 codes. */
-export type LanguageCode = "hi" | "en";
+import type { LanguageCode, LanguagePair } from "@/lib/text/language";
 
-/** A translation direction. */
-export interface LanguagePair {
-  /** Language of the text sent to the engine. */
-  source: LanguageCode;
-  /** Language the engine writes. */
-  target: LanguageCode;
-}
+export type { LanguageCode, LanguagePair } from "@/lib/text/language";
 
 /**
  * Where an engine runs, which decides how the reader labels it and what the user must set up.

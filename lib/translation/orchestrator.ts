@@ -1,7 +1,8 @@
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentSentences } from "@/lib/text/sentences";
 import { alignSentences } from "./align";
-import { translationCacheKey, type TranslationCache } from "./cache";
+import { translationCacheKey } from "@/lib/text/keys";
+import type { TranslationCache } from "./cache";
 import type { LanguageCode, SentenceAlignment, TranslationEngine } from "./engine-spec";
 import {
   SegmentCountMismatchError,

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { ApiImportedArticle } from "@/lib/api-client/types";
+import type { ApiImportedArticle } from "@/lib/api/wire-types";
 import { ImportError } from "@/lib/import/errors";
 import { extractArticle } from "@/lib/import/extract-article";
 import { fetchPage, type FetchPageOptions } from "@/lib/import/fetch-page";

@@ -1,29 +1,13 @@
 import "server-only";
 
-import type { ApiRevision } from "@/lib/api-client/types";
+import { toApiRevision } from "@/lib/documents/document-view";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
-import { memoryKey } from "@/lib/store/memory-key";
-import type { Revision } from "@/lib/store/store-spec";
+import { memoryKey } from "@/lib/text/keys";
 import { normalizeText } from "@/lib/text/normalize";
 import { createRevisionSchema, listRevisionsQuerySchema, MAX_EDIT_CHARACTERS } from "./schema";
-
-function toWire(revision: Revision): ApiRevision {
-  return {
-    id: revision.id,
-    memoryKey: revision.memoryKey,
-    sourceText: revision.sourceText,
-    text: revision.text,
-    previousText: revision.previousText,
-    baseRevisionId: revision.baseRevisionId,
-    author: revision.author,
-    documentId: revision.documentId,
-    position: revision.position,
-    createdAt: revision.createdAt,
-  };
-}
 
 /** POST /api/revisions saves a correction; GET /api/revisions?key= lists a paragraph's history. */
 export function createRevisionsHandlers(getRuntime: () => TranslationRuntime) {
@@ -71,7 +55,7 @@ export function createRevisionsHandlers(getRuntime: () => TranslationRuntime) {
           position: body.position ?? null,
         });
         return Response.json(
-          { revision: toWire(revision), conflict },
+          { revision: toApiRevision(revision), conflict },
           { status: 201, headers: { "Cache-Control": "no-store" } },
         );
       } catch (error) {
@@ -90,7 +74,7 @@ export function createRevisionsHandlers(getRuntime: () => TranslationRuntime) {
         const store = await getRuntime().store.get();
         const revisions = await store.listRevisions(parsed.data.key);
         return Response.json(
-          { revisions: revisions.map(toWire) },
+          { revisions: revisions.map(toApiRevision) },
           { headers: { "Cache-Control": "no-store" } },
         );
       } catch (error) {

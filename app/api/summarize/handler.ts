@@ -8,7 +8,7 @@ import { readJsonBody } from "@/lib/server/read-json";
 import type { TranslationRuntime } from "@/lib/server/translation-runtime";
 import { extractiveSummary } from "@/lib/summary/extractive-summary";
 import { LlmSummaryRejectedError, summarizeWithLlm } from "@/lib/summary/llm-summary";
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "@/lib/text/language";
 import { describeEngine } from "@/lib/translation/registry";
 import { TranslationError } from "@/lib/translation/errors";
 import { normalizeParagraph } from "@/lib/text/normalize";

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { ReaderView } from "@/components/reader/reader-view";
-import type { ApiParagraph } from "@/lib/api-client/types";
+import type { ApiParagraph } from "@/lib/api/wire-types";
 import { I18nProvider } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,

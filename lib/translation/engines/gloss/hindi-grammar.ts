@@ -1,5 +1,5 @@
 import { pastParticiple, presentParticiple, thirdPerson } from "./english-morphology";
-import { hindiKey } from "./hindi-key";
+import { hindiKey } from "@/lib/text/hindi-key";
 
 /**
  * Word order and verb groups for the Hindi→English gloss. Glossing yields one unit per matched

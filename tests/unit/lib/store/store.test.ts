@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { isDocumentId } from "@/lib/store/document-id";
 import { StoreError } from "@/lib/store/errors";
-import { memoryKey } from "@/lib/store/memory-key";
+import { memoryKey } from "@/lib/text/keys";
 import { openPostgresStore } from "@/lib/store/postgres-store";
 import { openSqliteStore } from "@/lib/store/sqlite-store";
 import type { DocumentStore, NewDocument, NewRevision } from "@/lib/store/store-spec";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LruTranslationCache, translationCacheKey } from "@/lib/translation/cache";
+import { LruTranslationCache } from "@/lib/translation/cache";
 
 const entry = (text: string) => ({ translation: text, sentences: [], engine: "fake:default" });
 
@@ -28,23 +28,5 @@ describe("LruTranslationCache", () => {
     const cache = new LruTranslationCache(100);
     cache.set("big", entry("x".repeat(1_000)));
     expect(cache.size).toBe(0);
-  });
-});
-
-describe("translationCacheKey", () => {
-  it("differs by engine, model, direction and text", () => {
-    const parts = {
-      engineId: "gloss",
-      modelId: "default",
-      source: "hi" as const,
-      target: "en" as const,
-      text: "नमस्ते",
-    };
-    const key = translationCacheKey(parts);
-    expect(translationCacheKey({ ...parts })).toBe(key);
-    expect(translationCacheKey({ ...parts, engineId: "openai" })).not.toBe(key);
-    expect(translationCacheKey({ ...parts, modelId: "other" })).not.toBe(key);
-    expect(translationCacheKey({ ...parts, source: "en", target: "hi" })).not.toBe(key);
-    expect(translationCacheKey({ ...parts, text: "नमस्ते!" })).not.toBe(key);
   });
 });

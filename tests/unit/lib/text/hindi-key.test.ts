@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hindiKey } from "@/lib/translation/engines/gloss/hindi-key";
+import { hindiKey } from "@/lib/text/hindi-key";
 
 describe("hindiKey", () => {
   it.each([

@@ -1,0 +1,100 @@
+import type { z } from "zod";
+import type {
+  createDocumentSchema,
+  summaryBulletSchema,
+  summarySchema,
+} from "@/app/api/documents/schema";
+import type { importUrlSchema } from "@/app/api/import/schema";
+import type { createRevisionSchema } from "@/app/api/revisions/schema";
+import type { summarizeRequestSchema } from "@/app/api/summarize/schema";
+import type { translateRequestSchema } from "@/app/api/translate/schema";
+import type { LanguageCode } from "@/lib/text/language";
+import type { EngineAvailability, EngineDescription } from "@/lib/translation/engine-spec";
+
+/*
+ * The API's wire types: what the browser sends and what the server answers. Both sides import
+ * them from here. Wherever a route validates a shape with zod, the type is derived from that
+ * schema (the schema files beside the routes import nothing but zod, so this type-only import
+ * from `app/api` does not turn the layering around); shapes only the server produces are
+ * written out below.
+ */
+
+/** Replaces `undefined` (an omitted optional field) with the null the server always writes. */
+type Settled<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
+
+// Requests, as a client may write them (defaults may be left out).
+export type TranslateRequestBody = z.input<typeof translateRequestSchema>;
+export type SummarizeRequestBody = z.input<typeof summarizeRequestSchema>;
+export type CreateDocumentRequestBody = z.input<typeof createDocumentSchema>;
+export type CreateRevisionRequestBody = z.input<typeof createRevisionSchema>;
+export type ImportUrlRequestBody = z.input<typeof importUrlSchema>;
+
+/** One paragraph as a saved document stores it (the documents route's schema). */
+type SavedParagraph = z.output<typeof createDocumentSchema>["paragraphs"][number];
+
+/** One paragraph as the translate API returns it. */
+export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
+  index: number;
+  cached: boolean;
+  /** Produced by the fallback engine because the requested engine failed. */
+  fallback?: boolean;
+  error?: { code: string; message: string };
+  /** Present when the text is a person's correction (engine "memory" or an edit in this document). */
+  revision?: ApiRevisionInfo;
+}
+
+export interface ApiRevisionInfo {
+  id: number;
+  author: string | null;
+  createdAt: string;
+  documentId: string | null;
+}
+
+export interface ApiEngine extends EngineDescription, EngineAvailability {}
+
+export interface ApiEngines {
+  default: string;
+  engines: ApiEngine[];
+}
+
+export type ApiSummaryBullet = z.output<typeof summaryBulletSchema>;
+
+export interface ApiSummary extends z.output<typeof summarySchema> {
+  source: LanguageCode;
+  target: LanguageCode;
+}
+
+/** A saved document as the documents API and the permalink page hand it to the reader. */
+export interface ApiDocument {
+  id: string;
+  title: string | null;
+  byline: string | null;
+  sourceUrl: string | null;
+  source: LanguageCode;
+  target: LanguageCode;
+  /** Engine id the reader asked for when the document was translated. */
+  engine: string;
+  createdAt: string;
+  updatedAt: string;
+  /** One per paragraph, in order; a paragraph with a correction carries its `revision`. */
+  paragraphs: ApiParagraph[];
+  /** The summary saved with the document, if any. */
+  summary: ApiSummary | null;
+}
+
+/** One saved correction of a paragraph: the request as the server settled it, plus its ids. */
+export interface ApiRevision extends Settled<
+  Omit<z.output<typeof createRevisionSchema>, "source" | "target">
+> {
+  id: number;
+  memoryKey: string;
+  createdAt: string;
+}
+
+/** What an import gives the reader: the article's text and where it came from. */
+export interface ApiImportedArticle {
+  title: string | null;
+  byline: string | null;
+  sourceUrl: string | null;
+  paragraphs: string[];
+}
