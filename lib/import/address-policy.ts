@@ -1,3 +1,5 @@
+import "server-only";
+
 import { BlockList, isIP } from "node:net";
 
 /**

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { normalizeParagraph } from "@/lib/text/normalize";

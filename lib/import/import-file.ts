@@ -1,3 +1,5 @@
+import "server-only";
+
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { ImportError } from "./errors";
 import { extractArticle, type ImportedArticle } from "./extract-article";

@@ -52,7 +52,7 @@ export interface RevisionInfo {
  * Human corrections by source paragraph: texts in, the current correction of each text that has
  * one out. Consulted before the cache and the engine, so a correction wins over any engine.
  */
-export type TranslationMemory = (
+export type CorrectionLookup = (
   texts: readonly string[],
   source: LanguageCode,
   target: LanguageCode,
@@ -66,7 +66,7 @@ export interface TranslateDocumentOptions {
   target: LanguageCode;
   cache?: TranslationCache;
   /** Human corrections, used before the cache and the engine; a failing lookup is skipped. */
-  memory?: TranslationMemory;
+  corrections?: CorrectionLookup;
   /** Engine used for paragraphs the primary engine could not translate. */
   fallback?: TranslationEngine;
   /** Requests in flight at once; defaults to the engine's own limit. */
@@ -270,8 +270,8 @@ export async function translateDocument(
   // The slower tiers answer once for the whole document before any paragraph is looked up;
   // when they fail the engine still translates, so a database outage never stops reading.
   const [remembered] = await Promise.all([
-    options.memory && translatable.length > 0
-      ? options.memory(translatable, source, target).catch(() => undefined)
+    options.corrections && translatable.length > 0
+      ? options.corrections(translatable, source, target).catch(() => undefined)
       : undefined,
     cache?.prefetch?.(translatable.map((text) => cacheKeyFor(text, engine))).catch(() => undefined),
   ]);

@@ -1,10 +1,10 @@
 import "server-only";
 
 import { errorResponse } from "@/lib/server/api-error";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 
 /** GET /api/engines: every registered engine, its limits, and whether it can be used now. */
-export function createEnginesHandler(getRuntime: () => TranslationRuntime) {
+export function createEnginesHandler(getRuntime: () => AppServices) {
   return async function GET(): Promise<Response> {
     try {
       const runtime = getRuntime();

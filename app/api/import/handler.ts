@@ -9,7 +9,7 @@ import { plainParagraphs } from "@/lib/import/plain-text";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readBodyBytes, readJsonBody } from "@/lib/server/read-json";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { importUrlSchema } from "./schema";
 
 // The form wraps the file in a few hundred bytes of headers and boundaries.
@@ -21,7 +21,7 @@ const MAX_FORM_BYTES = FILE_MAX_BYTES + 64 * 1024;
  * byline, address and paragraphs, for the reader to translate.
  */
 export function createImportHandler(
-  getRuntime: () => TranslationRuntime,
+  getRuntime: () => AppServices,
   fetchOptions: Omit<FetchPageOptions, "allowLoopback" | "abortSignal"> = {},
 ) {
   return async function POST(request: Request): Promise<Response> {

@@ -5,8 +5,8 @@ import { maxBodyBytes, planTranslation } from "@/lib/server/plan-translation";
 import { prepareDocument } from "@/lib/server/prepare-document";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
+import type { AppServices } from "@/lib/server/app-services";
 import { HEAVY_REQUEST_CHARACTERS } from "@/lib/server/work-gate";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { TranslationError } from "@/lib/translation/errors";
 import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
@@ -31,7 +31,7 @@ function wantsNdjson(request: Request): boolean {
 }
 
 /** POST /api/translate, built over a runtime so tests can give it engines of their own. */
-export function createTranslateHandler(getRuntime: () => TranslationRuntime) {
+export function createTranslateHandler(getRuntime: () => AppServices) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();

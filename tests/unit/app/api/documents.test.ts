@@ -10,7 +10,7 @@ import { createImportHandler } from "@/app/api/import/handler";
 import { createRevisionsHandlers } from "@/app/api/revisions/handler";
 import { createTranslateHandler } from "@/app/api/translate/handler";
 import type { ApiDocument, ApiParagraph, ApiRevision } from "@/lib/api/wire-types";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { memoryKey } from "@/lib/text/keys";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
 import { makeReadOnly, scratchFolder } from "@/tests/support/databases";
@@ -27,7 +27,7 @@ const PARAGRAPHS = [
   "सरकार ने मदद का वादा किया।",
 ];
 
-function handlers(runtime: TranslationRuntime) {
+function handlers(runtime: AppServices) {
   const get = () => runtime;
   const revisions = createRevisionsHandlers(get);
   const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -57,7 +57,7 @@ function handlers(runtime: TranslationRuntime) {
   };
 }
 
-async function translate(runtime: TranslationRuntime, paragraphs: string[], engine: string) {
+async function translate(runtime: AppServices, paragraphs: string[], engine: string) {
   const response = await handlers(runtime).translate(
     jsonRequest("/api/translate", { paragraphs, source: "hi", target: "en", engine }),
   );
@@ -65,7 +65,7 @@ async function translate(runtime: TranslationRuntime, paragraphs: string[], engi
   return ((await response.json()) as { paragraphs: ApiParagraph[] }).paragraphs;
 }
 
-async function saveTranslated(runtime: TranslationRuntime, paragraphs: ApiParagraph[]) {
+async function saveTranslated(runtime: AppServices, paragraphs: ApiParagraph[]) {
   const response = await handlers(runtime).save(
     jsonRequest("/api/documents", {
       title: "दाम बढ़े",
@@ -87,7 +87,7 @@ async function saveTranslated(runtime: TranslationRuntime, paragraphs: ApiParagr
 }
 
 /** The smallest valid save, for tests about the database rather than the document. */
-const saveOneParagraph = (runtime: TranslationRuntime) =>
+const saveOneParagraph = (runtime: AppServices) =>
   handlers(runtime).save(
     jsonRequest("/api/documents", {
       source: "hi",
@@ -180,7 +180,7 @@ describe("write-through translation cache", () => {
     const first = fakeRuntime({ DATA_DIR: folder });
     await translate(first.runtime, PARAGRAPHS, "fake");
     expect(first.engine.calls.length).toBeGreaterThan(0);
-    await first.runtime.cache.flush();
+    await first.runtime.translationCache.flush();
 
     const second = fakeRuntime({ DATA_DIR: folder });
     const again = await translate(second.runtime, PARAGRAPHS, "fake");
@@ -301,7 +301,7 @@ describe("translation memory and revisions", () => {
 });
 
 describe("exports", () => {
-  let runtime: TranslationRuntime;
+  let runtime: AppServices;
   let id: string;
   let translated: ApiParagraph[];
   beforeAll(async () => {
@@ -377,7 +377,7 @@ describe("when the database cannot be written", () => {
     try {
       const writable = fakeRuntime({ DATA_DIR: scratch.folder }).runtime;
       const saved = await saveTranslated(writable, await translate(writable, PARAGRAPHS, "fake"));
-      await writable.cache.flush();
+      await writable.translationCache.flush();
       await writable.store.close();
       if (!makeReadOnly(path.join(scratch.folder, "dvibhashi.db"))) {
         context.skip("this machine cannot make a file read-only");
@@ -407,7 +407,7 @@ describe("POST /api/import", () => {
   });
   afterAll(() => fixture.close());
 
-  const importUrl = (runtime: TranslationRuntime, url: string) =>
+  const importUrl = (runtime: AppServices, url: string) =>
     handlers(runtime).importPage(jsonRequest("/api/import", { url }));
 
   it("imports an article from a URL when the test setting allows loopback", async () => {
@@ -446,7 +446,7 @@ describe("POST /api/import", () => {
   });
 
   const upload = (
-    runtime: TranslationRuntime,
+    runtime: AppServices,
     name: string,
     content: string | Uint8Array<ArrayBuffer>,
   ) => {

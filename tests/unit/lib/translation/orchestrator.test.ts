@@ -260,7 +260,7 @@ describe("translateDocument with a translation memory", () => {
       paragraphs: ["पहला।", "दूसरा।"],
       source: "hi",
       target: "en",
-      memory: async (texts) =>
+      corrections: async (texts) =>
         new Map(
           texts
             .filter((text) => text === "दूसरा।")
@@ -282,7 +282,7 @@ describe("translateDocument with a translation memory", () => {
       paragraphs: ["पहला।"],
       source: "hi",
       target: "en",
-      memory: () => Promise.reject(new Error("database down")),
+      corrections: () => Promise.reject(new Error("database down")),
     });
     expect(results[0]?.translation).toBe("EN(पहला।)");
     expect(results[0]?.revision).toBeUndefined();

@@ -3,7 +3,7 @@ import "server-only";
 import { exportFileName, toHtml, toMarkdown, toPlainText } from "@/lib/documents/export";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { loadDocument } from "@/lib/server/documents";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import type { DocumentRouteContext } from "../handler";
 import { exportQuerySchema } from "./schema";
 
@@ -14,7 +14,7 @@ const CONTENT_TYPES = {
 } as const;
 
 /** GET /api/documents/:id/export?format=markdown|html|text[&side=source|target] */
-export function createDocumentExportHandler(getRuntime: () => TranslationRuntime) {
+export function createDocumentExportHandler(getRuntime: () => AppServices) {
   return async function GET(request: Request, context: DocumentRouteContext): Promise<Response> {
     try {
       const { id } = await context.params;
