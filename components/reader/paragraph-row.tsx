@@ -7,6 +7,7 @@ import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, ViewMode } from "./reader-types";
 import { ParagraphEditor } from "./paragraph-editor";
+import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
 import { SentenceText } from "./sentence-text";
 
@@ -34,7 +35,7 @@ export interface ParagraphRowProps {
     index: number,
     text: string,
     author: string | null,
-  ) => Promise<{ conflict: boolean }>;
+  ) => Promise<{ conflict: boolean; suggestion: boolean }>;
   /** Copies the source paragraph and its translation; resolves false when copying was refused. */
   onCopyPair: (index: number) => Promise<boolean>;
   /**
@@ -75,7 +76,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   const [editing, setEditing] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [reverting, setReverting] = useState(false);
-  const [notice, setNotice] = useState<"conflict" | "pairCopied" | null>(null);
+  const [notice, setNotice] = useState<"conflict" | "pairCopied" | "suggested" | null>(null);
   useEffect(() => {
     if (notice !== "pairCopied") return;
     const timer = setTimeout(() => setNotice(null), 2500);
@@ -84,9 +85,9 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   const { onSaveRevision, onCopyPair } = props;
   const saveRevision = useCallback(
     async (text: string, author: string | null) => {
-      const { conflict } = await onSaveRevision(index, text, author);
+      const { conflict, suggestion } = await onSaveRevision(index, text, author);
       setEditing(false);
-      setNotice(conflict ? "conflict" : null);
+      setNotice(conflict ? "conflict" : suggestion ? "suggested" : null);
     },
     [index, onSaveRevision],
   );
@@ -207,8 +208,16 @@ function ParagraphRowInner(props: ParagraphRowProps) {
             {t("edit.conflict")}
           </p>
         )}
-        {historyOpen && (
+        {notice === "suggested" && (
+          <p role="status" className="mt-1 text-xs text-stone-700 dark:text-stone-300">
+            {t("edit.suggestionSaved")}
+          </p>
+        )}
+        {paragraph.suggestion && <ParagraphSuggestion suggestion={paragraph.suggestion} />}
+        {historyOpen && props.documentId !== null && (
           <ParagraphHistory
+            documentId={props.documentId}
+            position={index}
             memoryKey={memoryKey(source, target, sourceText)}
             language={target}
             currentRevisionId={paragraph.revision?.id ?? null}

@@ -298,6 +298,7 @@ export function ReaderView({
         source: input.source,
         target: input.target,
         savedAt: new Date().toISOString(),
+        editKey: saved.editKey,
       });
     } catch (error) {
       setSaveState({ status: "failed", message: (error as Error).message || t("errors.generic") });
@@ -320,6 +321,9 @@ export function ReaderView({
       const current = queryClient.getQueryData<TranslationState>(translationQueryKey(input));
       const paragraph = current?.paragraphs[index];
       const sourceText = paragraph?.source ?? input.paragraphs[index] ?? "";
+      const documentId = documentIdRef.current;
+      // Edits belong to a saved document (auto-save runs as soon as the translation is done).
+      if (documentId === null) throw new Error(t("edit.saveFirst"));
       const result = await saveRevision({
         source: input.source,
         target: input.target,
@@ -328,10 +332,12 @@ export function ReaderView({
         previousText: paragraph?.translation ?? null,
         baseRevisionId: paragraph?.revision?.id ?? null,
         author,
-        documentId: documentIdRef.current,
+        documentId,
         position: index,
       });
       const { revision } = result;
+      // Without the edit key the text was proposed, not applied: the paragraph stays as it is.
+      if (revision.kind === "suggestion") return { conflict: false, suggestion: true };
       queryClient.setQueryData<TranslationState>(translationQueryKey(input), (state) => {
         if (!state) return state;
         // The correction belongs to the source paragraph, so every copy of it in this article
@@ -357,9 +363,9 @@ export function ReaderView({
       void queryClient.invalidateQueries({
         queryKey: revisionsQueryKey(memoryKey(input.source, input.target, sourceText)),
       });
-      return { conflict: result.conflict };
+      return { conflict: result.conflict, suggestion: false };
     },
-    [input, queryClient],
+    [input, queryClient, t],
   );
 
   const onCopyPair = useCallback(

@@ -11,6 +11,8 @@ const STATUS = {
   engine_not_found: 400,
   model_not_allowed: 400,
   unsupported_language_pair: 400,
+  edit_key_required: 403,
+  edit_key_invalid: 403,
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -83,7 +85,10 @@ export function apiErrorFromTranslationError(error: TranslationError): ApiError 
   }
 }
 
-/** What a saving request tells its caller when the database cannot take the write. */
+/**
+ * What a request tells its caller when the database fails it. An outage fails reads and writes
+ * alike, so its message names both; read-only only ever refuses a write.
+ */
 export function apiErrorFromStoreError(error: StoreError): ApiError {
   switch (error.code) {
     case "store_read_only":
@@ -96,7 +101,7 @@ export function apiErrorFromStoreError(error: StoreError): ApiError {
     default:
       return new ApiError(
         "store_unavailable",
-        "Saving is not possible right now: the database is not reachable. Reading and translating still work.",
+        "The database is not reachable right now, so saved documents can neither be opened nor saved. Translating still works.",
       );
   }
 }

@@ -120,7 +120,7 @@ export function createAppServices(
       (error) => console.error("Could not save translations to the database:", error),
     ),
     store,
-    corrections: createCorrectionLookup(store),
+    corrections: createCorrectionLookup(store, env.MEMORY_SCOPE),
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
     heavyWork: new WorkGate(env.HEAVY_WORK_CONCURRENCY, env.HEAVY_WORK_CONCURRENCY * 2),
     fallbackEngineId: "gloss",
@@ -157,13 +157,25 @@ export function openConfiguredStore(env: AppEnv) {
     : openSqliteStore({ file: path.resolve(env.DATA_DIR, "dvibhashi.db") });
 }
 
-function createCorrectionLookup(store: StoreAccess): CorrectionLookup {
+/**
+ * Corrections a translation applies before any engine. Under MEMORY_SCOPE=document (the
+ * default) none: a correction belongs to its document, and a translation belongs to none, so
+ * nobody's edit can change what strangers read. Under `instance` every editor's latest
+ * correction applies everywhere, for instances whose editors are trusted.
+ */
+function createCorrectionLookup(
+  store: StoreAccess,
+  scope: AppEnv["MEMORY_SCOPE"],
+): CorrectionLookup {
   const lookup: CorrectionLookup = async (texts, source, target) => {
     const found = new Map<string, { translation: string; revision: RevisionInfo }>();
+    if (scope !== "instance") return found;
     const opened = await store.tryGet();
     if (!opened) return found;
     const keys = new Map(texts.map((text) => [memoryKey(source, target, text), text]));
-    for (const [key, revision] of await opened.latestRevisions([...keys.keys()])) {
+    for (const [key, revision] of await opened.latestRevisions([...keys.keys()], {
+      kind: "correction",
+    })) {
       const text = keys.get(key);
       // The key is a hash: compare the text too, so a collision can never show a wrong edit.
       if (text === undefined || revision.sourceText !== text) continue;
@@ -173,7 +185,9 @@ function createCorrectionLookup(store: StoreAccess): CorrectionLookup {
           id: revision.id,
           author: revision.author,
           createdAt: revision.createdAt,
-          documentId: revision.documentId,
+          // A translation belongs to no document; naming the one an edit came from would hand
+          // out its private permalink.
+          documentId: null,
         },
       });
     }
