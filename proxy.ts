@@ -6,6 +6,7 @@ import {
   PERMISSIONS_POLICY,
   REFERRER_POLICY,
 } from "@/lib/server/security-headers";
+import { storeOutageKnown } from "@/lib/store/store-health";
 
 /**
  * Runs before every route: refuses paths that cannot be decoded (404 with the API's typed
@@ -33,6 +34,14 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   // Next.js takes the nonce for its own scripts from the request's policy header.
   headers.set("Content-Security-Policy", policy);
+  // A saved document cannot be read while the database is down: the page says so, and its
+  // status says so to machines (503, try again later) instead of a 200.
+  if (rawPath.startsWith("/d/") && storeOutageKnown()) {
+    const response = NextResponse.rewrite(request.url, { status: 503, request: { headers } });
+    response.headers.set("Retry-After", "10");
+    response.headers.set("Cache-Control", "no-store");
+    return withPageHeaders(response, policy);
+  }
   return withPageHeaders(NextResponse.next({ request: { headers } }), policy);
 }
 

@@ -21,7 +21,12 @@ import type {
 } from "@/lib/api/wire-types";
 import type { AppServices } from "@/lib/server/app-services";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
-import { makeReadOnly, scratchFolder } from "@/tests/support/databases";
+import {
+  createScratchDatabase,
+  makeReadOnly,
+  scratchFolder,
+  TEST_DATABASE_URL,
+} from "@/tests/support/databases";
 import { createFakeEngine } from "@/tests/support/fake-engine";
 import {
   ARTICLE_HTML,
@@ -497,6 +502,39 @@ describe("exports", () => {
       (await handlers(runtime).exportDocument("AAAAAAAAAAAAAAAAAAAAAA", "format=html")).status,
     ).toBe(404);
   });
+});
+
+describe.each([
+  { name: "SQLite", postgres: false },
+  { name: "PostgreSQL", postgres: true },
+])("text with NUL and lone surrogates on $name", ({ postgres }) => {
+  it.skipIf(postgres && !TEST_DATABASE_URL)(
+    "is stored the same on both databases: each bad character one U+FFFD, lengths kept",
+    async () => {
+      const scratch = postgres ? await createScratchDatabase() : undefined;
+      try {
+        const { runtime } = fakeRuntime(scratch ? { DATABASE_URL: scratch.url } : {});
+        const source = "नमस्ते\u0000दुनिया \uD800 अंत।";
+        const response = await handlers(runtime).save(
+          jsonRequest("/api/documents", {
+            source: "hi",
+            target: "en",
+            engine: "fake",
+            paragraphs: [{ source, translation: "x\u0000y", engine: "fake:default" }],
+          }),
+        );
+        expect(response.status).toBe(201);
+        const { id } = (await response.json()) as ApiSavedDocument;
+        const document = (await (await handlers(runtime).load(id)).json()) as ApiDocument;
+        expect(document.paragraphs[0]?.source).toBe("नमस्ते\uFFFDदुनिया \uFFFD अंत।");
+        expect(document.paragraphs[0]?.source).toHaveLength(source.length);
+        expect(document.paragraphs[0]?.translation).toBe("x\uFFFDy");
+        await runtime.store.close();
+      } finally {
+        await scratch?.drop();
+      }
+    },
+  );
 });
 
 describe("when the database cannot be written", () => {
