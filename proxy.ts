@@ -22,10 +22,11 @@ export function proxy(request: NextRequest): NextResponse {
         { status: 404, headers: { "Cache-Control": "no-store" } },
       );
     }
-    return withPageHeaders(
-      NextResponse.rewrite(new URL("/_malformed-address", request.url), { status: 404 }),
-      undefined,
-    );
+    // nextUrl is the app's own address; a URL built from request.url could name another host
+    // (the Host header), which Next.js would then fetch as an external rewrite.
+    const notFound = request.nextUrl.clone();
+    notFound.pathname = "/_malformed-address";
+    return withPageHeaders(NextResponse.rewrite(notFound, { status: 404 }), undefined);
   }
   if (isApi) return NextResponse.next();
 
@@ -37,7 +38,10 @@ export function proxy(request: NextRequest): NextResponse {
   // A saved document cannot be read while the database is down: the page says so, and its
   // status says so to machines (503, try again later) instead of a 200.
   if (rawPath.startsWith("/d/") && storeOutageKnown()) {
-    const response = NextResponse.rewrite(request.url, { status: 503, request: { headers } });
+    const response = NextResponse.rewrite(request.nextUrl.clone(), {
+      status: 503,
+      request: { headers },
+    });
     response.headers.set("Retry-After", "10");
     response.headers.set("Cache-Control", "no-store");
     return withPageHeaders(response, policy);

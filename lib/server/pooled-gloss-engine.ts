@@ -26,15 +26,15 @@ export function createPooledGlossEngine(pool: WorkerPool | undefined): Translati
       if (!poolReady() || pool === undefined) return inThread.doTranslate(options);
       if (options.abortSignal?.aborted) throw new TranslationAbortedError();
       try {
-        return await pool.run({
-          segments: [...options.segments],
-          source: options.source,
-          target: options.target,
-        });
+        return await pool.run(
+          { segments: [...options.segments], source: options.source, target: options.target },
+          options.abortSignal,
+        );
       } catch (error) {
         if (error instanceof PoolFullError) {
           throw new EngineUnavailableError("The offline gloss is busy; try again shortly.");
         }
+        if (options.abortSignal?.aborted) throw new TranslationAbortedError();
         throw error;
       }
     },

@@ -42,10 +42,35 @@ export class WorkerPool {
     return existsSync(this.script);
   }
 
-  /** Runs one task; rejects with PoolFullError at once when the queue is full. */
-  run<Result>(message: unknown): Promise<Result> {
+  /**
+   * Runs one task; rejects with PoolFullError at once when the queue is full. Aborting `signal`
+   * drops a waiting task, and stops a running one by ending its worker (a fresh one takes its
+   * place), so an abandoned task does not keep a core busy.
+   */
+  run<Result>(message: unknown, signal?: AbortSignal): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new Error("The task was aborted."));
+        return;
+      }
       const task: Task = { message, resolve: resolve as (value: unknown) => void, reject };
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const waiting = this.queue.indexOf(task);
+          if (waiting !== -1) {
+            this.queue.splice(waiting, 1);
+            reject(new Error("The task was aborted."));
+            return;
+          }
+          const slot = this.slots.find((candidate) => candidate.task === task);
+          if (slot !== undefined) {
+            this.replace(slot.worker, new Error("The task was aborted."));
+            void slot.worker.terminate();
+          }
+        },
+        { once: true },
+      );
       const idle = this.idleSlot();
       if (idle !== undefined) {
         this.start(idle, task);

@@ -141,13 +141,15 @@ describe("the rest of the attacks", () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("model_not_allowed");
-    expect(body.error.message).toContain("openai:m");
+    // The answer lists what the operator allows for that engine: for openai, OPENAI_MODEL.
+    if (engine.startsWith("openai:")) expect(body.error.message).toContain("Allowed: openai:m.");
+    else expect(body.error.message).toMatch(/is not enabled on this server/);
   });
 
-  it("keeps memory bounded under thousands of distinct engine ids", async () => {
-    for (let batch = 0; batch < 40; batch += 1) {
+  it("refuses hundreds of distinct engine ids without building an engine for any", async () => {
+    for (let batch = 0; batch < 10; batch += 1) {
       await Promise.all(
-        Array.from({ length: 50 }, (_, index) =>
+        Array.from({ length: 20 }, (_, index) =>
           post("/api/translate", { text: "x", engine: `openai:model-${batch}-${index}` }).then(
             (response) => response.arrayBuffer(),
           ),
@@ -156,7 +158,11 @@ describe("the rest of the attacks", () => {
     }
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
-  });
+    const engines = (await (await fetch(`${server.url}/api/engines`)).json()) as {
+      engines: { id: string }[];
+    };
+    expect(engines.engines.some((engine) => engine.id.includes("model-"))).toBe(false);
+  }, 120_000);
 
   it.each(["%ff", "%00%ff", "%C0%AF", "%ED%A0%80", "%", "%zz"])(
     "answers 404 for the malformed id %s everywhere",
@@ -196,7 +202,9 @@ describe("the rest of the attacks", () => {
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
     expect(heavyDone).toBe(false);
-    expect([200, 503]).toContain(await heavy);
+    // It may finish, be refused by the heavy-work gate (503), or run out its engine timeout
+    // (502/504); what it may not do is hold up every other request.
+    expect([200, 502, 503, 504]).toContain(await heavy);
   }, 600_000);
 
   it("sends a nonce-based Content-Security-Policy, Referrer-Policy and Permissions-Policy on pages", async () => {
@@ -214,5 +222,124 @@ describe("the rest of the attacks", () => {
       expect(scripts.length).toBeGreaterThan(0);
       for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
     }
+  });
+});
+
+describe("capability links against a hostile client", () => {
+  let server: AppServer;
+  beforeAll(async () => {
+    server = await startAppServer();
+  }, 90_000);
+  afterAll(() => server.stop());
+
+  const call = (
+    path: string,
+    method: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { ...json, ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  async function saveVictim() {
+    const response = await call("/api/documents", "POST", {
+      source: "hi",
+      target: "en",
+      engine: "gloss",
+      paragraphs: [
+        {
+          source: "बाज़ार में दाम बढ़े।",
+          translation: "Prices rose in the market.",
+          engine: "gloss:default",
+        },
+      ],
+    });
+    expect(response.status).toBe(201);
+    return (await response.json()) as { id: string; editKey: string };
+  }
+
+  it("cannot rewrite someone else's document or the translation memory", async () => {
+    const victim = await saveVictim();
+    const attack = {
+      documentId: victim.id,
+      position: 0,
+      sourceText: "बाज़ार में दाम बढ़े।",
+      text: "FAKE NEWS: … visit http://evil.example",
+      author: "Victim Name",
+    };
+    const refused = await call("/api/revisions", "POST", attack);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      "edit_key_required",
+    );
+    // The old anonymous form, with no document, is refused outright.
+    const legacy = await call("/api/revisions", "POST", {
+      source: "hi",
+      target: "en",
+      sourceText: "बाज़ार में दाम बढ़े।",
+      text: "FAKE NEWS",
+    });
+    expect(legacy.status).toBe(400);
+    // A suggestion is allowed but changes nothing anyone reads.
+    expect((await call("/api/revisions", "POST", { ...attack, suggest: true })).status).toBe(201);
+    const document = await (await fetch(`${server.url}/api/documents/${victim.id}`)).text();
+    expect(JSON.parse(document).paragraphs[0].translation).toBe("Prices rose in the market.");
+    const translated = await call("/api/translate", "POST", {
+      paragraphs: ["बाज़ार में दाम बढ़े।"],
+      engine: "gloss",
+    });
+    const body = (await translated.json()) as {
+      paragraphs: { engine: string; translation: string }[];
+    };
+    expect(body.paragraphs[0]?.engine).not.toBe("memory");
+    expect(body.paragraphs[0]?.translation).not.toContain("FAKE NEWS");
+  });
+
+  it("cannot find a document from a hash of its text, nor overwrite or delete it without the key", async () => {
+    const victim = await saveVictim();
+    const lookup = await fetch(`${server.url}/api/revisions?key=hi-en.20.0123456789abcdef`);
+    expect(lookup.status).toBeGreaterThanOrEqual(400);
+    expect(lookup.status).toBeLessThan(500);
+    expect(await lookup.text()).not.toContain(victim.id);
+    const overwrite = await call(`/api/documents/${victim.id}/summary`, "PUT", {
+      method: "extractive",
+      bullets: [],
+    });
+    expect(overwrite.status).toBe(403);
+    const deleted = await call(`/api/documents/${victim.id}`, "DELETE", undefined, {
+      "x-edit-key": "guessed-key-guessed-key-guessed-key-guessed",
+    });
+    expect(deleted.status).toBe(403);
+    expect(((await deleted.json()) as { error: { code: string } }).error.code).toBe(
+      "edit_key_invalid",
+    );
+    expect((await fetch(`${server.url}/api/documents/${victim.id}`)).status).toBe(200);
+    // With the key, the owner can.
+    const owned = await call(`/api/documents/${victim.id}`, "DELETE", undefined, {
+      "x-edit-key": victim.editKey,
+    });
+    expect(owned.status).toBe(204);
+  });
+});
+
+describe("during a database outage", () => {
+  let server: AppServer;
+  beforeAll(async () => {
+    server = await startAppServer({ DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+  }, 90_000);
+  afterAll(() => server.stop());
+
+  it("a read says the database is unreachable, not that saving is impossible; /d/<id> is 503", async () => {
+    const read = await fetch(`${server.url}/api/documents/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(read.status).toBe(503);
+    const { error } = (await read.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("store_unavailable");
+    expect(error.message).not.toMatch(/^Saving is not possible/);
+    const page = await fetch(`${server.url}/d/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("10");
   });
 });

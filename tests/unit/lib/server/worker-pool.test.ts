@@ -44,6 +44,17 @@ describe("WorkerPool", () => {
     await expect(queued).resolves.toBe(4);
   });
 
+  it("stops an aborted task's worker and goes on with a fresh one", async () => {
+    pool = new WorkerPool(script, 1, 4);
+    const controller = new AbortController();
+    const abandoned = pool.run({ busyMs: 60_000, value: 1 }, controller.signal);
+    const queued = pool.run({ busyMs: 0, value: 4 });
+    controller.abort();
+    await expect(abandoned).rejects.toThrow(/aborted/);
+    // Had the 60-second task kept its worker, this would wait a minute and time the test out.
+    await expect(queued).resolves.toBe(8);
+  });
+
   it("replaces a worker that dies and fails only its task", async () => {
     pool = new WorkerPool(script, 1, 4);
     await expect(pool.run({ crash: true })).rejects.toThrow(/exited with code 3/);
