@@ -15,7 +15,7 @@ import { corpusBleu } from "../lib/eval/bleu";
 import { corpusChrf } from "../lib/eval/chrf";
 import { parseEnv } from "../lib/env";
 import { createAppServices } from "../lib/server/app-services";
-import { isDelegatingEngine } from "../lib/translation/engines/auto/auto-engine";
+import { isDelegatingEngine } from "../lib/translation/registry";
 import type { LanguageCode } from "../lib/text/language";
 import { translateDocument } from "../lib/translation/orchestrator";
 import { normalizeParagraph } from "../lib/text/normalize";

@@ -31,9 +31,8 @@ export function DocumentBar({
   source: LanguageCode;
   target: LanguageCode;
 }) {
-  const { t } = useT();
+  const { t, i18n } = useT();
   const [copied, setCopied] = useState<"read" | "edit" | null>(null);
-  const [exportOpen, setExportOpen] = useState(false);
   const recent = useSyncExternalStore(
     subscribeRecentDocuments,
     getRecentDocuments,
@@ -41,6 +40,7 @@ export function DocumentBar({
   );
   const savedId = state.status === "saved" ? state.id : null;
   const editKey = recent.find((item) => item.id === savedId)?.editKey;
+  const [exportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
     if (copied === null) return;
@@ -71,7 +71,12 @@ export function DocumentBar({
   }
 
   const path = `/d/${state.id}`;
-  const exportUrl = (query: string) => `/api/documents/${state.id}/export?${query}`;
+  // Exports are labelled and dated in the reader's interface language and time zone.
+  const exportUrl = (query: string) =>
+    `/api/documents/${state.id}/export?${query}&${new URLSearchParams({
+      lang: i18n.language === "hi" ? "hi" : "en",
+      tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }).toString()}`;
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <span role="status" className="font-medium text-emerald-800 dark:text-emerald-300">

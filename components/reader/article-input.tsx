@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import type { ApiEngine } from "@/lib/api/wire-types";
+import { engineLabel } from "@/components/engines/engine-labels";
 import { useT } from "@/lib/i18n/client";
 
 export type Direction = "auto" | "hi-en" | "en-hi";
@@ -127,9 +128,9 @@ export function ArticleInput(props: ArticleInputProps) {
             {(props.engines ?? []).map((engine) => (
               <option key={engine.id} value={engine.id} disabled={!engine.available}>
                 {engine.available
-                  ? engine.label
+                  ? engineLabel(engine, t)
                   : t("input.engineUnavailable", {
-                      label: engine.label,
+                      label: engineLabel(engine, t),
                       reason: engine.reason ?? "",
                     })}
               </option>

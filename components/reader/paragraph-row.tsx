@@ -1,14 +1,11 @@
 "use client";
 
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { memoryKey } from "@/lib/text/keys";
+import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, ViewMode } from "./reader-types";
-import { ParagraphEditor } from "./paragraph-editor";
-import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
-import { ParagraphHistory } from "./paragraph-history";
+import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
 import { SentenceText } from "./sentence-text";
 
 export interface ParagraphRowProps {
@@ -45,10 +42,6 @@ export interface ParagraphRowProps {
   t: TFunction;
 }
 
-const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed";
-const ACTION =
-  "rounded border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800";
-
 function ParagraphRowInner(props: ParagraphRowProps) {
   const { t } = props;
   const { index, paragraph, source, target, mode, swapped, onActivateSentence, onRetry } = props;
@@ -73,33 +66,6 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     (sentence: number | null) => onActivateSentence(index, sentence),
     [index, onActivateSentence],
   );
-  const [editing, setEditing] = useState(false);
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const [reverting, setReverting] = useState(false);
-  const [notice, setNotice] = useState<"conflict" | "pairCopied" | "suggested" | null>(null);
-  useEffect(() => {
-    if (notice !== "pairCopied") return;
-    const timer = setTimeout(() => setNotice(null), 2500);
-    return () => clearTimeout(timer);
-  }, [notice]);
-  const { onSaveRevision, onCopyPair } = props;
-  const saveRevision = useCallback(
-    async (text: string, author: string | null) => {
-      const { conflict, suggestion } = await onSaveRevision(index, text, author);
-      setEditing(false);
-      setNotice(conflict ? "conflict" : suggestion ? "suggested" : null);
-    },
-    [index, onSaveRevision],
-  );
-  const revert = useCallback(
-    (text: string) => {
-      setReverting(true);
-      void saveRevision(text, null)
-        .catch(() => undefined)
-        .finally(() => setReverting(false));
-    },
-    [saveRevision],
-  );
   const alignments = paragraph?.sentences ?? [];
   const sourceText = paragraph?.source ?? props.sourceText;
 
@@ -118,115 +84,23 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   );
 
   let translationBody: React.ReactNode;
-  if (paragraph?.translation !== undefined && paragraph.translation !== null && editing) {
+  if (typeof paragraph?.translation === "string") {
     translationBody = (
-      <ParagraphEditor
-        number={index + 1}
-        initialText={paragraph.translation}
-        language={target}
-        onSave={saveRevision}
-        onCancel={() => setEditing(false)}
+      <ParagraphTranslation
+        index={index}
+        paragraph={paragraph}
+        translation={paragraph.translation}
+        source={source}
+        target={target}
+        activeSentence={props.activeSentence}
+        onActivate={activate}
+        badge={props.badge}
+        fallback={props.fallback}
+        documentId={props.documentId}
+        onSaveRevision={props.onSaveRevision}
+        onCopyPair={props.onCopyPair}
         t={t}
       />
-    );
-  } else if (paragraph?.translation !== undefined && paragraph.translation !== null) {
-    translationBody = (
-      <>
-        <p lang={target} className={TEXT_CLASS}>
-          <SentenceText
-            text={paragraph.translation}
-            alignments={alignments}
-            side="target"
-            activeSentence={props.activeSentence}
-            onActivate={activate}
-          />
-        </p>
-        {paragraph.revision ? (
-          <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
-            <span className="rounded border border-emerald-700 px-1 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300">
-              {paragraph.revision.documentId !== null &&
-              paragraph.revision.documentId === props.documentId
-                ? t("edit.edited")
-                : t("edit.fromMemory")}
-            </span>
-            {paragraph.revision.author && (
-              <span>{t("edit.editedBy", { author: paragraph.revision.author })}</span>
-            )}
-          </p>
-        ) : (
-          props.badge && (
-            <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
-              <span>{t("reader.producedBy", { engine: props.badge.label })}</span>
-              {props.badge.draft && (
-                <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">
-                  {t("reader.draftWarning")}
-                </span>
-              )}
-              {props.fallback && (
-                <span className="rounded border border-red-700 px-1 text-red-800 dark:border-red-400 dark:text-red-300">
-                  {t("reader.fallbackWarning")}
-                </span>
-              )}
-              {paragraph.cached && <span>· {t("reader.fromCache")}</span>}
-            </p>
-          )
-        )}
-        <div className="mt-1 flex flex-wrap items-center gap-1.5">
-          <button
-            type="button"
-            aria-expanded={editing}
-            onClick={() => setEditing((value) => !value)}
-            className={ACTION}
-          >
-            {t("edit.edit")}
-          </button>
-          <button
-            type="button"
-            aria-expanded={historyOpen}
-            onClick={() => setHistoryOpen((value) => !value)}
-            className={ACTION}
-          >
-            {historyOpen ? t("edit.hideHistory") : t("edit.history")}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void onCopyPair(index).then((copied) => copied && setNotice("pairCopied"))
-            }
-            className={ACTION}
-          >
-            {t("edit.copyPair")}
-          </button>
-          {notice === "pairCopied" && (
-            <span role="status" className="text-xs text-emerald-800 dark:text-emerald-300">
-              {t("edit.pairCopied")}
-            </span>
-          )}
-        </div>
-        {notice === "conflict" && (
-          <p role="status" className="mt-1 text-xs text-amber-900 dark:text-amber-200">
-            {t("edit.conflict")}
-          </p>
-        )}
-        {notice === "suggested" && (
-          <p role="status" className="mt-1 text-xs text-stone-700 dark:text-stone-300">
-            {t("edit.suggestionSaved")}
-          </p>
-        )}
-        {paragraph.suggestion && <ParagraphSuggestion suggestion={paragraph.suggestion} />}
-        {historyOpen && props.documentId !== null && (
-          <ParagraphHistory
-            documentId={props.documentId}
-            position={index}
-            memoryKey={memoryKey(source, target, sourceText)}
-            language={target}
-            currentRevisionId={paragraph.revision?.id ?? null}
-            onRevert={revert}
-            busy={reverting}
-            t={t}
-          />
-        )}
-      </>
     );
   } else if (paragraph?.error || props.interrupted) {
     translationBody = (

@@ -26,3 +26,10 @@ export function readsTranslation(mode: ViewMode, swapped: boolean): boolean {
   if (mode === "translation") return true;
   return !swapped;
 }
+
+/** Where an article came from, when it was imported or opened from a permalink. */
+export interface ArticleDetails {
+  title: string | null;
+  byline: string | null;
+  sourceUrl: string | null;
+}

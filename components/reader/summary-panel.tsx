@@ -14,6 +14,8 @@ interface SummaryPanelProps {
   ready: boolean;
   readTranslation: boolean;
   onGoToParagraph: (index: number) => void;
+  /** What a copied summary carries besides bullets: the saved document and how it was translated. */
+  copyDetails?: { documentId: string | null; note: string };
 }
 
 export function SummaryPanel({
@@ -22,6 +24,7 @@ export function SummaryPanel({
   ready,
   readTranslation,
   onGoToParagraph,
+  copyDetails,
 }: SummaryPanelProps) {
   const { t } = useT();
   const summary = useQuery(summaryQueryOptions(input, translations, ready));
@@ -66,7 +69,14 @@ export function SummaryPanel({
 
   const copy = async (format: SummaryCopyFormat) => {
     setMenuOpen(false);
-    const text = formatSummary(bullets, { format, readTranslation, title });
+    const documentId = copyDetails?.documentId;
+    const text = formatSummary(bullets, {
+      format,
+      readTranslation,
+      title,
+      permalink: documentId ? new URL(`/d/${documentId}`, window.location.href).href : null,
+      note: copyDetails?.note,
+    });
     if (await copyText(text)) {
       setManualText(null);
       setStatus("copied");

@@ -17,7 +17,8 @@ import { detectLanguage } from "@/lib/text/detect-language";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 import { ArticleInput, type Direction } from "./article-input";
-import { ReaderView, type ArticleDetails } from "./reader-view";
+import { ReaderView } from "./reader-view";
+import type { ArticleDetails } from "./reader-types";
 import { useBrowserEngines } from "./use-browser-engines";
 
 /**

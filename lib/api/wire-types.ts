@@ -84,6 +84,8 @@ export interface ApiDocument {
   paragraphs: ApiParagraph[];
   /** The summary saved with the document, if any. */
   summary: ApiSummary | null;
+  /** 0 when paragraph 0 is the article's headline (shown and exported as the title), else null. */
+  titleParagraph?: 0 | null;
 }
 
 /** One saved revision of a paragraph: the request as the server settled it, plus its ids. */
@@ -129,5 +131,12 @@ export interface ApiImportedArticle {
   title: string | null;
   byline: string | null;
   sourceUrl: string | null;
+  /** Rows to read: the headline first when `titleParagraph` is 0, long paragraphs split up. */
   paragraphs: string[];
+  /** 0 when the first row is the article's headline, else null. */
+  titleParagraph?: 0 | null;
+  /** One per row: false when the row continues the original paragraph of the row before. */
+  paragraphStarts?: boolean[];
+  /** Set when the import worked but deserves a look (too little text for an article). */
+  warning?: { code: string; message: string } | null;
 }

@@ -5,7 +5,7 @@ import type {
   LanguageCode,
   TranslationEngine,
 } from "@/lib/translation/engine-spec";
-import { isDelegatingEngine } from "@/lib/translation/engines/auto/auto-engine";
+import { isDelegatingEngine } from "@/lib/translation/registry";
 import type { TranslateDocumentOptions } from "@/lib/translation/orchestrator";
 import { describeEngine } from "@/lib/translation/registry";
 import { ApiError } from "./api-error";

@@ -123,7 +123,12 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await page.getByRole("button", { name: "Copy summary" }).click();
     await summary.getByText("Copied").waitFor();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(bulletTexts.map((text) => `• ${text}`).join("\n"));
+    // The title, the bullets, then the permanent link (once saved) and how it was translated.
+    const blocks = clipboard.split("\n\n");
+    expect(blocks[1]).toBe(bulletTexts.map((text) => `• ${text}`).join("\n"));
+    expect(blocks.at(-1)).toMatch(
+      /Rough offline draft \(word by word\), not a full translation\.$/,
+    );
     expect(clipboard).not.toMatch(/[\u0900-\u097F]/); // the reading language is English
 
     await page.getByRole("button", { name: "More copy options" }).click();
@@ -170,6 +175,8 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
       });
     });
     await page.getByRole("button", { name: "Try a sample article" }).click();
+    // The sample loads on demand; translate only once it is in the box.
+    await page.waitForFunction(() => (document.querySelector("textarea")?.value.length ?? 0) > 100);
     await page.getByRole("button", { name: "Translate", exact: true }).click();
     await page.getByText(`5 of ${SAMPLE_PARAGRAPHS} paragraphs`).waitFor();
 
@@ -225,21 +232,26 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     );
   });
 
-  it("reads a 100,000-character article with one enormous paragraph", async () => {
-    const sentence = "सरकार ने शहर में नई बसें चलाने की योजना बनाई। ";
-    const huge = sentence.repeat(Math.floor(30_000 / sentence.length));
-    const rest = Array.from(
-      { length: 140 },
-      (_, index) => `अनुच्छेद ${index + 1}: ${sentence.repeat(10)}`,
-    ).join("\n");
-    const text = `${huge}\n${rest}`.slice(0, 99_000);
-    await page.getByLabel("Article text").fill(text);
-    await page.getByRole("button", { name: "Translate", exact: true }).click();
-    const total = text.split("\n").length;
-    await page.getByText(`${total} of ${total} paragraphs`).waitFor({ timeout: 30_000 });
-    expect(await page.locator("[data-paragraph-index]").count()).toBe(total);
-    expect((await row(0).locator('p[lang="en"]').innerText()).length).toBeGreaterThan(10_000);
-  });
+  // A loaded machine can take long over 141 paragraphs; the test checks completeness, not speed.
+  it(
+    "reads a 100,000-character article with one enormous paragraph",
+    { timeout: 120_000 },
+    async () => {
+      const sentence = "सरकार ने शहर में नई बसें चलाने की योजना बनाई। ";
+      const huge = sentence.repeat(Math.floor(30_000 / sentence.length));
+      const rest = Array.from(
+        { length: 140 },
+        (_, index) => `अनुच्छेद ${index + 1}: ${sentence.repeat(10)}`,
+      ).join("\n");
+      const text = `${huge}\n${rest}`.slice(0, 99_000);
+      await page.getByLabel("Article text").fill(text);
+      await page.getByRole("button", { name: "Translate", exact: true }).click();
+      const total = text.split("\n").length;
+      await page.getByText(`${total} of ${total} paragraphs`).waitFor({ timeout: 90_000 });
+      expect(await page.locator("[data-paragraph-index]").count()).toBe(total);
+      expect((await row(0).locator('p[lang="en"]').innerText()).length).toBeGreaterThan(10_000);
+    },
+  );
 
   it("offers keyboard shortcuts: j/k move between paragraphs, t toggles, ? lists them", async () => {
     await translateSample();

@@ -79,14 +79,12 @@ export function createChromeEngine(settings: ChromeEngineSettings = {}): Transla
     specificationVersion: "v1",
     engineId: "chrome",
     modelId: "default",
-    label: "Chrome built-in translator (on this device)",
     kind: "browser",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 5_000,
       maxSegmentsPerRequest: 1,
-      acceptsHtml: false,
       maxConcurrentRequests: 1,
     },
     async checkAvailability() {

@@ -465,7 +465,7 @@ describe("exports", () => {
     const text = await response.text();
     expect(text).toMatch(/^# दाम बढ़े\n/);
     expect(text).toContain("- Source: <https://news.example.test/prices>");
-    expect(text).toContain("- Engine: fake:default");
+    expect(text).toContain("> Machine translation by fake; it may contain mistakes.");
     for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
     expect(text).toContain(`> ${translated[0]?.translation ?? "?"}`);
     expect(text).toContain("\\<script\\>");
@@ -486,14 +486,57 @@ describe("exports", () => {
     const source = await (
       await handlers(runtime).exportDocument(id, "format=text&side=source")
     ).text();
-    expect(source.split("\n\n")).toHaveLength(5);
+    // The title, four paragraphs, then the permanent link.
+    expect(source.split("\n\n")).toHaveLength(6);
+    expect(source.trimEnd().endsWith(`http://localhost/d/${id}`)).toBe(true);
     expect(source).toContain(PARAGRAPHS[1]);
     const target = await (
       await handlers(runtime).exportDocument(id, "format=text&side=target")
     ).text();
     expect(target).toContain(translated[1]?.translation);
     expect(target.startsWith(translated[0]?.translation ?? "?")).toBe(true);
-    expect(target.trim().split("\n\n")).toHaveLength(4);
+    expect(target.trim().split("\n\n")).toHaveLength(5);
+    expect(target.trimEnd().endsWith("Machine translation by fake; it may contain mistakes.")).toBe(
+      true,
+    );
+  });
+
+  it("HTML embeds Noto Sans Devanagari, allows only inline fonts and dates in the reader's language", async () => {
+    const response = await createDocumentExportHandler(() => runtime)(
+      new Request(
+        `http://localhost/api/documents/${id}/export?format=html&lang=hi&tz=Asia/Kolkata`,
+      ),
+      { params: Promise.resolve({ id }) },
+    );
+    const html = await response.text();
+    expect(html).toMatch(
+      /@font-face \{ font-family: "Noto Sans Devanagari";[^}]*src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{10000,}/,
+    );
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:",
+    );
+    expect(html).toContain("सहेजा गया: ");
+    expect(html).toContain("स्थायी लिंक");
+  });
+
+  it("builds the permanent link from the forwarded host only when the proxy is trusted", async () => {
+    const exportWith = async (trust: Record<string, string>) => {
+      const trusted = fakeRuntime(trust).runtime;
+      const saved = (await saveTranslated(trusted, translated)).id;
+      const response = await createDocumentExportHandler(() => trusted)(
+        new Request(`http://localhost:3000/api/documents/${saved}/export?format=markdown`, {
+          headers: { "x-forwarded-host": "news.example.in", "x-forwarded-proto": "https" },
+        }),
+        { params: Promise.resolve({ id: saved }) },
+      );
+      return { text: await response.text(), saved };
+    };
+    const behindProxy = await exportWith({ TRUST_PROXY: "true" });
+    expect(behindProxy.text).toContain(
+      `- Permanent link: <https://news.example.in/d/${behindProxy.saved}>`,
+    );
+    const direct = await exportWith({});
+    expect(direct.text).toContain(`- Permanent link: <http://localhost:3000/d/${direct.saved}>`);
   });
 
   it("refuses an unknown format and an unknown document", async () => {
@@ -595,7 +638,7 @@ describe("POST /api/import", () => {
     expect(response.status).toBe(200);
     const article = (await response.json()) as { title: string; paragraphs: string[] };
     expect(article.title).toBe("नदी किनारे नया पुल खुला");
-    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs).toHaveLength(4);
   });
 
   it.each([
@@ -651,11 +694,11 @@ describe("POST /api/import", () => {
       )
     ).json()) as { paragraphs: string[]; title: string };
     expect(markdown.title).toBe("पुल खुला");
-    expect(markdown.paragraphs[0]).toBe("यह नया पुल है।");
+    expect(markdown.paragraphs[1]).toBe("यह नया पुल है।");
     const html = (await (await upload(runtime, "page.html", ARTICLE_HTML)).json()) as {
       paragraphs: string[];
     };
-    expect(html.paragraphs).toHaveLength(3);
+    expect(html.paragraphs).toHaveLength(4);
   });
 
   it("refuses another kind of file and one over 5 MB", async () => {

@@ -1,0 +1,38 @@
+"use client";
+
+import { useT } from "@/lib/i18n/client";
+
+/** How many paragraphs have arrived, as text and as a progress bar, with the engine's name. */
+export function ReaderProgress({
+  arrived,
+  total,
+  engineLabel,
+}: {
+  arrived: number;
+  total: number;
+  engineLabel: string;
+}) {
+  const { t } = useT();
+  return (
+    <div className="my-3">
+      <div className="flex justify-between text-sm text-stone-700 dark:text-stone-300">
+        <span>{t("reader.progress", { done: arrived, total })}</span>
+        <span>{t("reader.engineLabel", { engine: engineLabel })}</span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label={t("reader.progressLabel")}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={arrived}
+        aria-valuetext={t("reader.progress", { done: arrived, total })}
+        className="mt-1 h-1.5 overflow-hidden rounded bg-stone-200 dark:bg-stone-800"
+      >
+        <div
+          className="h-full bg-sky-700 transition-[width] dark:bg-sky-400"
+          style={{ width: `${total === 0 ? 0 : (arrived / total) * 100}%` }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  saveDocument,
+  saveDocumentSummary,
+  type TranslateInput,
+} from "@/lib/api-client/api-client";
+import type { ApiSummary } from "@/lib/api/wire-types";
+import type { SaveState } from "@/components/documents/document-bar";
+import { rememberDocument } from "@/lib/documents/recent-documents";
+import { useT } from "@/lib/i18n/client";
+import {
+  summaryQueryOptions,
+  translationQueryKey,
+  type TranslationState,
+} from "@/lib/query/translation-queries";
+import type { ArticleDetails } from "./reader-types";
+
+/**
+ * Saves a finished translation once, turns the address into its permalink, and saves the
+ * summary beside it when that arrives later. `save` saves again on request after a failure.
+ */
+export function useAutoSave({
+  input,
+  details,
+  savedId,
+  done,
+  arrived,
+  summary,
+}: {
+  input: TranslateInput;
+  details: ArticleDetails | null;
+  savedId: string | null;
+  done: boolean;
+  arrived: number;
+  summary: ApiSummary | undefined;
+}) {
+  const { t } = useT();
+  const queryClient = useQueryClient();
+  const [saveState, setSaveState] = useState<SaveState>(
+    savedId ? { status: "saved", id: savedId } : { status: "unsaved" },
+  );
+  const documentId = saveState.status === "saved" ? saveState.id : null;
+  const saveStarted = useRef(savedId !== null);
+  const summarySaved = useRef(savedId !== null);
+
+  const save = useCallback(async () => {
+    const current = queryClient.getQueryData<TranslationState>(translationQueryKey(input));
+    if (!current) return;
+    saveStarted.current = true;
+    setSaveState({ status: "saving" });
+    const summaryData = queryClient.getQueryData<ApiSummary>(
+      summaryQueryOptions(input, [], true).queryKey,
+    );
+    try {
+      const saved = await saveDocument({
+        title: details?.title ?? null,
+        byline: details?.byline ?? null,
+        sourceUrl: details?.sourceUrl ?? null,
+        source: input.source,
+        target: input.target,
+        engine: input.engine,
+        paragraphs: input.paragraphs.map((text, index) => {
+          const paragraph = current.paragraphs[index];
+          return {
+            source: paragraph?.source ?? text,
+            translation: paragraph?.translation ?? null,
+            engine: paragraph?.engine ?? input.engine,
+            fallback: paragraph?.fallback === true,
+            sentences: paragraph?.sentences ?? [],
+          };
+        }),
+        summary: summaryData ? { method: summaryData.method, bullets: summaryData.bullets } : null,
+      });
+      summarySaved.current = summaryData !== undefined;
+      setSaveState({ status: "saved", id: saved.id });
+      // The address becomes the permalink, so reloading or sharing the tab keeps the document.
+      window.history.replaceState(window.history.state, "", saved.url);
+      rememberDocument({
+        id: saved.id,
+        title: details?.title ?? (input.paragraphs[0] ?? "").slice(0, 120),
+        source: input.source,
+        target: input.target,
+        savedAt: new Date().toISOString(),
+        editKey: saved.editKey,
+      });
+    } catch (error) {
+      setSaveState({ status: "failed", message: (error as Error).message || t("errors.generic") });
+    }
+  }, [details, input, queryClient, t]);
+
+  useEffect(() => {
+    if (done && !saveStarted.current && arrived > 0) void save();
+  }, [arrived, done, save]);
+
+  useEffect(() => {
+    if (documentId === null || summarySaved.current || !summary) return;
+    summarySaved.current = true;
+    // Losing the summary copy is harmless: the permalink page then makes it again.
+    void saveDocumentSummary(documentId, summary).catch(() => undefined);
+  }, [documentId, summary]);
+
+  return { saveState, documentId, save };
+}

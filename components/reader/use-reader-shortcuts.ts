@@ -1,0 +1,56 @@
+"use client";
+
+import { useEffect } from "react";
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return (
+    !!element &&
+    (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName))
+  );
+}
+
+/**
+ * The reader's single-key shortcuts: j and k move between rows, t flips the focused row, ?
+ * opens the list of shortcuts. Keys typed into a field, or with a modifier, are left alone.
+ */
+export function useReaderShortcuts({
+  total,
+  onShowShortcuts,
+}: {
+  total: number;
+  onShowShortcuts: () => void;
+}) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        event.defaultPrevented ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTyping(event.target)
+      )
+        return;
+      const focusedRow = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+        "[data-paragraph-index]",
+      );
+      const current = focusedRow ? Number(focusedRow.dataset.paragraphIndex) : -1;
+      if (event.key === "j" || event.key === "k") {
+        const next = Math.min(total - 1, Math.max(0, current + (event.key === "j" ? 1 : -1)));
+        const row = document.getElementById(`p-${next}`);
+        row?.focus();
+        row?.scrollIntoView({ block: "nearest" });
+        event.preventDefault();
+      } else if (event.key === "t" && current >= 0) {
+        // Each row owns its flip; pressing its own toggle keeps one code path for mouse and keys.
+        focusedRow?.querySelector<HTMLButtonElement>("button[aria-pressed]")?.click();
+        event.preventDefault();
+      } else if (event.key === "?") {
+        onShowShortcuts();
+        event.preventDefault();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [total, onShowShortcuts]);
+}
