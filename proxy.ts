@@ -22,11 +22,10 @@ export function proxy(request: NextRequest): NextResponse {
         { status: 404, headers: { "Cache-Control": "no-store" } },
       );
     }
-    // nextUrl is the app's own address; a URL built from request.url could name another host
-    // (the Host header), which Next.js would then fetch as an external rewrite.
-    const notFound = request.nextUrl.clone();
-    notFound.pathname = "/_malformed-address";
-    return withPageHeaders(NextResponse.rewrite(notFound, { status: 404 }), undefined);
+    return withPageHeaders(
+      plainPage(404, "There is nothing at this address.", "इस पते पर कुछ नहीं है।"),
+      undefined,
+    );
   }
   if (isApi) return NextResponse.next();
 
@@ -38,15 +37,28 @@ export function proxy(request: NextRequest): NextResponse {
   // A saved document cannot be read while the database is down: the page says so, and its
   // status says so to machines (503, try again later) instead of a 200.
   if (rawPath.startsWith("/d/") && storeOutageKnown()) {
-    const response = NextResponse.rewrite(request.nextUrl.clone(), {
-      status: 503,
-      request: { headers },
-    });
+    const response = plainPage(
+      503,
+      "This document cannot be opened right now: the database is not reachable. Please try again in a moment.",
+      "यह दस्तावेज़ अभी नहीं खुल सकता: डेटाबेस तक पहुँच नहीं है। थोड़ी देर में फिर कोशिश करें।",
+    );
     response.headers.set("Retry-After", "10");
-    response.headers.set("Cache-Control", "no-store");
     return withPageHeaders(response, policy);
   }
   return withPageHeaders(NextResponse.next({ request: { headers } }), policy);
+}
+
+/**
+ * A small page answered by the proxy itself, in both interface languages, with no script. A
+ * rewrite to the app's own page would be fetched through the Host the client named, which
+ * need not be an address this server listens on.
+ */
+function plainPage(status: number, english: string, hindi: string): NextResponse {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Dvibhashi</title></head><body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Dvibhashi</h1><p>${english}</p><p lang="hi">${hindi}</p><p><a href="/">Dvibhashi</a></p></body></html>`;
+  return new NextResponse(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 function withPageHeaders(response: NextResponse, policy: string | undefined): NextResponse {
