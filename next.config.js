@@ -17,6 +17,12 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          // The same as lib/server/security-headers.ts, for files the proxy does not see.
+          {
+            key: "Permissions-Policy",
+            value:
+              "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()",
+          },
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { z } from "zod";
+import { isLocalModelId } from "@/lib/translation/engines/local/local-engine";
 
 const integer = (name: string, fallback: number, min: number, max: number) =>
   z
@@ -34,6 +35,26 @@ const boolean = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
+const modelList = (name: string, valid: (model: string) => boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const models = (value ?? "")
+        .split(",")
+        .map((model) => model.trim())
+        .filter((model) => model !== "");
+      const bad = models.find((model) => !valid(model));
+      if (bad !== undefined) {
+        context.addIssue({
+          code: "custom",
+          message: `${name} must be a comma-separated list of model ids (never a file path), got "${bad}".`,
+        });
+        return z.NEVER;
+      }
+      return models;
+    });
+
 const envSchema = z.object({
   DEFAULT_ENGINE: z
     .string()
@@ -53,7 +74,45 @@ const envSchema = z.object({
   TRANSLATION_TIMEOUT_MS: integer("TRANSLATION_TIMEOUT_MS", 30_000, 100, 600_000),
   TRANSLATION_MAX_RETRIES: integer("TRANSLATION_MAX_RETRIES", 3, 0, 10),
   RATE_LIMIT_PER_MINUTE: integer("RATE_LIMIT_PER_MINUTE", 600, 0, 1_000_000),
-  TRUST_PROXY: boolean("TRUST_PROXY", false),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. The client's address
+   * is the entry the outermost of them appended. `true` means one, `false` none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value.trim() === "") return 0;
+      if (/^(true|yes|on)$/i.test(value.trim())) return 1;
+      if (/^(false|no|off)$/i.test(value.trim())) return 0;
+      const hops = Number(value);
+      if (Number.isInteger(hops) && hops >= 0 && hops <= 10) return hops;
+      context.addIssue({
+        code: "custom",
+        message: `TRUST_PROXY must be the number of proxies in front of the app (0 to 10), or true/false, got "${value}".`,
+      });
+      return z.NEVER;
+    }),
+  /**
+   * Whose corrections a translation uses. `document`: each document's own; other documents'
+   * corrections are only offered as suggestions. `instance`: every correction applies
+   * everywhere, for an instance whose users are trusted.
+   */
+  MEMORY_SCOPE: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value === undefined || value.trim() === "" ? "document" : value.trim().toLowerCase(),
+    )
+    .pipe(
+      z.enum(["document", "instance"], { message: "MEMORY_SCOPE must be document or instance." }),
+    ),
+  /** Extra on-device models a request may name as local:<id> (comma-separated). */
+  LOCAL_MODELS: modelList("LOCAL_MODELS", isLocalModelId),
+  /** Extra models of the OpenAI-compatible server a request may name as openai:<model>. */
+  OPENAI_MODELS: modelList("OPENAI_MODELS", (model) => /^[^\s,]{1,200}$/.test(model)),
+  /** CPU-heavy requests (large gloss, article extraction) run at once; more wait or get 503. */
+  HEAVY_WORK_CONCURRENCY: integer("HEAVY_WORK_CONCURRENCY", 2, 1, 64),
   DATA_DIR: z
     .string()
     .optional()

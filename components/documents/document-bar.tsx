@@ -1,7 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { copyText } from "@/lib/clipboard";
+import {
+  getRecentDocuments,
+  getServerRecentDocuments,
+  subscribeRecentDocuments,
+} from "@/lib/documents/recent-documents";
 import { useT } from "@/lib/i18n/client";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 
@@ -27,12 +32,19 @@ export function DocumentBar({
   target: LanguageCode;
 }) {
   const { t, i18n } = useT();
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<"read" | "edit" | null>(null);
+  const recent = useSyncExternalStore(
+    subscribeRecentDocuments,
+    getRecentDocuments,
+    getServerRecentDocuments,
+  );
+  const savedId = state.status === "saved" ? state.id : null;
+  const editKey = recent.find((item) => item.id === savedId)?.editKey;
   const [exportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2500);
+    if (copied === null) return;
+    const timer = setTimeout(() => setCopied(null), 2500);
     return () => clearTimeout(timer);
   }, [copied]);
 
@@ -77,11 +89,27 @@ export function DocumentBar({
         type="button"
         className={BUTTON}
         onClick={() =>
-          void copyText(new URL(path, window.location.href).toString()).then(setCopied)
+          void copyText(new URL(path, window.location.href).toString()).then(
+            (done) => done && setCopied("read"),
+          )
         }
       >
-        {copied ? t("document.linkCopied") : t("document.copyLink")}
+        {copied === "read" ? t("document.linkCopied") : t("document.copyLink")}
       </button>
+      {editKey !== undefined && (
+        <button
+          type="button"
+          className={BUTTON}
+          title={t("document.editLinkHint")}
+          onClick={() =>
+            void copyText(new URL(`${path}#edit=${editKey}`, window.location.href).toString()).then(
+              (done) => done && setCopied("edit"),
+            )
+          }
+        >
+          {copied === "edit" ? t("document.editLinkCopied") : t("document.copyEditLink")}
+        </button>
+      )}
       <div className="relative">
         <button
           type="button"

@@ -11,6 +11,8 @@ import { revisionsQueryKey } from "@/lib/query/translation-queries";
  * revision, so the history only ever grows.
  */
 export function ParagraphHistory({
+  documentId,
+  position,
   memoryKey,
   language,
   currentRevisionId,
@@ -18,6 +20,9 @@ export function ParagraphHistory({
   busy,
   t,
 }: {
+  /** The saved document the paragraph belongs to: its history is reached through it. */
+  documentId: string;
+  position: number;
   memoryKey: string;
   language: string;
   currentRevisionId: number | null;
@@ -27,7 +32,7 @@ export function ParagraphHistory({
 }) {
   const revisions = useQuery({
     queryKey: revisionsQueryKey(memoryKey),
-    queryFn: ({ signal }) => fetchRevisions(memoryKey, signal),
+    queryFn: ({ signal }) => fetchRevisions(documentId, position, signal),
     staleTime: 0,
   });
   const format = (iso: string) =>
@@ -45,7 +50,8 @@ export function ParagraphHistory({
     );
   const list = revisions.data;
   const original = list[0]?.previousText ?? null;
-  const latestId = list.at(-1)?.id ?? null;
+  // Suggestions are listed but never current: only a correction changes the paragraph.
+  const latestId = list.filter((revision) => revision.kind === "correction").at(-1)?.id ?? null;
   const current = currentRevisionId ?? latestId;
   return (
     <div className="mt-2 rounded-md border border-stone-300 p-2 dark:border-stone-600">
@@ -60,6 +66,7 @@ export function ParagraphHistory({
                 date: format(revision.createdAt),
               })}
               {revision.id === current && ` · ${t("edit.current")}`}
+              {revision.kind === "suggestion" && ` · ${t("edit.suggestionKind")}`}
             </p>
             <p className="whitespace-pre-wrap">{revision.text}</p>
             {revision.id !== current && (

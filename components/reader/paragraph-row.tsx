@@ -32,7 +32,7 @@ export interface ParagraphRowProps {
     index: number,
     text: string,
     author: string | null,
-  ) => Promise<{ conflict: boolean }>;
+  ) => Promise<{ conflict: boolean; suggestion: boolean }>;
   /** Copies the source paragraph and its translation; resolves false when copying was refused. */
   onCopyPair: (index: number) => Promise<boolean>;
   /**

@@ -6,6 +6,7 @@ import type { ApiParagraph } from "@/lib/api/wire-types";
 import { memoryKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import { ParagraphEditor } from "./paragraph-editor";
+import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
 import type { EngineBadge } from "./reader-types";
 import { SentenceText } from "./sentence-text";
@@ -44,14 +45,14 @@ export function ParagraphTranslation({
     index: number,
     text: string,
     author: string | null,
-  ) => Promise<{ conflict: boolean }>;
+  ) => Promise<{ conflict: boolean; suggestion: boolean }>;
   onCopyPair: (index: number) => Promise<boolean>;
   t: TFunction;
 }) {
   const [editing, setEditing] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [reverting, setReverting] = useState(false);
-  const [notice, setNotice] = useState<"conflict" | "pairCopied" | null>(null);
+  const [notice, setNotice] = useState<"conflict" | "pairCopied" | "suggested" | null>(null);
   useEffect(() => {
     if (notice !== "pairCopied") return;
     const timer = setTimeout(() => setNotice(null), 2500);
@@ -59,9 +60,9 @@ export function ParagraphTranslation({
   }, [notice]);
   const saveRevision = useCallback(
     async (text: string, author: string | null) => {
-      const { conflict } = await onSaveRevision(index, text, author);
+      const { conflict, suggestion } = await onSaveRevision(index, text, author);
       setEditing(false);
-      setNotice(conflict ? "conflict" : null);
+      setNotice(conflict ? "conflict" : suggestion ? "suggested" : null);
     },
     [index, onSaveRevision],
   );
@@ -162,8 +163,16 @@ export function ParagraphTranslation({
           {t("edit.conflict")}
         </p>
       )}
-      {historyOpen && (
+      {notice === "suggested" && (
+        <p role="status" className="mt-1 text-xs text-stone-700 dark:text-stone-300">
+          {t("edit.suggestionSaved")}
+        </p>
+      )}
+      {paragraph.suggestion && <ParagraphSuggestion suggestion={paragraph.suggestion} />}
+      {historyOpen && documentId !== null && (
         <ParagraphHistory
+          documentId={documentId}
+          position={index}
           memoryKey={memoryKey(source, target, paragraph.source)}
           language={target}
           currentRevisionId={paragraph.revision?.id ?? null}

@@ -115,7 +115,7 @@ export function ReaderView({
     summary: summary.data,
     keepInBrowser,
   });
-  const onSaveRevision = useRevisionSave(input, documentId);
+  const onSaveRevision = useRevisionSave(input, documentId, t("edit.saveFirst"));
 
   const onCopyPair = useCallback(
     (index: number) => {

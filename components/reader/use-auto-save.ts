@@ -87,6 +87,7 @@ export function useAutoSave({
         source: input.source,
         target: input.target,
         savedAt: new Date().toISOString(),
+        editKey: saved.editKey,
       });
     } catch (error) {
       setSaveState({ status: "failed", message: (error as Error).message || t("errors.generic") });

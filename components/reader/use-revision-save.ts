@@ -13,9 +13,14 @@ import {
 
 /**
  * Saves a correction of one paragraph and shows it at once in every row with the same source
- * text. Resolves with whether the correction raced another one.
+ * text. Resolves with whether the correction raced another one, and whether it was saved as a
+ * suggestion (this browser has no edit key for the document) and so changed nothing.
  */
-export function useRevisionSave(input: TranslateInput, documentId: string | null) {
+export function useRevisionSave(
+  input: TranslateInput,
+  documentId: string | null,
+  saveFirstMessage: string,
+) {
   const queryClient = useQueryClient();
   // Read by the callback, which must stay stable for the memoised rows.
   const documentIdRef = useRef(documentId);
@@ -28,6 +33,9 @@ export function useRevisionSave(input: TranslateInput, documentId: string | null
       const current = queryClient.getQueryData<TranslationState>(translationQueryKey(input));
       const paragraph = current?.paragraphs[index];
       const sourceText = paragraph?.source ?? input.paragraphs[index] ?? "";
+      const documentId = documentIdRef.current;
+      // Edits belong to a saved document (auto-save runs as soon as the translation is done).
+      if (documentId === null) throw new Error(saveFirstMessage);
       const result = await saveRevision({
         source: input.source,
         target: input.target,
@@ -36,10 +44,12 @@ export function useRevisionSave(input: TranslateInput, documentId: string | null
         previousText: paragraph?.translation ?? null,
         baseRevisionId: paragraph?.revision?.id ?? null,
         author,
-        documentId: documentIdRef.current,
+        documentId,
         position: index,
       });
       const { revision } = result;
+      // Without the edit key the text was proposed, not applied: the paragraph stays as it is.
+      if (revision.kind === "suggestion") return { conflict: false, suggestion: true };
       queryClient.setQueryData<TranslationState>(translationQueryKey(input), (state) => {
         if (!state) return state;
         // The correction belongs to the source paragraph, so every copy of it in this article
@@ -65,8 +75,8 @@ export function useRevisionSave(input: TranslateInput, documentId: string | null
       void queryClient.invalidateQueries({
         queryKey: revisionsQueryKey(memoryKey(input.source, input.target, sourceText)),
       });
-      return { conflict: result.conflict };
+      return { conflict: result.conflict, suggestion: false };
     },
-    [input, queryClient],
+    [input, queryClient, saveFirstMessage],
   );
 }

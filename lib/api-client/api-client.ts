@@ -3,6 +3,7 @@ import type {
   ApiImportedArticle,
   ApiParagraph,
   ApiRevision,
+  ApiSavedDocument,
   ApiSummary,
   CreateDocumentRequestBody,
   CreateRevisionRequestBody,
@@ -10,6 +11,7 @@ import type {
   TranslateRequestBody,
 } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/text/language";
+import { editKeyFor } from "@/lib/documents/recent-documents";
 import { ApiRequestError } from "./request-error";
 
 export { ApiRequestError };
@@ -162,18 +164,33 @@ export async function fetchSummary(
 /** What the reader saves: the document as shown, with its title and origin if imported. */
 export type SaveDocumentInput = CreateDocumentRequestBody;
 
-export async function saveDocument(input: SaveDocumentInput): Promise<{ id: string; url: string }> {
+export async function saveDocument(input: SaveDocumentInput): Promise<ApiSavedDocument> {
   const response = await post("/api/documents", input);
-  return (await response.json()) as { id: string; url: string };
+  return (await response.json()) as ApiSavedDocument;
+}
+
+/** The edit-key header for a document, when this browser holds its key. */
+function editKeyHeaders(id: string): Record<string, string> {
+  const key = editKeyFor(id);
+  return key === undefined ? {} : { "X-Edit-Key": key };
+}
+
+export async function deleteDocument(id: string): Promise<void> {
+  await send(`/api/documents/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    headers: editKeyHeaders(id),
+  });
 }
 
 export async function saveDocumentSummary(
   id: string,
   summary: Pick<ApiSummary, "method" | "bullets">,
 ): Promise<void> {
+  // Only the document's editors may replace its summary; a reader without the key keeps theirs.
+  if (editKeyFor(id) === undefined) return;
   await send(`/api/documents/${encodeURIComponent(id)}/summary`, {
     method: "PUT",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...editKeyHeaders(id) },
     body: JSON.stringify({ method: summary.method, bullets: summary.bullets }),
   });
 }
@@ -181,15 +198,32 @@ export async function saveDocumentSummary(
 /** A correction as the reader sends it: a revision without what the server assigns. */
 export type SaveRevisionInput = CreateRevisionRequestBody;
 
+/**
+ * Saves a correction with the document's edit key when this browser holds it, and otherwise
+ * proposes the text as a suggestion (the answer's `revision.kind` says which it became).
+ */
 export async function saveRevision(
   input: SaveRevisionInput,
 ): Promise<{ revision: ApiRevision; conflict: boolean }> {
-  const response = await post("/api/revisions", input);
+  const headers = editKeyHeaders(input.documentId);
+  const response = await post(
+    "/api/revisions",
+    "X-Edit-Key" in headers ? input : { ...input, suggest: true },
+    { headers },
+  );
   return (await response.json()) as { revision: ApiRevision; conflict: boolean };
 }
 
-export async function fetchRevisions(key: string, signal?: AbortSignal): Promise<ApiRevision[]> {
-  const response = await send(`/api/revisions?key=${encodeURIComponent(key)}`, { signal });
+/** The history of one paragraph of a saved document. */
+export async function fetchRevisions(
+  documentId: string,
+  position: number,
+  signal?: AbortSignal,
+): Promise<ApiRevision[]> {
+  const response = await send(
+    `/api/documents/${encodeURIComponent(documentId)}/revisions?position=${position}`,
+    { signal },
+  );
   return ((await response.json()) as { revisions: ApiRevision[] }).revisions;
 }
 

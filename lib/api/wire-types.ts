@@ -41,12 +41,16 @@ export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
   error?: { code: string; message: string };
   /** Present when the text is a person's correction (engine "memory" or an edit in this document). */
   revision?: ApiRevisionInfo;
+  /** A reader's proposal, or another document's correction, shown beside the text. */
+  suggestion?: ApiSuggestion;
 }
 
 export interface ApiRevisionInfo {
   id: number;
+  /** Self-declared display name, if any: the app has no accounts and verifies no names. */
   author: string | null;
   createdAt: string;
+  /** The document the correction was made in, only ever the document being shown; else null. */
   documentId: string | null;
 }
 
@@ -91,13 +95,42 @@ export interface ApiDocument extends SavedDocumentFields {
   titleParagraph?: 0 | null;
 }
 
-/** One saved correction of a paragraph: the request as the server settled it, plus its ids. */
+/** One saved revision of a paragraph: the request as the server settled it, plus its ids. */
 export interface ApiRevision extends Settled<
-  Omit<z.output<typeof createRevisionSchema>, "source" | "target">
+  Omit<
+    z.output<typeof createRevisionSchema>,
+    "source" | "target" | "suggest" | "sourceText" | "documentId" | "position"
+  >
 > {
   id: number;
   memoryKey: string;
   createdAt: string;
+  /** The document's source paragraph the revision renders. */
+  sourceText: string;
+  documentId: string | null;
+  position: number | null;
+  /** A correction (made with the edit key) or a reader's suggestion. */
+  kind: "correction" | "suggestion";
+}
+
+/** What POST /api/documents answers: the read link, and the edit key shown only this once. */
+export interface ApiSavedDocument {
+  id: string;
+  url: string;
+  editKey: string;
+  /** `/d/<id>#edit=<key>`: the key in the fragment, which browsers never send to a server. */
+  editUrl: string;
+  createdAt: string;
+}
+
+/** Text offered beside a paragraph without being applied to it. */
+export interface ApiSuggestion {
+  text: string;
+  /** Self-declared display name, if any. */
+  author: string | null;
+  createdAt: string;
+  /** "reader": proposed for this document; "elsewhere": a correction made in another document. */
+  origin: "reader" | "elsewhere";
 }
 
 /** What an import gives the reader: the article's text and where it came from. */

@@ -1,4 +1,10 @@
-import type { ApiDocument, ApiParagraph, ApiRevision, ApiSummary } from "@/lib/api/wire-types";
+import type {
+  ApiDocument,
+  ApiParagraph,
+  ApiRevision,
+  ApiSuggestion,
+  ApiSummary,
+} from "@/lib/api/wire-types";
 import { memoryKey } from "@/lib/text/keys";
 import type { Revision, StoredDocument } from "@/lib/store/store-spec";
 import { alignSentences } from "@/lib/translation/align";
@@ -21,20 +27,35 @@ export function toApiRevision(revision: Revision): ApiRevision {
     documentId: revision.documentId,
     position: revision.position,
     createdAt: revision.createdAt,
+    kind: revision.kind,
   };
 }
 
 /**
- * The reader's view of a saved document: each paragraph as saved, except where a person has
- * corrected that source paragraph since (here or in any other document); the latest correction
- * then shows, marked with its revision.
+ * The reader's view of a saved document: each paragraph as saved, except where an editor has
+ * corrected it since (in this document, or anywhere under MEMORY_SCOPE=instance); the latest
+ * correction then shows, marked with its revision. Suggestions show beside the text.
  */
 export function toDocumentView(
   document: StoredDocument,
   latest: ReadonlyMap<string, Revision>,
+  suggestions: ReadonlyMap<string, ApiSuggestion & { sourceText: string }> = new Map(),
 ): ApiDocument {
   const paragraphs = document.paragraphs.map((paragraph, index): ApiParagraph => {
-    const revision = latest.get(memoryKey(document.source, document.target, paragraph.source));
+    const key = memoryKey(document.source, document.target, paragraph.source);
+    const revision = latest.get(key);
+    const offered = suggestions.get(key);
+    const suggestion: Pick<ApiParagraph, "suggestion"> =
+      offered !== undefined && offered.sourceText === paragraph.source
+        ? {
+            suggestion: {
+              text: offered.text,
+              author: offered.author,
+              createdAt: offered.createdAt,
+              origin: offered.origin,
+            },
+          }
+        : {};
     const base: ApiParagraph = {
       index,
       source: paragraph.source,
@@ -43,6 +64,7 @@ export function toDocumentView(
       cached: true,
       fallback: paragraph.fallback,
       sentences: paragraph.sentences,
+      ...suggestion,
     };
     if (revision === undefined || revision.sourceText !== paragraph.source) {
       return paragraph.translation === null
@@ -61,7 +83,8 @@ export function toDocumentView(
         id: revision.id,
         author: revision.author,
         createdAt: revision.createdAt,
-        documentId: revision.documentId,
+        // Another document's id is never shown: permalinks are private to whoever has them.
+        documentId: revision.documentId === document.id ? document.id : null,
       },
     };
   });

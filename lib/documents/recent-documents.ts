@@ -10,6 +10,11 @@ export interface RecentDocument {
   source: LanguageCode;
   target: LanguageCode;
   savedAt: string;
+  /**
+   * The document's edit key, when this browser saved the document or opened its edit link.
+   * It stays on this device: the server keeps only its hash and shows it to nobody else.
+   */
+  editKey?: string;
 }
 
 const STORAGE_KEY = "recent-documents";
@@ -25,7 +30,8 @@ function isRecent(value: unknown): value is RecentDocument {
     typeof item.title === "string" &&
     (item.source === "hi" || item.source === "en") &&
     (item.target === "hi" || item.target === "en") &&
-    typeof item.savedAt === "string"
+    typeof item.savedAt === "string" &&
+    (item.editKey === undefined || (typeof item.editKey === "string" && item.editKey.length <= 200))
   );
 }
 
@@ -76,4 +82,15 @@ export function rememberDocument(item: RecentDocument): void {
 
 export function forgetDocument(id: string): void {
   write(getRecentDocuments().filter((existing) => existing.id !== id));
+}
+
+/** The edit key this browser holds for a document, if any. */
+export function editKeyFor(id: string): string | undefined {
+  return getRecentDocuments().find((item) => item.id === id)?.editKey;
+}
+
+/** Keeps an edit key that arrived with an edit link, on the document's Recent entry. */
+export function rememberEditKey(item: Omit<RecentDocument, "editKey">, editKey: string): void {
+  const existing = getRecentDocuments().find((entry) => entry.id === item.id);
+  rememberDocument({ ...(existing ?? item), editKey });
 }

@@ -9,7 +9,10 @@ const STATUS = {
   invalid_json: 400,
   invalid_request: 400,
   engine_not_found: 400,
+  model_not_allowed: 400,
   unsupported_language_pair: 400,
+  edit_key_required: 403,
+  edit_key_invalid: 403,
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -19,6 +22,7 @@ const STATUS = {
   internal_error: 500,
   engine_failure: 502,
   engine_unavailable: 503,
+  server_busy: 503,
   timeout: 504,
   store_unavailable: 503,
   store_read_only: 503,
@@ -60,6 +64,7 @@ export class ApiError extends Error {
 export function apiErrorFromTranslationError(error: TranslationError): ApiError {
   switch (error.code) {
     case "engine_not_found":
+    case "model_not_allowed":
     case "unsupported_language_pair":
       return new ApiError(error.code, error.message);
     case "engine_unavailable":
@@ -80,7 +85,10 @@ export function apiErrorFromTranslationError(error: TranslationError): ApiError 
   }
 }
 
-/** What a saving request tells its caller when the database cannot take the write. */
+/**
+ * What a request tells its caller when the database fails it. An outage fails reads and writes
+ * alike, so its message names both; read-only only ever refuses a write.
+ */
 export function apiErrorFromStoreError(error: StoreError): ApiError {
   switch (error.code) {
     case "store_read_only":
@@ -93,7 +101,7 @@ export function apiErrorFromStoreError(error: StoreError): ApiError {
     default:
       return new ApiError(
         "store_unavailable",
-        "Saving is not possible right now: the database is not reachable. Reading and translating still work.",
+        "The database is not reachable right now, so saved documents can neither be opened nor saved. Translating still works.",
       );
   }
 }

@@ -26,7 +26,11 @@ import { openSqliteStore } from "@/lib/store/sqlite-store";
 import { createStoreAccess, type StoreAccess } from "@/lib/store/store-access";
 import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import type { RevisionInfo, CorrectionLookup } from "@/lib/translation/orchestrator";
+import { allowedEngineModels } from "./engine-models";
+import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine";
 import { RateLimiter } from "./rate-limit";
+import { WorkGate } from "./work-gate";
+import type { WorkerPool } from "./worker-pool";
 
 /** Everything the API routes share within one server process. */
 export interface AppServices {
@@ -39,6 +43,8 @@ export interface AppServices {
   /** Human corrections (the translation memory), looked up before any engine. */
   corrections: CorrectionLookup;
   rateLimiter: RateLimiter;
+  /** Admits large translate and summarize requests a few at a time (503 when full). */
+  heavyWork: WorkGate;
   /** Engine id used for paragraphs the requested engine could not translate. */
   fallbackEngineId: string;
   /** Variables engines read their settings from (the process environment outside tests). */
@@ -68,9 +74,10 @@ export const AUTO_ORDER = [
 /** Every built-in engine, reading its variables from `env` (the process environment by default). */
 export function defaultEngineFactories(
   env: Record<string, string | undefined> = process.env,
+  glossPool: WorkerPool | undefined = undefined,
 ): Record<string, EngineFactory> {
   return {
-    gloss: () => createGlossEngine(),
+    gloss: () => (glossPool ? createPooledGlossEngine(glossPool) : createGlossEngine()),
     local: (model) => createLocalEngine({ model, env }),
     libretranslate: () => createLibreTranslateEngine({ env }),
     openai: (model) => createOpenAIEngine({ model, env }),
@@ -102,6 +109,7 @@ export function createAppServices(
     // A browser engine named in DEFAULT_ENGINE is the reader's default; the server cannot run
     // it, so requests that name no engine get `auto`.
     defaultId: isBrowserEngine(env.DEFAULT_ENGINE) ? "auto" : env.DEFAULT_ENGINE,
+    allowedModels: allowedEngineModels(engineEnv),
   });
   const store = createStoreAccess(() => openConfiguredStore(env), {
     onError: (error) => console.error(`The database cannot be used: ${error.message}`),
@@ -115,8 +123,9 @@ export function createAppServices(
       (error) => console.error("Could not save translations to the database:", error),
     ),
     store,
-    corrections: createCorrectionLookup(store),
+    corrections: createCorrectionLookup(store, env.MEMORY_SCOPE),
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
+    heavyWork: new WorkGate(env.HEAVY_WORK_CONCURRENCY, env.HEAVY_WORK_CONCURRENCY * 2),
     fallbackEngineId: "gloss",
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv }),
@@ -151,13 +160,25 @@ export function openConfiguredStore(env: AppEnv) {
     : openSqliteStore({ file: path.resolve(env.DATA_DIR, "dvibhashi.db") });
 }
 
-function createCorrectionLookup(store: StoreAccess): CorrectionLookup {
+/**
+ * Corrections a translation applies before any engine. Under MEMORY_SCOPE=document (the
+ * default) none: a correction belongs to its document, and a translation belongs to none, so
+ * nobody's edit can change what strangers read. Under `instance` every editor's latest
+ * correction applies everywhere, for instances whose editors are trusted.
+ */
+function createCorrectionLookup(
+  store: StoreAccess,
+  scope: AppEnv["MEMORY_SCOPE"],
+): CorrectionLookup {
   const lookup: CorrectionLookup = async (texts, source, target) => {
     const found = new Map<string, { translation: string; revision: RevisionInfo }>();
+    if (scope !== "instance") return found;
     const opened = await store.tryGet();
     if (!opened) return found;
     const keys = new Map(texts.map((text) => [memoryKey(source, target, text), text]));
-    for (const [key, revision] of await opened.latestRevisions([...keys.keys()])) {
+    for (const [key, revision] of await opened.latestRevisions([...keys.keys()], {
+      kind: "correction",
+    })) {
       const text = keys.get(key);
       // The key is a hash: compare the text too, so a collision can never show a wrong edit.
       if (text === undefined || revision.sourceText !== text) continue;
@@ -167,7 +188,9 @@ function createCorrectionLookup(store: StoreAccess): CorrectionLookup {
           id: revision.id,
           author: revision.author,
           createdAt: revision.createdAt,
-          documentId: revision.documentId,
+          // A translation belongs to no document; naming the one an edit came from would hand
+          // out its private permalink.
+          documentId: null,
         },
       });
     }
@@ -181,6 +204,13 @@ let shared: AppServices | undefined;
 
 /** The process-wide services, created on first use from the validated environment. */
 export function getAppServices(): AppServices {
-  shared ??= createAppServices(getEnv());
+  if (shared === undefined) {
+    const env = getEnv();
+    // The gloss runs in worker threads in the server, so a long article never blocks it.
+    shared = createAppServices(
+      env,
+      defaultEngineFactories(process.env, createGlossPool(env.HEAVY_WORK_CONCURRENCY)),
+    );
+  }
   return shared;
 }

@@ -1,50 +1,83 @@
 import "server-only";
 
+import { isIP } from "node:net";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { ApiError } from "./api-error";
+import { PEER_ADDRESS_HEADER, PEER_TOKEN_HEADER, peerToken } from "./peer-address";
 
 /**
- * A fixed-window request limiter per client. In memory and per process: it protects one
- * instance from a runaway client, and is not meant as a cluster-wide quota.
+ * Requests per client per minute, counted by rate-limiter-flexible. The store is memory, per
+ * process: it protects one instance from a runaway client. A shared store (Redis) can take its
+ * place without changing callers, because `check` is already asynchronous.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { started: number; count: number }>();
+  private readonly limiter: RateLimiterMemory | undefined;
 
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(perMinute: number) {
+    this.limiter =
+      perMinute > 0 ? new RateLimiterMemory({ points: perMinute, duration: 60 }) : undefined;
+  }
 
-  /** Counts one request; throws ApiError("rate_limited") with Retry-After when over the limit. */
-  check(client: string): void {
-    if (this.perMinute <= 0) return;
-    const now = this.now();
-    let window = this.windows.get(client);
-    if (window === undefined || now - window.started >= 60_000) {
-      if (this.windows.size > 10_000) this.sweep(now);
-      window = { started: now, count: 0 };
-      this.windows.set(client, window);
-    }
-    window.count += 1;
-    if (window.count > this.perMinute) {
-      const retryAfter = Math.max(1, Math.ceil((window.started + 60_000 - now) / 1000));
+  /** Counts one request; rejects with ApiError("rate_limited") and Retry-After when over. */
+  async check(client: string): Promise<void> {
+    if (this.limiter === undefined) return;
+    try {
+      await this.limiter.consume(client);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
       throw new ApiError("rate_limited", "Too many requests; slow down and try again.", {
         "Retry-After": String(retryAfter),
       });
     }
   }
-
-  private sweep(now: number): void {
-    for (const [client, window] of this.windows) {
-      if (now - window.started >= 60_000) this.windows.delete(client);
-    }
-  }
 }
 
-/** The key a request is rate-limited under: the proxy's client address only when trusted. */
-export function clientKey(request: Request, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
+/**
+ * The key a request is rate-limited under.
+ *
+ * Behind `trustedHops` proxies, the client's address is the X-Forwarded-For entry the outermost
+ * trusted proxy appended: the Nth from the right. Entries left of it were written by the client
+ * and are ignored, so rotating them changes nothing. Without a proxy, the address comes from the
+ * connection itself, which the custom server (server.mjs) passes on; a request that carries
+ * neither (the app started some other way) shares one budget, "unknown".
+ */
+export function clientKey(request: Request, trustedHops: number): string {
+  if (trustedHops > 0) {
+    const entries = (request.headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== "");
+    const appended = entries[entries.length - trustedHops] ?? entries[0];
+    if (appended !== undefined) return addressKey(appended);
   }
-  return "direct";
+  const peer = peerAddress(request);
+  return peer === undefined ? "unknown" : addressKey(peer);
+}
+
+/** The connection's address as the custom server recorded it, if this process started it. */
+function peerAddress(request: Request): string | undefined {
+  const token = peerToken();
+  if (token === undefined || request.headers.get(PEER_TOKEN_HEADER) !== token) return undefined;
+  return request.headers.get(PEER_ADDRESS_HEADER) ?? undefined;
+}
+
+/**
+ * One key per client: an IPv4 address as is, an IPv6 address by its /64 network, because one
+ * subscriber usually gets a whole /64 and could otherwise take a new address per request.
+ */
+export function addressKey(address: string): string {
+  const bare = address.replace(/^\[|\](?::\d+)?$/g, "").replace(/^::ffff:(?=\d+\.)/i, "");
+  if (isIP(bare) === 4) return bare;
+  if (isIP(bare) !== 6) return bare.slice(0, 100);
+  const [head = "", tail = ""] = bare.toLowerCase().split("::");
+  const left = head === "" ? [] : head.split(":");
+  const right = tail === "" ? [] : tail.split(":");
+  const groups = bare.includes("::")
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

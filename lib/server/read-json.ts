@@ -34,7 +34,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
   } catch {
     throw new ApiError("invalid_json", "The request body is not valid JSON.");
   }
-  const result = schema.safeParse(parsed);
+  const result = schema.safeParse(wellFormed(parsed));
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
@@ -44,6 +44,31 @@ export async function readJsonBody<Schema extends z.ZodType>(
     );
   }
   return result.data;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Every string in a parsed body with NUL and lone surrogates replaced by U+FFFD, one for one.
+ * PostgreSQL refuses NUL in text and SQLite turned a lone surrogate into three replacement
+ * characters, so the same request stored differently on each; replacing them here, before
+ * anything is stored or hashed, makes both databases keep the same text, keeps every length
+ * and offset as the client counted it, and keeps memory keys stable.
+ */
+export function wellFormed(value: unknown): unknown {
+  if (typeof value === "string") {
+    return value.replace(LONE_SURROGATE, "\uFFFD").replace(/\u0000/g, "\uFFFD");
+  }
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, item]) => [
+        key,
+        wellFormed(item),
+      ]),
+    );
+  }
+  return value;
 }
 
 /**

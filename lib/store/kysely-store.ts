@@ -12,6 +12,7 @@ import type {
   Store,
   NewDocument,
   NewRevision,
+  RevisionFilter,
   Revision,
   RevisionResult,
   StoredDocument,
@@ -57,6 +58,7 @@ function toRevision(row: Selectable<RevisionsTable>): Revision {
     documentId: row.document_id,
     position: row.position === null ? null : Number(row.position),
     createdAt: row.created_at,
+    kind: row.kind === "suggestion" ? "suggestion" : "correction",
   };
 }
 
@@ -113,6 +115,7 @@ export function createKyselyStore(
               paragraph_count: input.paragraphs.length,
               created_at: time,
               updated_at: time,
+              edit_key_hash: input.editKeyHash,
             })
             .execute();
           const rows = input.paragraphs.map((paragraph, position) => ({
@@ -275,6 +278,36 @@ export function createKyselyStore(
         }
       }),
 
+    getEditKeyHash: (id: string) =>
+      run(async () => {
+        const row = await db
+          .selectFrom("documents")
+          .select("edit_key_hash")
+          .where("id", "=", id)
+          .executeTakeFirst();
+        return row === undefined ? undefined : row.edit_key_hash;
+      }),
+
+    deleteDocument: (id: string) =>
+      run(async () => {
+        let deleted = false;
+        await db.transaction().execute(async (transaction) => {
+          // Children first, explicitly: SQLite enforces the cascade only with foreign keys on.
+          await transaction.deleteFrom("revisions").where("document_id", "=", id).execute();
+          await transaction.deleteFrom("summaries").where("document_id", "=", id).execute();
+          await transaction
+            .deleteFrom("document_paragraphs")
+            .where("document_id", "=", id)
+            .execute();
+          const result = await transaction
+            .deleteFrom("documents")
+            .where("id", "=", id)
+            .executeTakeFirst();
+          deleted = Number(result.numDeletedRows) > 0;
+        });
+        return deleted;
+      }),
+
     addRevision: (input: NewRevision) =>
       run(async (): Promise<RevisionResult> => {
         const inserted = await db
@@ -291,53 +324,59 @@ export function createKyselyStore(
             document_id: input.documentId,
             position: input.position,
             created_at: now(),
+            kind: input.kind,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
         const revision = toRevision(inserted);
         // Another edit saved between the one this started from and this one means two people
         // edited at once. Ids only grow, so "later" is well defined even at the same instant.
-        const between = await db
+        let between = db
           .selectFrom("revisions")
           .select("id")
           .where("memory_key", "=", input.memoryKey)
+          .where("kind", "=", "correction")
           .where("id", "<", revision.id)
-          .where("id", ">", input.baseRevisionId ?? 0)
-          .limit(1)
-          .executeTakeFirst();
-        return { revision, conflict: between !== undefined };
+          .where("id", ">", input.baseRevisionId ?? 0);
+        if (input.documentId !== null)
+          between = between.where("document_id", "=", input.documentId);
+        const found = await between.limit(1).executeTakeFirst();
+        // A suggestion never conflicts: it changes nothing until an editor takes it up.
+        return { revision, conflict: input.kind === "correction" && found !== undefined };
       }),
 
-    listRevisions: (key: string) =>
+    listRevisions: (documentId: string, position: number) =>
       run(async () => {
         const rows = await db
           .selectFrom("revisions")
           .selectAll()
-          .where("memory_key", "=", key)
+          .where("document_id", "=", documentId)
+          .where("position", "=", position)
           .orderBy("id")
           .execute();
         return rows.map(toRevision);
       }),
 
-    latestRevisions: (keys: readonly string[]) =>
+    latestRevisions: (keys: readonly string[], filter: RevisionFilter) =>
       run(async () => {
         const latest = new Map<string, Revision>();
         for (const part of chunks([...new Set(keys)], ROWS_PER_STATEMENT)) {
-          const rows = await db
-            .selectFrom("revisions as revision")
-            .selectAll("revision")
-            .where("revision.memory_key", "in", part)
-            .where(({ not, exists, selectFrom }) =>
-              not(
-                exists(
-                  selectFrom("revisions as newer")
-                    .select("newer.id")
-                    .whereRef("newer.memory_key", "=", "revision.memory_key")
-                    .whereRef("newer.id", ">", "revision.id"),
-                ),
-              ),
-            )
-            .execute();
+          let query = db
+            .selectFrom("revisions")
+            .selectAll()
+            .where("memory_key", "in", part)
+            .where("kind", "=", filter.kind);
+          if (filter.documentId !== undefined)
+            query = query.where("document_id", "=", filter.documentId);
+          if (filter.excludeDocumentId !== undefined)
+            query = query.where((where) =>
+              where.or([
+                where("document_id", "is", null),
+                where("document_id", "!=", filter.excludeDocumentId ?? ""),
+              ]),
+            );
+          // Ordered by id, the last row per key wins: the latest revision matching the filter.
+          const rows = await query.orderBy("id").execute();
           for (const row of rows) latest.set(row.memory_key, toRevision(row));
         }
         return latest;

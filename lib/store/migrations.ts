@@ -81,5 +81,20 @@ export function migrations(dialect: "sqlite" | "postgres"): Record<string, Migra
           .execute();
       },
     },
+    "0002_edit_keys": {
+      async up(db: Kysely<unknown>) {
+        // Documents saved before edit keys have none: nobody can change them any more.
+        await db.schema.alterTable("documents").addColumn("edit_key_hash", "text").execute();
+        await db.schema
+          .alterTable("revisions")
+          .addColumn("kind", "text", (column) => column.notNull().defaultTo("correction"))
+          .execute();
+        await db.schema
+          .createIndex("revisions_document")
+          .on("revisions")
+          .columns(["document_id", "position", "id"])
+          .execute();
+      },
+    },
   };
 }

@@ -23,6 +23,8 @@ export interface DocumentsTable {
   paragraph_count: number;
   created_at: string;
   updated_at: string;
+  /** SHA-256 (hex) of the document's edit key; null for documents saved before edit keys. */
+  edit_key_hash: string | null;
 }
 
 export interface DocumentParagraphsTable {
@@ -68,4 +70,6 @@ export interface RevisionsTable {
   document_id: string | null;
   position: number | null;
   created_at: ColumnType<string, string, never>;
+  /** "correction" (made with the edit key) or "suggestion" (proposed by a reader without it). */
+  kind: string;
 }

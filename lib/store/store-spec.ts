@@ -12,6 +12,15 @@ export interface DocumentStore {
 
   /** Stores (or replaces) the summary of a document in one language. */
   saveSummary(documentId: string, summary: StoredSummary): Promise<void>;
+
+  /**
+   * The hash of the document's edit key: undefined when there is no such document, null when
+   * it was saved before edit keys existed.
+   */
+  getEditKeyHash(id: string): Promise<string | null | undefined>;
+
+  /** Deletes a document with its paragraphs, summaries and revisions; false when absent. */
+  deleteDocument(id: string): Promise<boolean>;
 }
 
 /** The database tier of the translation cache: engine translations by cache key. */
@@ -31,11 +40,17 @@ export interface RevisionStore {
    */
   addRevision(input: NewRevision): Promise<RevisionResult>;
 
-  /** Every revision of one source paragraph, oldest first. */
-  listRevisions(memoryKey: string): Promise<Revision[]>;
+  /** Every revision (corrections and suggestions) of one paragraph of one document, oldest first. */
+  listRevisions(documentId: string, position: number): Promise<Revision[]>;
 
-  /** The current (latest) revision of each source paragraph that has one. */
-  latestRevisions(memoryKeys: readonly string[]): Promise<Map<string, Revision>>;
+  /**
+   * The latest revision of the given kind for each source paragraph that has one: within one
+   * document when `documentId` is given, outside it with `excludeDocumentId`, else anywhere.
+   */
+  latestRevisions(
+    memoryKeys: readonly string[],
+    filter: RevisionFilter,
+  ): Promise<Map<string, Revision>>;
 }
 
 /**
@@ -96,9 +111,11 @@ export interface NewDocument {
   paragraphs: StoredParagraph[];
   /** Summaries to save with the document. */
   summaries?: StoredSummary[];
+  /** SHA-256 (hex) of the edit key given to the creator; the key itself is never stored. */
+  editKeyHash: string | null;
 }
 
-export interface StoredDocument extends Omit<NewDocument, "summaries"> {
+export interface StoredDocument extends Omit<NewDocument, "summaries" | "editKeyHash"> {
   /** The unguessable id used in the permalink `/d/<id>`. */
   id: string;
   /** ISO 8601 time the document was saved. */
@@ -115,7 +132,17 @@ export interface TranslationEntry {
   value: CachedTranslation;
 }
 
+/** A correction is made with the document's edit key; a suggestion by a reader without it. */
+export type RevisionKind = "correction" | "suggestion";
+
+export interface RevisionFilter {
+  kind: RevisionKind;
+  documentId?: string;
+  excludeDocumentId?: string;
+}
+
 export interface NewRevision {
+  kind: RevisionKind;
   /** Translation-memory key of the source paragraph (see `memoryKey`). */
   memoryKey: string;
   source: LanguageCode;

@@ -130,9 +130,14 @@ function isSpace(character: string | undefined): boolean {
   return character === " " || character === "\n" || character === "\t";
 }
 
+/** Longer than any abbreviation or dotted acronym the splitter knows. */
+const LONGEST_WORD = 32;
+
 function wordBefore(text: string, dotIndex: number): string {
+  // Bounded, so the look-back over one run of letters and dots can never grow with the text.
+  const limit = Math.max(0, dotIndex - LONGEST_WORD);
   let start = dotIndex;
-  while (start > 0 && /[\p{L}\p{M}.\u200C\u200D]/u.test(text[start - 1] ?? "")) start -= 1;
+  while (start > limit && /[\p{L}\p{M}.\u200C\u200D]/u.test(text[start - 1] ?? "")) start -= 1;
   return text.slice(start, dotIndex);
 }
 

@@ -5,6 +5,7 @@
 
 export type TranslationErrorCode =
   | "engine_not_found"
+  | "model_not_allowed"
   | "unsupported_specification_version"
   | "engine_unavailable"
   | "unsupported_language_pair"
@@ -54,6 +55,24 @@ export class NoSuchEngineError extends TranslationError {
     this.name = "NoSuchEngineError";
     this.requestedId = requestedId;
     this.availableIds = availableIds;
+  }
+}
+
+/** A model the operator did not configure: refused before any engine is built for it. */
+export class ModelNotAllowedError extends TranslationError {
+  readonly requestedId: string;
+  readonly allowedIds: readonly string[];
+
+  constructor(requestedId: string, allowedIds: readonly string[]) {
+    super("model_not_allowed", {
+      message:
+        allowedIds.length === 0
+          ? `The model of "${requestedId}" is not enabled on this server.`
+          : `The model of "${requestedId}" is not enabled on this server. Allowed: ${allowedIds.join(", ")}.`,
+    });
+    this.name = "ModelNotAllowedError";
+    this.requestedId = requestedId;
+    this.allowedIds = allowedIds;
   }
 }
 

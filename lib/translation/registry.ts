@@ -5,7 +5,11 @@ import type {
   SpecificationVersion,
   TranslationEngine,
 } from "./engine-spec";
-import { NoSuchEngineError, UnsupportedSpecificationVersionError } from "./errors";
+import {
+  ModelNotAllowedError,
+  NoSuchEngineError,
+  UnsupportedSpecificationVersionError,
+} from "./errors";
 
 /** Versions of the engine contract this registry can drive. */
 const SUPPORTED_SPECIFICATION_VERSIONS: readonly SpecificationVersion[] = ["v1"];
@@ -68,27 +72,71 @@ export function describeEngine(engine: TranslationEngine): EngineDescription {
   };
 }
 
+/** Most engine instances a registry keeps; the least recently used goes first past it. */
+export const MAX_ENGINE_INSTANCES = 64;
+
 export function createEngineRegistry(options: {
   engines: Record<string, EngineFactory>;
   defaultId: string;
+  /**
+   * The models each engine family may be asked for by id, beyond its default model. A family
+   * missing from the map accepts only its default. Without the map (unit tests of engines),
+   * any model id resolves.
+   */
+  allowedModels?: Record<string, readonly string[]>;
 }): EngineRegistry {
   const engineIds = Object.keys(options.engines);
   const instances = new Map<string, TranslationEngine>();
 
+  const build = (factory: EngineFactory, modelId: string | undefined): TranslationEngine => {
+    const engine = factory(modelId);
+    checkSpecificationVersion(engine);
+    return engine;
+  };
+
+  const cached = (key: string, create: () => TranslationEngine): TranslationEngine => {
+    let engine = instances.get(key);
+    if (engine === undefined) {
+      engine = create();
+      if (instances.size >= MAX_ENGINE_INSTANCES) {
+        const oldest = instances.keys().next();
+        if (!oldest.done) instances.delete(oldest.value);
+      }
+    } else {
+      instances.delete(key);
+    }
+    instances.set(key, engine);
+    return engine;
+  };
+
+  // Checked before the factory runs, so a refused model is never built, loaded or downloaded.
+  const checkModel = (id: string, engineId: string, modelId: string, factory: EngineFactory) => {
+    if (options.allowedModels === undefined) return modelId;
+    const defaultModel = cached(`${engineId}:`, () => build(factory, undefined)).modelId;
+    if (modelId === defaultModel || modelId === "default") return undefined;
+    const allowed = Object.hasOwn(options.allowedModels, engineId)
+      ? (options.allowedModels[engineId] ?? [])
+      : [];
+    if (allowed.includes(modelId)) return modelId;
+    throw new ModelNotAllowedError(
+      id,
+      [defaultModel, ...allowed.filter((model) => model !== defaultModel)].map(
+        (model) => `${engineId}:${model}`,
+      ),
+    );
+  };
+
   const resolve = (id: string = options.defaultId): TranslationEngine => {
-    const { engineId, modelId } = parseEngineId(id);
+    const { engineId, modelId: requestedModel } = parseEngineId(id);
     const factory = Object.hasOwn(options.engines, engineId)
       ? options.engines[engineId]
       : undefined;
     if (factory === undefined) throw new NoSuchEngineError(id, engineIds);
-    const key = `${engineId}:${modelId ?? ""}`;
-    let engine = instances.get(key);
-    if (engine === undefined) {
-      engine = factory(modelId);
-      checkSpecificationVersion(engine);
-      instances.set(key, engine);
-    }
-    return engine;
+    const modelId =
+      requestedModel === undefined
+        ? undefined
+        : checkModel(id.slice(0, 300), engineId, requestedModel, factory);
+    return cached(`${engineId}:${modelId ?? ""}`, () => build(factory, modelId));
   };
 
   return {

@@ -66,6 +66,16 @@ export function makeReadOnly(file: string): boolean {
   }
 }
 
+/** Undoes makeReadOnly for one file. */
+export function makeWritable(file: string): void {
+  if (locked.has(file)) {
+    execFileSync("chattr", ["-i", file], { stdio: "ignore" });
+    locked.delete(file);
+  } else {
+    chmodSync(file, 0o644);
+  }
+}
+
 function unlockReadOnly(folder: string): void {
   for (const file of locked) {
     if (!file.startsWith(folder)) continue;

@@ -61,7 +61,7 @@ export function libreTranslateFixture(options: { charLimit: number }): VendorHan
   };
 }
 
-/** Google Translation v2: POST /language/translate/v2?key=… {q[], source, target, format} → {data:{translations[]}}. */
+/** Google Translation v2: POST /language/translate/v2 with X-Goog-Api-Key, {q[], source, target, format} → {data:{translations[]}}. */
 export const googleFixture: VendorHandler = (request, behaviour) => {
   const error = (
     status: number,
@@ -76,7 +76,7 @@ export const googleFixture: VendorHandler = (request, behaviour) => {
     return error(behaviour.status, "refused by fixture", behaviour.headers);
   const url = new URL(request.url, "http://fixture");
   if (url.pathname !== "/language/translate/v2") return error(404, "Not found");
-  if (url.searchParams.get("key") !== TEST_KEY)
+  if (request.headers["x-goog-api-key"] !== TEST_KEY || url.searchParams.has("key"))
     return error(400, "API key not valid. Please pass a valid API key.");
   const body = asJson(request.body);
   const texts = body.q as string[];

@@ -3,6 +3,7 @@ import "server-only";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { maxBodyBytes } from "@/lib/server/plan-translation";
 import { clientKey } from "@/lib/server/rate-limit";
+import { hashEditKey, newEditKey } from "@/lib/server/edit-key";
 import { readJsonBody } from "@/lib/server/read-json";
 import type { AppServices } from "@/lib/server/app-services";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
@@ -25,12 +26,15 @@ function validAlignments(
   );
 }
 
-/** POST /api/documents: saves a translated document and answers its permalink. */
+/**
+ * POST /api/documents: saves a translated document and answers its permalink (to read) and its
+ * edit key (to change it), which is shown to the creator once and never again.
+ */
 export function createDocumentsHandler(getRuntime: () => AppServices) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();
-      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
       const limit = runtime.env.MAX_INPUT_CHARACTERS;
       // Room for the source, its rendering (which may be longer) and the alignments.
       const body = await readJsonBody(request, createDocumentSchema, maxBodyBytes(limit) * 4);
@@ -51,7 +55,10 @@ export function createDocumentsHandler(getRuntime: () => AppServices) {
         );
       }
       const store = await runtime.store.get();
+      // The key goes to the creator once; the database keeps only its hash.
+      const editKey = newEditKey();
       const saved = await store.createDocument({
+        editKeyHash: hashEditKey(editKey),
         title: body.title,
         byline: body.byline,
         sourceUrl: body.sourceUrl,
@@ -68,7 +75,14 @@ export function createDocumentsHandler(getRuntime: () => AppServices) {
         summaries: body.summary ? [{ language: body.source, ...body.summary }] : [],
       });
       return Response.json(
-        { id: saved.id, url: `/d/${saved.id}`, createdAt: saved.createdAt },
+        {
+          id: saved.id,
+          url: `/d/${saved.id}`,
+          editKey,
+          // The key rides in the fragment, which browsers never send to a server.
+          editUrl: `/d/${saved.id}#edit=${editKey}`,
+          createdAt: saved.createdAt,
+        },
         { status: 201, headers: { "Cache-Control": "no-store", Location: `/d/${saved.id}` } },
       );
     } catch (error) {

@@ -55,7 +55,7 @@ export function createImportHandler(
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();
-      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
       const contentType = request.headers.get("content-type") ?? "";
       let article;
       if (/^multipart\/form-data/i.test(contentType)) {

@@ -2,20 +2,25 @@ import "server-only";
 
 import { toApiRevision } from "@/lib/documents/document-view";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
+import type { AppServices } from "@/lib/server/app-services";
+import { editKeyRequired, hasEditKey } from "@/lib/server/edit-key";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
-import type { AppServices } from "@/lib/server/app-services";
 import { memoryKey } from "@/lib/text/keys";
 import { normalizeText } from "@/lib/text/normalize";
-import { createRevisionSchema, listRevisionsQuerySchema, MAX_EDIT_CHARACTERS } from "./schema";
+import { createRevisionSchema, MAX_EDIT_CHARACTERS } from "./schema";
 
-/** POST /api/revisions saves a correction; GET /api/revisions?key= lists a paragraph's history. */
+/**
+ * POST /api/revisions: a correction of one paragraph of a saved document, with the document's
+ * edit key (X-Edit-Key), or a suggestion (`suggest: true`) by a reader without it, which the
+ * document shows beside the text and applies nowhere.
+ */
 export function createRevisionsHandlers(getRuntime: () => AppServices) {
   return {
     async POST(request: Request): Promise<Response> {
       try {
         const runtime = getRuntime();
-        runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+        await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
         const body = await readJsonBody(request, createRevisionSchema, 4 * 1024 * 1024).catch(
           (error: unknown) => {
             // A body too large to read is an over-long edit; say so in the edit's own terms.
@@ -42,40 +47,36 @@ export function createRevisionsHandlers(getRuntime: () => AppServices) {
           );
         }
         const store = await runtime.store.get();
+        const editor = await hasEditKey(store, body.documentId, request);
+        if (!editor && body.suggest !== true) throw editKeyRequired();
+        const document = await store.getDocument(body.documentId);
+        const paragraph = document?.paragraphs[body.position];
+        if (document === undefined || paragraph === undefined) {
+          throw new ApiError("not_found", "The document has no paragraph at this position.");
+        }
+        // The paragraph is the document's own: a request cannot attach an edit to other text.
+        if (body.sourceText !== undefined && body.sourceText !== paragraph.source) {
+          throw new ApiError(
+            "invalid_request",
+            "sourceText does not match the document's paragraph at this position.",
+          );
+        }
         const { revision, conflict } = await store.addRevision({
-          memoryKey: memoryKey(body.source, body.target, body.sourceText),
-          source: body.source,
-          target: body.target,
-          sourceText: body.sourceText,
+          kind: editor ? "correction" : "suggestion",
+          memoryKey: memoryKey(document.source, document.target, paragraph.source),
+          source: document.source,
+          target: document.target,
+          sourceText: paragraph.source,
           text,
           previousText: body.previousText ?? null,
           baseRevisionId: body.baseRevisionId ?? null,
           author: body.author,
-          documentId: body.documentId ?? null,
-          position: body.position ?? null,
+          documentId: document.id,
+          position: body.position,
         });
         return Response.json(
           { revision: toApiRevision(revision), conflict },
           { status: 201, headers: { "Cache-Control": "no-store" } },
-        );
-      } catch (error) {
-        return errorResponse(error);
-      }
-    },
-
-    async GET(request: Request): Promise<Response> {
-      try {
-        const parsed = listRevisionsQuerySchema.safeParse(
-          Object.fromEntries(new URL(request.url).searchParams),
-        );
-        if (!parsed.success) {
-          throw new ApiError("invalid_request", parsed.error.issues[0]?.message ?? "Bad request.");
-        }
-        const store = await getRuntime().store.get();
-        const revisions = await store.listRevisions(parsed.data.key);
-        return Response.json(
-          { revisions: revisions.map(toApiRevision) },
-          { headers: { "Cache-Control": "no-store" } },
         );
       } catch (error) {
         return errorResponse(error);

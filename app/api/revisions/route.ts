@@ -5,5 +5,5 @@ export const dynamic = "force-dynamic";
 
 const handlers = createRevisionsHandlers(getAppServices);
 
+// No GET: a paragraph's history is reached through its document (/api/documents/:id/revisions).
 export const POST = handlers.POST;
-export const GET = handlers.GET;

@@ -13,6 +13,8 @@ import { describeEngine } from "@/lib/translation/registry";
 import { TranslationError } from "@/lib/translation/errors";
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { translateDocument } from "@/lib/translation/orchestrator";
+import type { z } from "zod";
+import { HEAVY_REQUEST_CHARACTERS } from "@/lib/server/work-gate";
 import { summarizeRequestSchema } from "./schema";
 
 /**
@@ -58,7 +60,7 @@ export function createSummarizeHandler(getRuntime: () => AppServices) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();
-      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
       const body = await readJsonBody(
         request,
         summarizeRequestSchema,
@@ -72,84 +74,102 @@ export function createSummarizeHandler(getRuntime: () => AppServices) {
         },
       );
       const maxBullets = body.maxBullets ?? 6;
-      const method = body.method === "auto" ? runtime.env.SUMMARY_METHOD : body.method;
-      if (method !== "extractive") {
-        const llm = await tryLlmSummary(runtime, {
-          paragraphs: document.paragraphs,
-          translations: body.translations,
-          source: document.source,
-          target: document.target,
-          maxBullets,
-          signal: request.signal,
-        });
-        if (llm !== null) {
-          return Response.json(
-            {
-              method: "llm",
-              source: document.source,
-              target: document.target,
-              engine: llm.engine,
-              bullets: llm.bullets,
-            },
-            { headers: { "Cache-Control": "no-store" } },
-          );
-        }
+      const characters = document.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+      // A large request takes a slot of the heavy-work gate first; beyond a few at once, 503.
+      const release =
+        characters > HEAVY_REQUEST_CHARACTERS ? await runtime.heavyWork.acquire() : () => undefined;
+      try {
+        return await summarize(runtime, request, body, document, maxBullets);
+      } finally {
+        release();
       }
-      const plan = await planTranslation(runtime, {
-        ...body,
-        source: document.source,
-        target: document.target,
-      });
-      const picked = extractiveSummary(document.paragraphs, document.source, { maxBullets });
-
-      // A paragraph that is a single sentence already has that sentence's translation.
-      const known = picked.map((sentence) => {
-        const paragraph = document.paragraphs[sentence.paragraph] ?? "";
-        const supplied = body.translations?.[sentence.paragraph];
-        return sentence.start === 0 &&
-          sentence.end === paragraph.length &&
-          typeof supplied === "string" &&
-          supplied.trim() !== ""
-          ? normalizeParagraph(supplied)
-          : undefined;
-      });
-      const toTranslate = (body.translate ? picked : [])
-        .filter((_, index) => known[index] === undefined)
-        .map((sentence) => sentence.text);
-      const translated =
-        toTranslate.length > 0
-          ? await translateDocument({
-              ...plan.options,
-              paragraphs: toTranslate,
-              abortSignal: request.signal,
-            })
-          : [];
-
-      let next = 0;
-      const bullets = picked.map((sentence, index) => {
-        const supplied = known[index];
-        const result = supplied === undefined && body.translate ? translated[next++] : undefined;
-        return {
-          source: sentence.text,
-          translation: supplied ?? result?.translation ?? null,
-          paragraphs: [sentence.paragraph],
-          sentences: [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
-          engine: supplied === undefined ? (result?.engine ?? plan.requested.id) : "provided",
-          ...(result?.error ? { error: result.error } : {}),
-        };
-      });
-      return Response.json(
-        {
-          method: "extractive",
-          source: document.source,
-          target: document.target,
-          engine: plan.requested,
-          bullets,
-        },
-        { headers: { "Cache-Control": "no-store" } },
-      );
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+async function summarize(
+  runtime: AppServices,
+  request: Request,
+  body: z.output<typeof summarizeRequestSchema>,
+  document: ReturnType<typeof prepareDocument>,
+  maxBullets: number,
+): Promise<Response> {
+  const method = body.method === "auto" ? runtime.env.SUMMARY_METHOD : body.method;
+  if (method !== "extractive") {
+    const llm = await tryLlmSummary(runtime, {
+      paragraphs: document.paragraphs,
+      translations: body.translations,
+      source: document.source,
+      target: document.target,
+      maxBullets,
+      signal: request.signal,
+    });
+    if (llm !== null) {
+      return Response.json(
+        {
+          method: "llm",
+          source: document.source,
+          target: document.target,
+          engine: llm.engine,
+          bullets: llm.bullets,
+        },
+        { headers: { "Cache-Control": "no-store" } },
+      );
+    }
+  }
+  const plan = await planTranslation(runtime, {
+    ...body,
+    source: document.source,
+    target: document.target,
+  });
+  const picked = extractiveSummary(document.paragraphs, document.source, { maxBullets });
+
+  // A paragraph that is a single sentence already has that sentence's translation.
+  const known = picked.map((sentence) => {
+    const paragraph = document.paragraphs[sentence.paragraph] ?? "";
+    const supplied = body.translations?.[sentence.paragraph];
+    return sentence.start === 0 &&
+      sentence.end === paragraph.length &&
+      typeof supplied === "string" &&
+      supplied.trim() !== ""
+      ? normalizeParagraph(supplied)
+      : undefined;
+  });
+  const toTranslate = (body.translate ? picked : [])
+    .filter((_, index) => known[index] === undefined)
+    .map((sentence) => sentence.text);
+  const translated =
+    toTranslate.length > 0
+      ? await translateDocument({
+          ...plan.options,
+          paragraphs: toTranslate,
+          abortSignal: request.signal,
+        })
+      : [];
+
+  let next = 0;
+  const bullets = picked.map((sentence, index) => {
+    const supplied = known[index];
+    const result = supplied === undefined && body.translate ? translated[next++] : undefined;
+    return {
+      source: sentence.text,
+      translation: supplied ?? result?.translation ?? null,
+      paragraphs: [sentence.paragraph],
+      sentences: [{ paragraph: sentence.paragraph, start: sentence.start, end: sentence.end }],
+      engine: supplied === undefined ? (result?.engine ?? plan.requested.id) : "provided",
+      ...(result?.error ? { error: result.error } : {}),
+    };
+  });
+  return Response.json(
+    {
+      method: "extractive",
+      source: document.source,
+      target: document.target,
+      engine: plan.requested,
+      bullets,
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

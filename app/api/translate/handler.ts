@@ -6,6 +6,7 @@ import { prepareDocument } from "@/lib/server/prepare-document";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
 import type { AppServices } from "@/lib/server/app-services";
+import { HEAVY_REQUEST_CHARACTERS } from "@/lib/server/work-gate";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { TranslationError } from "@/lib/translation/errors";
 import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
@@ -34,7 +35,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();
-      runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
+      await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
       const body = await readJsonBody(
         request,
         translateRequestSchema,
@@ -50,6 +51,10 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
         target: document.target,
       });
       const header = { engine: plan.requested, source: document.source, target: document.target };
+      // A large request takes a slot of the heavy-work gate first; beyond a few at once, 503.
+      const characters = document.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+      const release =
+        characters > HEAVY_REQUEST_CHARACTERS ? await runtime.heavyWork.acquire() : () => undefined;
 
       if (wantsNdjson(request)) {
         const encoder = new TextEncoder();
@@ -90,6 +95,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
                 });
               })
               .finally(() => {
+                release();
                 try {
                   controller.close();
                 } catch {
@@ -98,6 +104,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
               });
           },
           cancel() {
+            release();
             abort.abort();
           },
         });
@@ -113,7 +120,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
         ...plan.options,
         paragraphs: document.paragraphs,
         abortSignal: request.signal,
-      });
+      }).finally(release);
       const failed = results.filter((result) => result.error !== undefined);
       const attempted = results.filter((result) => hasTranslatableContent(result.source));
       if (failed.length > 0 && failed.length === attempted.length) {

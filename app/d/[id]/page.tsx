@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentUnavailable } from "@/components/documents/document-unavailable";
+import { EditLinkReceiver } from "@/components/documents/edit-link-receiver";
 import { Translator } from "@/components/reader/translator";
 import { documentTitle } from "@/lib/documents/export";
 import { loadDocument } from "@/lib/server/documents";
@@ -39,5 +40,18 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
   const document = await load((await params).id);
   if (document === undefined) notFound();
   if (document instanceof StoreError) return <DocumentUnavailable />;
-  return <Translator initialDocument={document} />;
+  return (
+    <>
+      <EditLinkReceiver
+        document={{
+          id: document.id,
+          title: documentTitle(document),
+          source: document.source,
+          target: document.target,
+          savedAt: document.createdAt,
+        }}
+      />
+      <Translator initialDocument={document} />
+    </>
+  );
 }

@@ -58,6 +58,17 @@ export interface JsonRequest {
  * Retry-After); a body that is not JSON is an invalid response. Vendor error text is not
  * copied into messages, so nothing a vendor echoes (a key, a URL) reaches our users.
  */
+/** What an engine answered with a refusal: its status and the start of its body. */
+export class EngineResponseError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+  ) {
+    super(`HTTP ${status}`);
+    this.name = "EngineResponseError";
+  }
+}
+
 export async function requestJson(request: JsonRequest): Promise<unknown> {
   let response: Response;
   try {
@@ -81,8 +92,9 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
   }
 
   if (!response.ok) {
-    // Drain the body so the connection can be reused; its content is not trusted for messages.
-    await response.text().catch(() => "");
+    // Drain the body so the connection can be reused. Its content is not trusted for messages;
+    // the start of it is kept on the error (as its cause) for callers that recognise a reply.
+    const errorBody = (await response.text().catch(() => "")).slice(0, 2_000);
     const status = response.status;
     if (status === 401 || status === 403) {
       throw new TranslationError("authentication_failed", {
@@ -115,6 +127,7 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
     }
     throw new TranslationError("engine_failure", {
       message: `${request.engine} rejected the request (HTTP ${status}).`,
+      cause: new EngineResponseError(status, errorBody),
     });
   }
 

@@ -5,7 +5,8 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const NEXT_BIN_IN_ROOT = path.join("node_modules", "next", "dist", "bin", "next");
+/** What `npm start` runs: Next.js behind a small custom server (see server.mjs). */
+const SERVER_IN_ROOT = "server.mjs";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,7 +29,7 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-/** Runs `next start` in a child process, like `next start` with `spawn`, and waits for health. */
+/** Runs the production server (`server.mjs`, what `npm start` runs) in a child process. */
 export function startNext(
   env: Record<string, string>,
   port: number,
@@ -42,8 +43,7 @@ export function startNext(
     process.execPath,
     [
       "--max-old-space-size=256",
-      path.join(root, NEXT_BIN_IN_ROOT),
-      "start",
+      path.join(root, SERVER_IN_ROOT),
       "-p",
       String(port),
       "-H",

@@ -19,8 +19,26 @@ describe("parseEnv", () => {
       }),
     ).toMatchObject({
       MAX_INPUT_CHARACTERS: 5000,
-      TRUST_PROXY: true,
+      TRUST_PROXY: 1,
       DEFAULT_ENGINE: "openai:qwen2.5",
+    });
+  });
+
+  it("reads the proxy hop count, the memory scope and the model allow-lists", () => {
+    expect(parseEnv({})).toMatchObject({
+      TRUST_PROXY: 0,
+      MEMORY_SCOPE: "document",
+      LOCAL_MODELS: [],
+      OPENAI_MODELS: [],
+    });
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ MEMORY_SCOPE: "instance" }).MEMORY_SCOPE).toBe("instance");
+    expect(
+      parseEnv({ LOCAL_MODELS: " Xenova/opus-mt-hi-en , nllb ", OPENAI_MODELS: "qwen2.5:7b" }),
+    ).toMatchObject({
+      LOCAL_MODELS: ["Xenova/opus-mt-hi-en", "nllb"],
+      OPENAI_MODELS: ["qwen2.5:7b"],
     });
   });
 
@@ -39,6 +57,13 @@ describe("parseEnv", () => {
   it("names the variable when a value is bad", () => {
     expect(() => parseEnv({ MAX_INPUT_CHARACTERS: "lots" })).toThrow(/MAX_INPUT_CHARACTERS/);
     expect(() => parseEnv({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ TRUST_PROXY: "11" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ MEMORY_SCOPE: "everyone" })).toThrow(/MEMORY_SCOPE/);
+    expect(() => parseEnv({ LOCAL_MODELS: "Xenova/opus-mt-hi-en,../../../../etc/passwd" })).toThrow(
+      /LOCAL_MODELS.*never a file path/,
+    );
+    expect(() => parseEnv({ LOCAL_MODELS: "/etc/passwd" })).toThrow(/LOCAL_MODELS/);
+    expect(() => parseEnv({ HEAVY_WORK_CONCURRENCY: "0" })).toThrow(/HEAVY_WORK_CONCURRENCY/);
     try {
       parseEnv({ TRANSLATION_TIMEOUT_MS: "-5", DEFAULT_ENGINE: "Bad Engine" });
       expect.unreachable();

@@ -2,6 +2,8 @@ import "server-only";
 
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { loadDocument } from "@/lib/server/documents";
+import { requireEditKey } from "@/lib/server/edit-key";
+import { isDocumentId } from "@/lib/store/document-id";
 import type { AppServices } from "@/lib/server/app-services";
 
 export interface DocumentRouteContext {
@@ -16,6 +18,24 @@ export function createDocumentHandler(getRuntime: () => AppServices) {
       const document = await loadDocument(getRuntime(), id);
       if (!document) throw new ApiError("not_found", "There is no document at this address.");
       return Response.json(document, { headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** DELETE /api/documents/:id: removes the document and its history; needs its edit key. */
+export function createDeleteDocumentHandler(getRuntime: () => AppServices) {
+  return async function DELETE(request: Request, context: DocumentRouteContext): Promise<Response> {
+    try {
+      const { id } = await context.params;
+      if (!isDocumentId(id))
+        throw new ApiError("not_found", "There is no document at this address.");
+      const store = await getRuntime().store.get();
+      await requireEditKey(store, id, request);
+      if (!(await store.deleteDocument(id)))
+        throw new ApiError("not_found", "There is no document at this address.");
+      return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       return errorResponse(error);
     }

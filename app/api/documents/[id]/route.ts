@@ -1,6 +1,7 @@
 import { getAppServices } from "@/lib/server/app-services";
-import { createDocumentHandler } from "./handler";
+import { createDeleteDocumentHandler, createDocumentHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
 export const GET = createDocumentHandler(getAppServices);
+export const DELETE = createDeleteDocumentHandler(getAppServices);

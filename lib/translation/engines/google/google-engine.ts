@@ -53,7 +53,9 @@ export function createGoogleEngine(
         engine: "Google Cloud Translation",
         keyVariable: "GOOGLE_TRANSLATE_API_KEY",
         fetch: fetchImpl,
-        url: `${trimSlash(baseUrl())}/language/translate/v2?key=${encodeURIComponent(key)}`,
+        // In a header, not the query string, where proxies and access logs would keep it.
+        url: `${trimSlash(baseUrl())}/language/translate/v2`,
+        headers: { "X-Goog-Api-Key": key },
         body: {
           q: segments,
           source,

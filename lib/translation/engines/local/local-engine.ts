@@ -49,6 +49,17 @@ interface ModelPlan {
   codes: Record<LanguageCode, string> | null;
 }
 
+/**
+ * A Hugging Face model id (`owner/name`) or an alias: never a file path. Transformers.js joins
+ * the id to its cache and model folders, so `..`, a leading `/` or a backslash must not pass.
+ */
+export function isLocalModelId(model: string): boolean {
+  return (
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$/.test(model) &&
+    !model.split("/").some((part) => part === "." || part === ".." || part.endsWith("."))
+  );
+}
+
 /** Resolves an alias or model id into the models per direction and the language codes they use. */
 export function planLocalModel(model: string): ModelPlan {
   if (model === "nllb" || /nllb/i.test(model)) {
@@ -169,7 +180,7 @@ export function createLocalEngine(
   const configuredModel = readSetting(settings.model, env, "LOCAL_MODEL");
   const localModelPath = readSetting(settings.localModelPath, env, "LOCAL_MODEL_PATH");
   const model = configuredModel ?? (localModelPath ? "nllb" : undefined);
-  const plan = model ? planLocalModel(model) : undefined;
+  const plan = model && isLocalModelId(model) ? planLocalModel(model) : undefined;
   const cacheDir =
     readSetting(settings.cacheDir, env, "LOCAL_MODEL_CACHE") ??
     path.join(process.cwd(), ".data", "models");

@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 import {
+  EngineResponseError,
   invalidResponse,
   readSetting,
   requestJson,
@@ -90,11 +91,12 @@ export function createOpenAIChat(settings: OpenAIChatSettings) {
         try {
           return await send(messages, options.schema, structuredOutput, options.signal);
         } catch (error) {
-          const rejected =
-            error instanceof TranslationError &&
-            error.code === "engine_failure" &&
-            /HTTP 4\d\d/.test(error.message);
-          if (options.schema === undefined || !rejected || structuredOutput === "none") throw error;
+          if (
+            options.schema === undefined ||
+            structuredOutput === "none" ||
+            !refusesResponseFormat(error)
+          )
+            throw error;
           structuredOutput = structuredOutput === "json_schema" ? "json_object" : "none";
         }
       }
@@ -103,6 +105,21 @@ export function createOpenAIChat(settings: OpenAIChatSettings) {
       return structuredOutput;
     },
   };
+}
+
+/**
+ * Whether an error is the server saying it does not support the requested `response_format`.
+ * Only such a reply switches JSON mode down for the process: any other 400 or 404 (a prompt too
+ * long, a model not loaded) says nothing about JSON mode and must not turn it off for good.
+ */
+export function refusesResponseFormat(error: unknown): boolean {
+  if (!(error instanceof TranslationError) || error.code !== "engine_failure") return false;
+  const reply = error.cause;
+  if (!(reply instanceof EngineResponseError) || reply.status < 400 || reply.status >= 500)
+    return false;
+  return /response_format|json_schema|json_object|structured output|guided_json|grammar/i.test(
+    reply.body,
+  );
 }
 
 /** Parses a model's JSON reply, tolerating a Markdown code fence around it. */

@@ -3,17 +3,30 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDocumentExportHandler } from "@/app/api/documents/[id]/export/handler";
-import { createDocumentHandler } from "@/app/api/documents/[id]/handler";
+import {
+  createDeleteDocumentHandler,
+  createDocumentHandler,
+} from "@/app/api/documents/[id]/handler";
+import { createDocumentRevisionsHandler } from "@/app/api/documents/[id]/revisions/handler";
 import { createDocumentSummaryHandler } from "@/app/api/documents/[id]/summary/handler";
 import { createDocumentsHandler } from "@/app/api/documents/handler";
 import { createImportHandler } from "@/app/api/import/handler";
 import { createRevisionsHandlers } from "@/app/api/revisions/handler";
 import { createTranslateHandler } from "@/app/api/translate/handler";
-import type { ApiDocument, ApiParagraph, ApiRevision } from "@/lib/api/wire-types";
+import type {
+  ApiDocument,
+  ApiParagraph,
+  ApiRevision,
+  ApiSavedDocument,
+} from "@/lib/api/wire-types";
 import type { AppServices } from "@/lib/server/app-services";
-import { memoryKey } from "@/lib/text/keys";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
-import { makeReadOnly, scratchFolder } from "@/tests/support/databases";
+import {
+  createScratchDatabase,
+  makeReadOnly,
+  scratchFolder,
+  TEST_DATABASE_URL,
+} from "@/tests/support/databases";
 import { createFakeEngine } from "@/tests/support/fake-engine";
 import {
   ARTICLE_HTML,
@@ -36,12 +49,23 @@ function handlers(runtime: AppServices) {
     save: createDocumentsHandler(get),
     load: (id: string) =>
       createDocumentHandler(get)(new Request(`http://localhost/api/documents/${id}`), params(id)),
-    putSummary: (id: string, body: unknown) =>
+    putSummary: (id: string, body: unknown, editKey?: string) =>
       createDocumentSummaryHandler(get)(
         new Request(`http://localhost/api/documents/${id}/summary`, {
           method: "PUT",
-          headers: { "content-type": "application/json" },
+          headers: {
+            "content-type": "application/json",
+            ...(editKey ? { "x-edit-key": editKey } : {}),
+          },
           body: JSON.stringify(body),
+        }),
+        params(id),
+      ),
+    deleteDocument: (id: string, editKey?: string) =>
+      createDeleteDocumentHandler(get)(
+        new Request(`http://localhost/api/documents/${id}`, {
+          method: "DELETE",
+          headers: editKey ? { "x-edit-key": editKey } : {},
         }),
         params(id),
       ),
@@ -50,9 +74,13 @@ function handlers(runtime: AppServices) {
         new Request(`http://localhost/api/documents/${id}/export?${query}`),
         params(id),
       ),
-    addRevision: (body: unknown) => revisions.POST(jsonRequest("/api/revisions", body)),
-    listRevisions: (key: string) =>
-      revisions.GET(new Request(`http://localhost/api/revisions?key=${encodeURIComponent(key)}`)),
+    addRevision: (body: unknown, editKey?: string) =>
+      revisions.POST(jsonRequest("/api/revisions", body, editKey ? { "x-edit-key": editKey } : {})),
+    listRevisions: (id: string, position: number | string) =>
+      createDocumentRevisionsHandler(get)(
+        new Request(`http://localhost/api/documents/${id}/revisions?position=${position}`),
+        params(id),
+      ),
     importPage: createImportHandler(get),
   };
 }
@@ -83,7 +111,7 @@ async function saveTranslated(runtime: AppServices, paragraphs: ApiParagraph[]) 
     }),
   );
   expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; url: string };
+  return (await response.json()) as ApiSavedDocument;
 }
 
 /** The smallest valid save, for tests about the database rather than the document. */
@@ -159,18 +187,95 @@ describe("save and permalink", () => {
       sentences: [],
       engine: "fake:default",
     };
-    const put = await handlers(runtime).putSummary(saved.id, {
-      method: "extractive",
-      bullets: [bullet],
-    });
+    const put = await handlers(runtime).putSummary(
+      saved.id,
+      { method: "extractive", bullets: [bullet] },
+      saved.editKey,
+    );
     expect(put.status).toBe(204);
     const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
     expect(document.summary?.bullets).toEqual([bullet]);
-    const missing = await handlers(runtime).putSummary("AAAAAAAAAAAAAAAAAAAAAA", {
-      method: "extractive",
-      bullets: [],
-    });
+    const missing = await handlers(runtime).putSummary(
+      "AAAAAAAAAAAAAAAAAAAAAA",
+      { method: "extractive", bullets: [] },
+      saved.editKey,
+    );
     expect(missing.status).toBe(404);
+  });
+});
+
+describe("edit keys", () => {
+  it("gives the creator a read link and a separate edit key, stored only as a hash", async () => {
+    const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    expect(saved.url).toBe(`/d/${saved.id}`);
+    expect(saved.editKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(saved.editUrl).toBe(`/d/${saved.id}#edit=${saved.editKey}`);
+    const store = await runtime.store.get();
+    const hash = await store.getEditKeyHash(saved.id);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hash).not.toContain(saved.editKey);
+    // The document as readers get it carries no key.
+    const document = await (await handlers(runtime).load(saved.id)).text();
+    expect(document).not.toContain(saved.editKey);
+    expect(document).not.toContain(hash);
+  });
+
+  it("refuses summary replacement, corrections and deletion without the key, with typed 403s", async () => {
+    const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    const summary = { method: "extractive", bullets: [] };
+    const correction = {
+      documentId: saved.id,
+      position: 0,
+      text: "FAKE NEWS: visit http://evil.example",
+    };
+    for (const [response, code] of [
+      [await handlers(runtime).putSummary(saved.id, summary), "edit_key_required"],
+      [
+        await handlers(runtime).putSummary(saved.id, summary, "wrong-key-wrong-key-wrong"),
+        "edit_key_invalid",
+      ],
+      [await handlers(runtime).addRevision(correction), "edit_key_required"],
+      [await handlers(runtime).addRevision(correction, "x".repeat(43)), "edit_key_invalid"],
+      [await handlers(runtime).deleteDocument(saved.id), "edit_key_required"],
+    ] as const) {
+      expect(response.status).toBe(403);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe(code);
+      expect(body.error.message.length).toBeGreaterThan(10);
+    }
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[0]?.translation).not.toContain("FAKE NEWS");
+  });
+
+  it("takes a reader's proposal as a suggestion shown beside the text, applied nowhere", async () => {
+    const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    const proposal = await handlers(runtime).addRevision({
+      documentId: saved.id,
+      position: 1,
+      text: "Farmers said it rained little.",
+      author: "A reader",
+      suggest: true,
+    });
+    expect(proposal.status).toBe(201);
+    expect(((await proposal.json()) as { revision: ApiRevision }).revision.kind).toBe("suggestion");
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[1]?.translation).not.toBe("Farmers said it rained little.");
+    expect(document.paragraphs[1]?.suggestion).toMatchObject({
+      text: "Farmers said it rained little.",
+      author: "A reader",
+      origin: "reader",
+    });
+  });
+
+  it("deletes a document with its key; afterwards it is gone", async () => {
+    const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    expect((await handlers(runtime).deleteDocument(saved.id, saved.editKey)).status).toBe(204);
+    expect((await handlers(runtime).load(saved.id)).status).toBe(404);
+    expect((await handlers(runtime).deleteDocument(saved.id, saved.editKey)).status).toBe(404);
   });
 });
 
@@ -190,52 +295,76 @@ describe("write-through translation cache", () => {
 });
 
 describe("translation memory and revisions", () => {
-  it("uses a correction made in one document when another document is translated", async () => {
-    const { runtime, other } = fakeRuntime();
-    const translated = await translate(runtime, PARAGRAPHS, "fake");
-    const saved = await saveTranslated(runtime, translated);
-    const edit = await handlers(runtime).addRevision({
-      source: "hi",
-      target: "en",
-      sourceText: PARAGRAPHS[1],
-      text: "Farmers said the rains were poor.",
-      previousText: translated[1]?.translation,
+  async function correctedDocument(env: Record<string, string> = {}) {
+    const fake = fakeRuntime(env);
+    const translated = await translate(fake.runtime, PARAGRAPHS, "fake");
+    const saved = await saveTranslated(fake.runtime, translated);
+    const edit = await handlers(fake.runtime).addRevision(
+      {
+        documentId: saved.id,
+        position: 1,
+        text: "Farmers said the rains were poor.",
+        previousText: translated[1]?.translation,
+        author: "Meera",
+      },
+      saved.editKey,
+    );
+    expect(edit.status).toBe(201);
+    return { ...fake, saved };
+  }
+
+  it("applies a correction to its own document only, by default", async () => {
+    const { runtime, saved } = await correctedDocument();
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[1]?.translation).toBe("Farmers said the rains were poor.");
+    expect(document.paragraphs[1]?.revision).toMatchObject({
       author: "Meera",
       documentId: saved.id,
-      position: 1,
     });
-    expect(edit.status).toBe(201);
+    expect(document.paragraphs[0]?.revision).toBeUndefined();
 
-    // Another article sharing that paragraph, through a different engine.
+    // A new translation of the same paragraph is the engine's: nobody's edit reaches strangers.
+    const [again] = await translate(runtime, [PARAGRAPHS[1] ?? ""], "other");
+    expect(again?.engine).toBe("other:default");
+    expect(again?.revision).toBeUndefined();
+
+    // Another document with that paragraph is offered the correction as a suggestion only.
+    const second = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "other"));
+    const view = (await (await handlers(runtime).load(second.id)).json()) as ApiDocument;
+    expect(view.paragraphs[1]?.translation).not.toBe("Farmers said the rains were poor.");
+    expect(view.paragraphs[1]?.suggestion).toMatchObject({
+      text: "Farmers said the rains were poor.",
+      origin: "elsewhere",
+    });
+    expect(JSON.stringify(view)).not.toContain(saved.id);
+  });
+
+  it("applies corrections everywhere under MEMORY_SCOPE=instance, without naming the document", async () => {
+    const { runtime, other, saved } = await correctedDocument({ MEMORY_SCOPE: "instance" });
     const second = await translate(runtime, ["नई सड़क बनेगी।", PARAGRAPHS[1] ?? ""], "other");
     expect(second[1]).toMatchObject({
       translation: "Farmers said the rains were poor.",
       engine: "memory",
-      revision: { author: "Meera", documentId: saved.id },
+      revision: { author: "Meera", documentId: null },
     });
-    expect(second[0]?.engine).toBe("other:default");
     expect(other.calls.flat()).toEqual(["नई सड़क बनेगी।"]);
-
-    // And the permalink of the first document shows the correction.
-    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
-    expect(document.paragraphs[1]?.translation).toBe("Farmers said the rains were poor.");
-    expect(document.paragraphs[1]?.revision?.author).toBe("Meera");
-    expect(document.paragraphs[0]?.revision).toBeUndefined();
+    expect(JSON.stringify(second)).not.toContain(saved.id);
   });
 
   it("keeps both of two simultaneous edits, shows the later, and reports the conflict", async () => {
     const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
     const body = (text: string) => ({
-      source: "hi",
-      target: "en",
+      documentId: saved.id,
+      position: 0,
       sourceText: PARAGRAPHS[0],
       text,
       previousText: "engine text",
       baseRevisionId: null,
     });
     const answers = await Promise.all([
-      handlers(runtime).addRevision(body("Vegetable prices rose in the market.")),
-      handlers(runtime).addRevision(body("Prices of vegetables went up.")),
+      handlers(runtime).addRevision(body("Vegetable prices rose in the market."), saved.editKey),
+      handlers(runtime).addRevision(body("Prices of vegetables went up."), saved.editKey),
     ]);
     const results = (await Promise.all(answers.map((answer) => answer.json()))) as {
       revision: ApiRevision;
@@ -244,59 +373,74 @@ describe("translation memory and revisions", () => {
     const later = results.reduce((a, b) => (a.revision.id > b.revision.id ? a : b));
     expect(later.conflict).toBe(true);
 
-    const key = memoryKey("hi", "en", PARAGRAPHS[0] ?? "");
-    const listed = (await (await handlers(runtime).listRevisions(key)).json()) as {
+    const listed = (await (await handlers(runtime).listRevisions(saved.id, 0)).json()) as {
       revisions: ApiRevision[];
     };
     expect(listed.revisions.map((revision) => revision.text).sort()).toEqual([
       "Prices of vegetables went up.",
       "Vegetable prices rose in the market.",
     ]);
-    const [shown] = await translate(runtime, [PARAGRAPHS[0] ?? ""], "fake");
-    expect(shown?.translation).toBe(later.revision.text);
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[0]?.translation).toBe(later.revision.text);
   });
 
   it("reverts by saving an earlier text as the newest revision; history keeps every step", async () => {
     const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
     const add = async (text: string, baseRevisionId: number | null) =>
       (
         (await (
-          await handlers(runtime).addRevision({
-            source: "hi",
-            target: "en",
-            sourceText: PARAGRAPHS[2],
-            text,
-            baseRevisionId,
-          })
+          await handlers(runtime).addRevision(
+            { documentId: saved.id, position: 2, text, baseRevisionId },
+            saved.editKey,
+          )
         ).json()) as { revision: ApiRevision }
       ).revision;
     const first = await add("The government promised help.", null);
     const second = await add("The government promised aid.", first.id);
     const reverted = await add(first.text, second.id);
-    const [shown] = await translate(runtime, [PARAGRAPHS[2] ?? ""], "fake");
-    expect(shown?.translation).toBe("The government promised help.");
-    const key = memoryKey("hi", "en", PARAGRAPHS[2] ?? "");
-    const { revisions } = (await (await handlers(runtime).listRevisions(key)).json()) as {
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[2]?.translation).toBe("The government promised help.");
+    const { revisions } = (await (await handlers(runtime).listRevisions(saved.id, 2)).json()) as {
       revisions: ApiRevision[];
     };
     expect(revisions.map((revision) => revision.id)).toEqual([first.id, second.id, reverted.id]);
   });
 
+  it("refuses text that is not the document's paragraph, and a paragraph it does not have", async () => {
+    const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    const foreign = await handlers(runtime).addRevision(
+      { documentId: saved.id, position: 0, sourceText: "someone else's paragraph", text: "x" },
+      saved.editKey,
+    );
+    expect(foreign.status).toBe(400);
+    const beyond = await handlers(runtime).addRevision(
+      { documentId: saved.id, position: 99, text: "x" },
+      saved.editKey,
+    );
+    expect(beyond.status).toBe(404);
+  });
+
   it("refuses an empty edit and a 1 MB edit with their own messages", async () => {
     const { runtime } = fakeRuntime();
-    const base = { source: "hi", target: "en", sourceText: PARAGRAPHS[0] };
-    const empty = await handlers(runtime).addRevision({ ...base, text: "  \n " });
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    const base = { documentId: saved.id, position: 0 };
+    const empty = await handlers(runtime).addRevision({ ...base, text: "  \n " }, saved.editKey);
     expect(empty.status).toBe(400);
     expect(((await empty.json()) as { error: { message: string } }).error.message).toMatch(
       /cannot be empty/,
     );
-    const huge = await handlers(runtime).addRevision({ ...base, text: "क".repeat(1024 * 1024) });
+    const huge = await handlers(runtime).addRevision(
+      { ...base, text: "क".repeat(1024 * 1024) },
+      saved.editKey,
+    );
     expect(huge.status).toBe(413);
     expect(((await huge.json()) as { error: { message: string } }).error.message).toMatch(
       /at most 20,000 characters/,
     );
-    const badKey = await handlers(runtime).listRevisions("nonsense");
-    expect(badKey.status).toBe(400);
+    const badPosition = await handlers(runtime).listRevisions(saved.id, "nonsense");
+    expect(badPosition.status).toBe(400);
   });
 });
 
@@ -403,6 +547,39 @@ describe("exports", () => {
   });
 });
 
+describe.each([
+  { name: "SQLite", postgres: false },
+  { name: "PostgreSQL", postgres: true },
+])("text with NUL and lone surrogates on $name", ({ postgres }) => {
+  it.skipIf(postgres && !TEST_DATABASE_URL)(
+    "is stored the same on both databases: each bad character one U+FFFD, lengths kept",
+    async () => {
+      const scratch = postgres ? await createScratchDatabase() : undefined;
+      try {
+        const { runtime } = fakeRuntime(scratch ? { DATABASE_URL: scratch.url } : {});
+        const source = "नमस्ते\u0000दुनिया \uD800 अंत।";
+        const response = await handlers(runtime).save(
+          jsonRequest("/api/documents", {
+            source: "hi",
+            target: "en",
+            engine: "fake",
+            paragraphs: [{ source, translation: "x\u0000y", engine: "fake:default" }],
+          }),
+        );
+        expect(response.status).toBe(201);
+        const { id } = (await response.json()) as ApiSavedDocument;
+        const document = (await (await handlers(runtime).load(id)).json()) as ApiDocument;
+        expect(document.paragraphs[0]?.source).toBe("नमस्ते\uFFFDदुनिया \uFFFD अंत।");
+        expect(document.paragraphs[0]?.source).toHaveLength(source.length);
+        expect(document.paragraphs[0]?.translation).toBe("x\uFFFDy");
+        await runtime.store.close();
+      } finally {
+        await scratch?.drop();
+      }
+    },
+  );
+});
+
 describe("when the database cannot be written", () => {
   it("PostgreSQL down: saving says so clearly; translating still works", async () => {
     const { runtime } = fakeRuntime({ DATABASE_URL: "postgres://postgres@127.0.0.1:1/test" });
@@ -412,7 +589,9 @@ describe("when the database cannot be written", () => {
     expect(response.status).toBe(503);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("store_unavailable");
-    expect(body.error.message).toMatch(/not reachable.*Reading and translating still work/);
+    expect(body.error.message).toMatch(
+      /not reachable.*neither be opened nor saved.*Translating still works/,
+    );
   });
 
   it("read-only SQLite file: saved documents still open; a save is refused clearly", async (context) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { StoreError } from "@/lib/store/errors";
+import path from "node:path";
+import { openSqliteStore } from "@/lib/store/sqlite-store";
 import { createStoreAccess } from "@/lib/store/store-access";
+import { makeReadOnly, makeWritable, scratchFolder } from "@/tests/support/databases";
 import type { Store } from "@/lib/store/store-spec";
 import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import { LruTranslationCache } from "@/lib/translation/cache";
@@ -40,6 +43,45 @@ describe("createStoreAccess", () => {
     clock = 1_500;
     await expect(access.get()).resolves.toBeDefined();
     expect(opens).toBe(2);
+  });
+});
+
+describe("a read-only SQLite file that becomes writable again", () => {
+  it("is written to again without a restart", async (context) => {
+    const scratch = scratchFolder();
+    const file = path.join(scratch.folder, "dvibhashi.db");
+    try {
+      const first = await openSqliteStore({ file });
+      await first.close();
+      if (!makeReadOnly(file)) context.skip("this machine cannot make a file read-only");
+      let clock = 0;
+      const access = createStoreAccess(() => openSqliteStore({ file }), {
+        retryAfterMs: 1_000,
+        now: () => clock,
+      });
+      const document = {
+        title: null,
+        byline: null,
+        sourceUrl: null,
+        source: "hi" as const,
+        target: "en" as const,
+        engine: "gloss",
+        paragraphs: [
+          { source: "क", translation: "k", engine: "gloss", fallback: false, sentences: [] },
+        ],
+        editKeyHash: null,
+      };
+      await expect((await access.get()).createDocument(document)).rejects.toMatchObject({
+        code: "store_read_only",
+      });
+      makeWritable(file);
+      clock += 1_000;
+      const saved = await (await access.get()).createDocument(document);
+      expect(await (await access.get()).getDocument(saved.id)).toBeDefined();
+      await access.close();
+    } finally {
+      scratch.remove();
+    }
   });
 });
 

@@ -47,11 +47,13 @@ const DOCUMENT: NewDocument = {
   summaries: [
     { language: "hi", method: "extractive", bullets: [{ source: "गाँव में पानी भर गया।" }] },
   ],
+  editKeyHash: "ab".repeat(32),
 };
 
 function revision(text: string, overrides: Partial<NewRevision> = {}): NewRevision {
   const sourceText = "गाँव में पानी भर गया।";
   return {
+    kind: "correction",
     memoryKey: memoryKey("hi", "en", sourceText),
     source: "hi",
     target: "en",
@@ -204,46 +206,101 @@ for (const backend of backends) {
       await first.putTranslations([
         { key: "k", value: { translation: "t", engine: "gloss:default", sentences: [] } },
       ]);
-      await first.addRevision(revision("Floodwater filled the village."));
+      await first.addRevision(
+        revision("Floodwater filled the village.", { documentId: saved.id, position: 0 }),
+      );
       expect((await second.getDocument(saved.id))?.title).toBe(DOCUMENT.title);
       expect((await second.getTranslations(["k"])).get("k")?.translation).toBe("t");
-      const latest = await second.latestRevisions([revision("").memoryKey]);
+      const latest = await second.latestRevisions([revision("").memoryKey], {
+        kind: "correction",
+        documentId: saved.id,
+      });
       expect(latest.get(revision("").memoryKey)?.text).toBe("Floodwater filled the village.");
+      expect(await second.getEditKeyHash(saved.id)).toBe(DOCUMENT.editKeyHash);
     });
 
     it("keeps every revision, oldest first, and the latest per paragraph is current", async () => {
       const store = await open();
-      const first = await store.addRevision(revision("One", { author: "Asha" }));
+      const { id } = await store.createDocument(DOCUMENT);
+      const inDocument = { documentId: id, position: 0 };
+      const first = await store.addRevision(revision("One", { author: "Asha", ...inDocument }));
       const second = await store.addRevision(
-        revision("Two", { baseRevisionId: first.revision.id, previousText: "One" }),
+        revision("Two", { baseRevisionId: first.revision.id, previousText: "One", ...inDocument }),
       );
       const otherKey = memoryKey("hi", "en", "दूसरा");
-      await store.addRevision(revision("Other", { memoryKey: otherKey, sourceText: "दूसरा" }));
+      await store.addRevision(
+        revision("Other", { memoryKey: otherKey, sourceText: "दूसरा", documentId: id, position: 1 }),
+      );
       expect(first.conflict).toBe(false);
       expect(second.conflict).toBe(false);
-      const history = await store.listRevisions(revision("").memoryKey);
+      const history = await store.listRevisions(id, 0);
       expect(history.map((item) => [item.text, item.previousText, item.author])).toEqual([
         ["One", "Water filled the village.", "Asha"],
         ["Two", "One", null],
       ]);
-      const latest = await store.latestRevisions([revision("").memoryKey, otherKey, "none"]);
+      const latest = await store.latestRevisions([revision("").memoryKey, otherKey, "none"], {
+        kind: "correction",
+      });
       expect(latest.get(revision("").memoryKey)?.text).toBe("Two");
       expect(latest.get(otherKey)?.text).toBe("Other");
       expect(latest.has("none")).toBe(false);
     });
 
+    it("keeps corrections and suggestions apart, per document, and deletes a document whole", async () => {
+      const store = await open();
+      const mine = await store.createDocument(DOCUMENT);
+      const theirs = await store.createDocument({ ...DOCUMENT, editKeyHash: null });
+      const key = revision("").memoryKey;
+      await store.addRevision(revision("Mine", { documentId: mine.id, position: 0 }));
+      await store.addRevision(revision("Theirs", { documentId: theirs.id, position: 0 }));
+      const proposed = await store.addRevision(
+        revision("Proposed", { kind: "suggestion", documentId: mine.id, position: 0 }),
+      );
+      expect(proposed.revision.kind).toBe("suggestion");
+      expect(proposed.conflict).toBe(false);
+      const own = await store.latestRevisions([key], { kind: "correction", documentId: mine.id });
+      expect(own.get(key)?.text).toBe("Mine");
+      const others = await store.latestRevisions([key], {
+        kind: "correction",
+        excludeDocumentId: mine.id,
+      });
+      expect(others.get(key)?.text).toBe("Theirs");
+      const suggested = await store.latestRevisions([key], {
+        kind: "suggestion",
+        documentId: mine.id,
+      });
+      expect(suggested.get(key)?.text).toBe("Proposed");
+      expect((await store.listRevisions(mine.id, 0)).map((item) => item.kind)).toEqual([
+        "correction",
+        "suggestion",
+      ]);
+      expect(await store.getEditKeyHash(theirs.id)).toBeNull();
+      expect(await store.getEditKeyHash("A".repeat(22))).toBeUndefined();
+
+      expect(await store.deleteDocument(mine.id)).toBe(true);
+      expect(await store.getDocument(mine.id)).toBeUndefined();
+      expect(await store.listRevisions(mine.id, 0)).toEqual([]);
+      expect(await store.deleteDocument(mine.id)).toBe(false);
+      expect((await store.getDocument(theirs.id))?.paragraphs).toHaveLength(3);
+    });
+
     it("keeps both of two edits made at once, shows the later and flags the conflict", async () => {
       const store = await open();
-      const base = await store.addRevision(revision("Base"));
+      const { id } = await store.createDocument(DOCUMENT);
+      const inDocument = { documentId: id, position: 0 };
+      const base = await store.addRevision(revision("Base", inDocument));
       const results = await Promise.all(
         ["Edit A", "Edit B"].map((text) =>
-          store.addRevision(revision(text, { baseRevisionId: base.revision.id })),
+          store.addRevision(revision(text, { baseRevisionId: base.revision.id, ...inDocument })),
         ),
       );
-      const history = await store.listRevisions(revision("").memoryKey);
+      const history = await store.listRevisions(id, 0);
       expect(history.map((item) => item.text).sort()).toEqual(["Base", "Edit A", "Edit B"]);
       const later = results.reduce((a, b) => (a.revision.id > b.revision.id ? a : b));
-      const latest = await store.latestRevisions([revision("").memoryKey]);
+      const latest = await store.latestRevisions([revision("").memoryKey], {
+        kind: "correction",
+        documentId: id,
+      });
       expect(latest.get(revision("").memoryKey)?.id).toBe(later.revision.id);
       expect(later.conflict).toBe(true);
     });

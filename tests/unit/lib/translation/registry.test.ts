@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createAutoEngine } from "@/lib/translation/engines/auto/auto-engine";
 import type { TranslationEngine } from "@/lib/translation/engine-spec";
-import { NoSuchEngineError, UnsupportedSpecificationVersionError } from "@/lib/translation/errors";
+import {
+  ModelNotAllowedError,
+  NoSuchEngineError,
+  UnsupportedSpecificationVersionError,
+} from "@/lib/translation/errors";
 import {
   createEngineRegistry,
   isDelegatingEngine,
+  MAX_ENGINE_INSTANCES,
   parseEngineId,
 } from "@/lib/translation/registry";
 import { createFakeEngine } from "@/tests/support/fake-engine";
@@ -48,6 +53,68 @@ describe("engine registry", () => {
       modelId: "llama3.1:8b",
     });
     expect(parseEngineId("gloss:")).toEqual({ engineId: "gloss", modelId: undefined });
+  });
+
+  describe("with allow-listed models", () => {
+    const built: (string | undefined)[] = [];
+    const allowList = createEngineRegistry({
+      engines: {
+        fake: (modelId) => {
+          built.push(modelId);
+          return Object.assign(createFakeEngine(), { modelId: modelId ?? "small" });
+        },
+        plain: () => createFakeEngine({ engineId: "plain" }),
+      },
+      defaultId: "fake",
+      allowedModels: { fake: ["large", "qwen2.5:7b"] },
+    });
+
+    it("resolves the default and the configured models", () => {
+      expect(allowList.resolve("fake").modelId).toBe("small");
+      expect(allowList.resolve("fake:small")).toBe(allowList.resolve("fake"));
+      expect(allowList.resolve("fake:default")).toBe(allowList.resolve("fake"));
+      expect(allowList.resolve("fake:qwen2.5:7b").modelId).toBe("qwen2.5:7b");
+    });
+
+    it("refuses any other model, listing the allowed ids, without building it", () => {
+      const error = (() => {
+        try {
+          allowList.resolve("fake:../../../../etc/passwd");
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(ModelNotAllowedError);
+      expect((error as ModelNotAllowedError).code).toBe("model_not_allowed");
+      expect((error as ModelNotAllowedError).allowedIds).toEqual([
+        "fake:small",
+        "fake:large",
+        "fake:qwen2.5:7b",
+      ]);
+      expect(built).not.toContain("../../../../etc/passwd");
+      // A family without a list takes only its default.
+      expect(() => allowList.resolve("plain:gpt-4o")).toThrow(ModelNotAllowedError);
+    });
+  });
+
+  it("keeps a bounded number of instances however many model ids arrive", () => {
+    let created = 0;
+    const open = createEngineRegistry({
+      engines: {
+        fake: (modelId) => {
+          created += 1;
+          return Object.assign(createFakeEngine(), { modelId: modelId ?? "default" });
+        },
+      },
+      defaultId: "fake",
+    });
+    for (let index = 0; index < 4_000; index += 1) open.resolve(`fake:model-${index}`);
+    // The most recent ids are still the same instances; the oldest were let go.
+    expect(open.resolve("fake:model-3999")).toBe(open.resolve("fake:model-3999"));
+    const before = created;
+    open.resolve("fake:model-0");
+    expect(created).toBe(before + 1);
+    expect(MAX_ENGINE_INSTANCES).toBeLessThan(4_000);
   });
 });
 

@@ -30,8 +30,6 @@ interface ContractSpec {
   create: (baseUrl: string, key?: string) => TranslationEngineV1;
   /** How the target language appears in the fixture's output marker. */
   targetMarker: string;
-  /** Requests a 400 costs before it is final (a chat server is asked again in simpler JSON modes). */
-  attemptsOn400?: number;
 }
 
 const SPECS: ContractSpec[] = [
@@ -73,7 +71,6 @@ const SPECS: ContractSpec[] = [
     create: (baseUrl, key = TEST_KEY) =>
       createOpenAIEngine({ baseUrl, apiKey: key, model: "fixture-model", env: {} }),
     targetMarker: "en",
-    attemptsOn400: 3,
   },
 ];
 
@@ -118,16 +115,14 @@ describe.each(SPECS)("$name engine against its wire format on 127.0.0.1", (spec)
   });
 
   it("answers 400 with a non-retryable engine failure", async () => {
-    const attempts = spec.attemptsOn400 ?? 1;
-    for (let attempt = 0; attempt < attempts; attempt += 1)
-      server.queue.push({ kind: "status", status: 400 });
+    server.queue.push({ kind: "status", status: 400 });
     const [result] = await translateDocument({
       ...fast,
       engine,
       paragraphs: paragraphs.slice(0, 1),
     });
     expect(result?.error?.code).toBe("engine_failure");
-    expect(server.requests).toHaveLength(attempts);
+    expect(server.requests).toHaveLength(1);
   });
 
   it.each([401, 403])("fails fast on %i and names the variable to set", async (status) => {
@@ -264,7 +259,9 @@ describe("vendor specifics", () => {
       target: "en",
     });
     expect(translations).toEqual(["[en] <b>x</b>"]);
-    expect(server.requests[0]?.url).toContain(`key=${TEST_KEY}`);
+    // The key travels in the X-Goog-Api-Key header, never in the URL that logs keep.
+    expect(server.requests[0]?.headers["x-goog-api-key"]).toBe(TEST_KEY);
+    expect(server.requests[0]?.url).not.toContain(TEST_KEY);
   });
 
   it("Azure sends the subscription key and region headers and the api-version", async () => {
@@ -339,6 +336,30 @@ describe("vendor specifics", () => {
     expect(
       (server.requests.at(-1)?.body as { temperature: number }).temperature,
     ).toBeLessThanOrEqual(0.2);
+  });
+
+  it("OpenAI-compatible: a 400 that is not about response_format leaves JSON mode on", async () => {
+    server = await startFixtureServer(openAIFixture());
+    const engine = createOpenAIEngine({
+      baseUrl: server.url,
+      apiKey: TEST_KEY,
+      model: "fixture-model",
+      env: {},
+    });
+    // A too-long prompt and a missing model: the fixture's generic refusals, twice over.
+    server.queue.push({ kind: "status", status: 400 }, { kind: "status", status: 404 });
+    await expect(
+      engine.doTranslate({ segments: ["a"], source: "hi", target: "en" }),
+    ).rejects.toMatchObject({ code: "engine_failure" });
+    await expect(
+      engine.doTranslate({ segments: ["a"], source: "hi", target: "en" }),
+    ).rejects.toMatchObject({ code: "engine_failure" });
+    const next = await engine.doTranslate({ segments: ["b"], source: "hi", target: "en" });
+    expect(next.translations).toEqual(["[en] b"]);
+    const formats = server.requests.map(
+      (request) => (request.body as { response_format?: { type: string } }).response_format?.type,
+    );
+    expect(formats).toEqual(["json_schema", "json_schema", "json_schema"]);
   });
 
   it("OpenAI-compatible: maps replies by id, so a reordered answer still lands on the right paragraph", async () => {
