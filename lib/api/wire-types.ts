@@ -52,9 +52,18 @@ export interface ApiRevisionInfo {
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}
 
+/** How much one translate request, and one article over several requests, may hold. */
+export interface ApiLimits {
+  requestCharacters: number;
+  requestParagraphs: number;
+  articleCharacters: number;
+  articleParagraphs: number;
+}
+
 export interface ApiEngines {
   default: string;
   engines: ApiEngine[];
+  limits?: ApiLimits;
 }
 
 export type ApiSummaryBullet = z.output<typeof summaryBulletSchema>;

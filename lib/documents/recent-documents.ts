@@ -10,6 +10,8 @@ export interface RecentDocument {
   source: LanguageCode;
   target: LanguageCode;
   savedAt: string;
+  /** A fingerprint of the text and direction: translating the same article again replaces its entry. */
+  contentKey?: string;
 }
 
 const STORAGE_KEY = "recent-documents";
@@ -25,7 +27,8 @@ function isRecent(value: unknown): value is RecentDocument {
     typeof item.title === "string" &&
     (item.source === "hi" || item.source === "en") &&
     (item.target === "hi" || item.target === "en") &&
-    typeof item.savedAt === "string"
+    typeof item.savedAt === "string" &&
+    (item.contentKey === undefined || typeof item.contentKey === "string")
   );
 }
 
@@ -71,7 +74,14 @@ export function subscribeRecentDocuments(listener: () => void): () => void {
 }
 
 export function rememberDocument(item: RecentDocument): void {
-  write([item, ...getRecentDocuments().filter((existing) => existing.id !== item.id)]);
+  write([
+    item,
+    ...getRecentDocuments().filter(
+      (existing) =>
+        existing.id !== item.id &&
+        (item.contentKey === undefined || existing.contentKey !== item.contentKey),
+    ),
+  ]);
 }
 
 export function forgetDocument(id: string): void {

@@ -2,12 +2,12 @@ import { experimental_streamedQuery as streamedQuery, queryOptions } from "@tans
 import {
   fetchEngines,
   fetchSummary,
-  streamTranslation,
   type StreamChunk,
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import type { ApiParagraph, ApiSummary } from "@/lib/api/wire-types";
+import { DEFAULT_LIMITS, streamArticle } from "@/lib/api-client/stream-article";
+import type { ApiLimits, ApiParagraph, ApiSummary } from "@/lib/api/wire-types";
 import { translationCacheKey } from "@/lib/text/keys";
 
 /** What the reader knows about a document's translation while it streams in. */
@@ -55,7 +55,11 @@ export function reduceTranslation(state: TranslationState, chunk: StreamChunk): 
   return { ...state, paragraphs };
 }
 
-export const translationQueryOptions = (input: TranslateInput) =>
+/** The translation of a whole article; one longer than a request is sent in several. */
+export const translationQueryOptions = (
+  input: TranslateInput,
+  limits: ApiLimits = DEFAULT_LIMITS,
+) =>
   queryOptions({
     queryKey: translationQueryKey(input),
     queryFn: streamedQuery<StreamChunk, TranslationState, ReturnType<typeof translationQueryKey>>({
@@ -65,7 +69,7 @@ export const translationQueryOptions = (input: TranslateInput) =>
             import("@/lib/api-client/browser-translation").then((module) =>
               module.streamBrowserTranslation(input, signal),
             )
-          : streamTranslation(input, signal),
+          : streamArticle(input, limits, signal),
       reducer: reduceTranslation,
       initialValue: {
         paragraphs: new Array<ApiParagraph | undefined>(input.paragraphs.length).fill(undefined),
