@@ -9,7 +9,7 @@ export async function register(): Promise<void> {
     // The database is created and migrated now rather than on the first save. A database that
     // cannot be opened is reported but does not stop the start: reading and translating work
     // without it.
-    const { getTranslationRuntime } = await import("./lib/server/translation-runtime");
-    await getTranslationRuntime().store.tryGet();
+    const { getAppServices } = await import("./lib/server/app-services");
+    await getAppServices().store.tryGet();
   }
 }

@@ -14,10 +14,7 @@ import { startAppServer } from "../tests/e2e/support/app-server";
 import { createTranslateHandler } from "../app/api/translate/handler";
 import { parseEnv } from "../lib/env";
 import { HINDI_SAMPLE } from "../lib/samples/sample-articles";
-import {
-  createTranslationRuntime,
-  defaultEngineFactories,
-} from "../lib/server/translation-runtime";
+import { createAppServices, defaultEngineFactories } from "../lib/server/app-services";
 import { firstLoadJs } from "./bundle-size";
 import { benchGloss } from "./gloss-throughput";
 import { benchHttp, fireRequests, saveSampleDocument } from "./http-load";
@@ -34,7 +31,7 @@ const yes = (pass: boolean) => (pass ? "met" : "**missed**");
 /** The translate API's answer for the sample article, computed in-process. */
 async function translateAnswer(): Promise<string> {
   const handler = createTranslateHandler(() =>
-    createTranslationRuntime(parseEnv({ RATE_LIMIT_PER_MINUTE: "0" }), defaultEngineFactories({})),
+    createAppServices(parseEnv({ RATE_LIMIT_PER_MINUTE: "0" }), defaultEngineFactories({})),
   );
   const response = await handler(
     new Request("http://localhost/api/translate", {

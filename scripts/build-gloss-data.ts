@@ -14,6 +14,7 @@ import { gunzipSync } from "node:zlib";
 import { HINDI_COMMON_WORDS } from "../lib/translation/engines/gloss/hindi-common-words";
 import { HINDI_FUNCTION_WORDS } from "../lib/translation/engines/gloss/hindi-function-words";
 import { hindiKey } from "../lib/text/hindi-key";
+import { writeEnglishHindiSenses } from "./gloss-data/english-hindi";
 
 const FREEDICT = "/usr/share/dictd/freedict-eng-hin.dict.dz";
 const APERTIUM_DIX = "/usr/share/apertium/apertium-hin/apertium-hin.hin.dix";
@@ -186,6 +187,7 @@ const lemmas = parseApertium(new Set([...Object.keys(hiEn), ...ownKeys]));
 writeFileSync(path.join(OUTPUT, "hi-en.json"), `${JSON.stringify(hiEn)}\n`);
 writeFileSync(path.join(OUTPUT, "en-hi.json"), `${JSON.stringify(enHi)}\n`);
 writeFileSync(path.join(OUTPUT, "hi-lemmas.json"), `${JSON.stringify(lemmas)}\n`);
+console.log(`en-hi senses: ${writeEnglishHindiSenses(OUTPUT)} words`);
 console.log(
   `hi-en: ${Object.keys(hiEn).length} keys, en-hi: ${Object.keys(enHi).length} keys, lemmas: ${Object.keys(lemmas).length} forms`,
 );

@@ -14,8 +14,8 @@ import { parseArgs } from "node:util";
 import { corpusBleu } from "../lib/eval/bleu";
 import { corpusChrf } from "../lib/eval/chrf";
 import { parseEnv } from "../lib/env";
-import { createTranslationRuntime } from "../lib/server/translation-runtime";
-import { isDelegatingEngine } from "../lib/translation/engines/auto/auto-engine";
+import { createAppServices } from "../lib/server/app-services";
+import { isDelegatingEngine } from "../lib/translation/registry";
 import type { LanguageCode } from "../lib/text/language";
 import { translateDocument } from "../lib/translation/orchestrator";
 import { normalizeParagraph } from "../lib/text/normalize";
@@ -67,9 +67,7 @@ async function main(): Promise<void> {
     references = references.slice(0, Number(values.limit));
   }
 
-  const runtime = createTranslationRuntime(
-    parseEnv({ ...process.env, RATE_LIMIT_PER_MINUTE: "0" }),
-  );
+  const runtime = createAppServices(parseEnv({ ...process.env, RATE_LIMIT_PER_MINUTE: "0" }));
   const named = runtime.registry.resolve(values.engine);
   const engine = isDelegatingEngine(named) ? await named.select(source, target) : named;
   const availability = await engine.checkAvailability();

@@ -26,7 +26,7 @@ export function DocumentBar({
   source: LanguageCode;
   target: LanguageCode;
 }) {
-  const { t } = useT();
+  const { t, i18n } = useT();
   const [copied, setCopied] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
 
@@ -59,7 +59,12 @@ export function DocumentBar({
   }
 
   const path = `/d/${state.id}`;
-  const exportUrl = (query: string) => `/api/documents/${state.id}/export?${query}`;
+  // Exports are labelled and dated in the reader's interface language and time zone.
+  const exportUrl = (query: string) =>
+    `/api/documents/${state.id}/export?${query}&${new URLSearchParams({
+      lang: i18n.language === "hi" ? "hi" : "en",
+      tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }).toString()}`;
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <span role="status" className="font-medium text-emerald-800 dark:text-emerald-300">

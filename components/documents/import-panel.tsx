@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { importFromFile, importFromUrl } from "@/lib/api-client/api-client";
 import type { ApiImportedArticle } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
@@ -10,25 +10,82 @@ const BUTTON =
   "rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
 /**
+ * The article as the text box should hold it: the rows of one original paragraph on consecutive
+ * lines, a blank line between original paragraphs. The box reads every line as a row, so the
+ * reader sees the same rows, and the blank lines still show where the article's paragraphs were.
+ */
+export function articleForTextBox(article: ApiImportedArticle): ApiImportedArticle {
+  const starts = article.paragraphStarts;
+  if (!starts || starts.length !== article.paragraphs.length) return article;
+  const grouped: string[] = [];
+  article.paragraphs.forEach((row, index) => {
+    if (index === 0 || starts[index] !== false) grouped.push(row);
+    else grouped[grouped.length - 1] = `${grouped.at(-1) ?? ""}\n${row}`;
+  });
+  return { ...article, paragraphs: grouped };
+}
+
+/**
  * Import from a web address or a file, above the text box it fills. A file can also be dropped
  * anywhere on `children` (the text box). Importing replaces the text only when it succeeds, so
- * a failed import never loses what the reader had typed.
+ * a failed import never loses what the reader had typed; when the box already holds text, it
+ * asks first, and the replaced text can be brought back with Undo.
+ *
+ * `currentText` is the box's text; without it the panel reads the text area among `children`.
  */
 export function ImportPanel({
   onImported,
+  currentText,
   children,
 }: {
   onImported: (article: ApiImportedArticle) => void;
+  currentText?: string;
   children: ReactNode;
 }) {
   const { t } = useT();
-  const ids = { url: useId(), error: useId() };
+  const ids = { url: useId(), error: useId(), question: useId() };
   const [url, setUrl] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  // An import waiting for the reader to say whether it may replace their text.
+  const [awaiting, setAwaiting] = useState<ApiImportedArticle | null>(null);
+  // The text an import replaced, for Undo; and the last import's notice and warning.
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const boxArea = useRef<HTMLDivElement>(null);
+  const replaceButton = useRef<HTMLButtonElement>(null);
   const pending = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (awaiting) replaceButton.current?.focus();
+  }, [awaiting]);
+
+  const textInBox = () => currentText ?? boxArea.current?.querySelector("textarea")?.value ?? "";
+  const titleOf = (article: ApiImportedArticle) => article.title ?? t("import.untitled");
+
+  const apply = (article: ApiImportedArticle, previous: string) => {
+    setAwaiting(null);
+    onImported(articleForTextBox(article));
+    setReplaced(previous.trim() === "" ? null : previous);
+    setNotice(t("import.done", { title: titleOf(article) }));
+    setWarning(article.warning?.code === "import_thin_article" ? t("import.thinArticle") : null);
+  };
+
+  const receive = (article: ApiImportedArticle) => {
+    if (textInBox().trim() === "") apply(article, "");
+    else setAwaiting(article);
+  };
+
+  const undo = () => {
+    if (replaced === null) return;
+    onImported({ title: null, byline: null, sourceUrl: null, paragraphs: [replaced] });
+    setReplaced(null);
+    setWarning(null);
+    setNotice(t("import.undone"));
+  };
 
   const run = async (load: (signal: AbortSignal) => Promise<ApiImportedArticle>) => {
     pending.current?.abort();
@@ -36,8 +93,9 @@ export function ImportPanel({
     pending.current = controller;
     setBusy(true);
     setError(null);
+    setAwaiting(null);
     try {
-      onImported(await load(controller.signal));
+      receive(await load(controller.signal));
       setUrl("");
     } catch (caught) {
       if (controller.signal.aborted) return;
@@ -109,6 +167,44 @@ export function ImportPanel({
         />
         <span className="text-xs text-stone-600 dark:text-stone-400">{t("import.dropHint")}</span>
       </form>
+      {awaiting && (
+        <div
+          role="group"
+          aria-labelledby={ids.question}
+          className="mb-3 flex flex-wrap items-center gap-2 rounded-md border border-sky-300 bg-sky-50 p-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+        >
+          <span id={ids.question}>{t("import.replaceQuestion", { title: titleOf(awaiting) })}</span>
+          <button
+            ref={replaceButton}
+            type="button"
+            className={BUTTON}
+            onClick={() => apply(awaiting, textInBox())}
+          >
+            {t("import.replace")}
+          </button>
+          <button type="button" className={BUTTON} onClick={() => setAwaiting(null)}>
+            {t("import.keepText")}
+          </button>
+        </div>
+      )}
+      {notice && !awaiting && (
+        <p role="status" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <span>{notice}</span>
+          {replaced !== null && (
+            <button type="button" className={BUTTON} onClick={undo}>
+              {t("import.undo")}
+            </button>
+          )}
+        </p>
+      )}
+      {warning && !awaiting && (
+        <p
+          role="alert"
+          className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {warning}
+        </p>
+      )}
       {error && (
         <p
           id={ids.error}
@@ -119,6 +215,7 @@ export function ImportPanel({
         </p>
       )}
       <div
+        ref={boxArea}
         className={`relative rounded-lg ${dragging ? "ring-2 ring-sky-600 ring-offset-2" : ""}`}
         onDragOver={(event) => {
           if (!event.dataTransfer.types.includes("Files")) return;

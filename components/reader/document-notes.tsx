@@ -7,14 +7,18 @@ import type { EngineBadge } from "./reader-types";
 export function DocumentNotes({
   badge,
   fallbackCount,
+  engineStatus,
 }: {
   badge: EngineBadge;
   fallbackCount: number;
+  /** How the engine was chosen, when `auto` chose it ("Automatic → Chrome on-device"). */
+  engineStatus?: string | undefined;
 }) {
   const { t } = useT();
   return (
     <p className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
       <span>{t("reader.producedBy", { engine: badge.label })}</span>
+      {engineStatus && <span>{t("reader.engineLabel", { engine: engineStatus })}</span>}
       {badge.draft && (
         <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">
           {t("reader.draftWarning")}

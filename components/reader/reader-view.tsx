@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import type { ApiEngine, ApiLimits } from "@/lib/api/wire-types";
+import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
 import { formatSummary } from "@/lib/summary/format-summary";
@@ -18,6 +19,7 @@ import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
 import { DocumentNotes } from "./document-notes";
 import { ReaderAlert } from "./reader-alert";
@@ -41,6 +43,8 @@ export type { ArticleDetails } from "./reader-types";
 export function ReaderView({
   input,
   engines,
+  engineStatus,
+  keepInBrowser = false,
   details,
   savedId,
   focusRequest = 0,
@@ -48,6 +52,10 @@ export function ReaderView({
 }: {
   input: TranslateInput;
   engines: ApiEngine[] | undefined;
+  /** The engine really used, as the status line names it ("Automatic → Chrome on-device"). */
+  engineStatus?: string;
+  /** "Don't save this article": no permalink is saved. */
+  keepInBrowser?: boolean;
   details: ArticleDetails | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
@@ -117,6 +125,7 @@ export function ReaderView({
     done,
     arrived,
     summary: summary.data,
+    keepInBrowser,
   });
   useEffect(() => {
     // A deep link (#p-N) decides where a permalink opens; useDeepLink takes it there.
@@ -175,6 +184,7 @@ export function ReaderView({
           }}
           onShowShortcuts={showShortcuts}
         />
+        <ArticleSource details={details} />
         <div className="mt-3">
           <DocumentBar
             state={saveState}
@@ -186,6 +196,7 @@ export function ReaderView({
         <ReaderProgress arrived={arrived} total={total} />
         <DocumentNotes
           badge={documentBadge}
+          engineStatus={engineStatus}
           fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
         />
         {/* One announcement per event: a refused request or a broken stream, never one per row. */}
@@ -251,6 +262,7 @@ export function ReaderView({
           narrow={narrow}
           readTranslation={readTranslation}
           onGoToParagraph={goToParagraph}
+          copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
         />
       </aside>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -17,6 +17,8 @@ interface SummaryPanelProps {
   onGoToParagraph: (index: number) => void;
   /** On a phone the summary comes first, folded to one line until the reader opens it. */
   narrow?: boolean;
+  /** What a copied summary carries besides bullets: the saved document and how it was translated. */
+  copyDetails?: { documentId: string | null; note: string };
 }
 
 export function SummaryPanel({
@@ -26,6 +28,7 @@ export function SummaryPanel({
   readTranslation,
   onGoToParagraph,
   narrow = false,
+  copyDetails,
 }: SummaryPanelProps) {
   const { t } = useT();
   const summary = useQuery(summaryQueryOptions(input, translations, ready));
@@ -61,7 +64,14 @@ export function SummaryPanel({
 
   const copy = async (format: SummaryCopyFormat) => {
     if (menuOpen) closeMenu(true);
-    const text = formatSummary(bullets, { format, readTranslation, title });
+    const documentId = copyDetails?.documentId;
+    const text = formatSummary(bullets, {
+      format,
+      readTranslation,
+      title,
+      permalink: documentId ? new URL(`/d/${documentId}`, window.location.href).href : null,
+      note: copyDetails?.note,
+    });
     if (await copyText(text)) {
       setManualText(null);
       setStatus("copied");

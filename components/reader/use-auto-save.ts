@@ -31,6 +31,7 @@ export function useAutoSave({
   done,
   arrived,
   summary,
+  keepInBrowser = false,
 }: {
   input: TranslateInput;
   details: ArticleDetails | null;
@@ -38,6 +39,8 @@ export function useAutoSave({
   done: boolean;
   arrived: number;
   summary: ApiSummary | undefined;
+  /** "Don't save this article": nothing is saved, so there is no permalink. */
+  keepInBrowser?: boolean;
 }) {
   const { t } = useT();
   const queryClient = useQueryClient();
@@ -97,8 +100,8 @@ export function useAutoSave({
   }, [details, input, queryClient, t]);
 
   useEffect(() => {
-    if (done && !saveStarted.current && arrived > 0) void save();
-  }, [arrived, done, save]);
+    if (done && !saveStarted.current && arrived > 0 && !keepInBrowser) void save();
+  }, [arrived, done, save, keepInBrowser]);
 
   useEffect(() => {
     if (documentId === null || !summary || summary === savedSummary.current) return;

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type { ApiEngine } from "@/lib/api/wire-types";
 import type { TranslationState } from "@/lib/query/translation-queries";
+import { engineLabel } from "@/components/engines/engine-labels";
 import { useT } from "@/lib/i18n/client";
 import type { EngineBadge } from "./reader-types";
 
@@ -21,7 +22,7 @@ export function useEngineBadges(
     const map = new Map<string, EngineBadge>();
     for (const engine of engines ?? [])
       map.set(engine.id, {
-        label: t(`engineNames.${engine.engineId}`, { defaultValue: engine.label }),
+        label: engineLabel(engine, t),
         draft: engine.quality === "draft",
       });
     return map;

@@ -75,6 +75,8 @@ export async function* streamArticle(
               index: paragraph.index + group.start,
             })),
           };
+        } else if ("warning" in chunk) {
+          yield chunk;
         } else {
           arrived += 1;
           yield { ...chunk, index: chunk.index + group.start };

@@ -60,10 +60,21 @@ export interface ApiLimits {
   articleParagraphs: number;
 }
 
+/** What the server's `auto` picks for one direction (labels are the interface's business). */
+export interface ApiAutoChoice {
+  source: LanguageCode;
+  target: LanguageCode;
+  /** Full id (`engine:model`) of the engine `auto` hands this direction to. */
+  id: string;
+  quality: EngineDescription["quality"];
+}
+
 export interface ApiEngines {
   default: string;
   engines: ApiEngine[];
   limits?: ApiLimits;
+  /** `auto`'s current choice per direction (empty when the server has no `auto`). */
+  automatic: ApiAutoChoice[];
 }
 
 export type ApiSummaryBullet = z.output<typeof summaryBulletSchema>;
@@ -73,22 +84,20 @@ export interface ApiSummary extends z.output<typeof summarySchema> {
   target: LanguageCode;
 }
 
+/** What a saved document was created with (the documents route's schema), minus its parts. */
+type SavedDocumentFields = Omit<z.output<typeof createDocumentSchema>, "paragraphs" | "summary">;
+
 /** A saved document as the documents API and the permalink page hand it to the reader. */
-export interface ApiDocument {
+export interface ApiDocument extends SavedDocumentFields {
   id: string;
-  title: string | null;
-  byline: string | null;
-  sourceUrl: string | null;
-  source: LanguageCode;
-  target: LanguageCode;
-  /** Engine id the reader asked for when the document was translated. */
-  engine: string;
   createdAt: string;
   updatedAt: string;
   /** One per paragraph, in order; a paragraph with a correction carries its `revision`. */
   paragraphs: ApiParagraph[];
   /** The summary saved with the document, if any. */
   summary: ApiSummary | null;
+  /** 0 when paragraph 0 is the article's headline (shown and exported as the title), else null. */
+  titleParagraph?: 0 | null;
 }
 
 /** One saved correction of a paragraph: the request as the server settled it, plus its ids. */
@@ -105,5 +114,12 @@ export interface ApiImportedArticle {
   title: string | null;
   byline: string | null;
   sourceUrl: string | null;
+  /** Rows to read: the headline first when `titleParagraph` is 0, long paragraphs split up. */
   paragraphs: string[];
+  /** 0 when the first row is the article's headline, else null. */
+  titleParagraph?: 0 | null;
+  /** One per row: false when the row continues the original paragraph of the row before. */
+  paragraphStarts?: boolean[];
+  /** Set when the import worked but deserves a look (too little text for an article). */
+  warning?: { code: string; message: string } | null;
 }

@@ -74,9 +74,13 @@ export function toDocumentView(
         bullets: stored.bullets as ApiSummary["bullets"],
       }
     : null;
+  // An imported headline is saved as paragraph 0 and as the title: that row is the title.
+  const titleParagraph =
+    document.title !== null && document.paragraphs[0]?.source === document.title ? 0 : null;
   return {
     id: document.id,
     title: document.title,
+    titleParagraph,
     byline: document.byline,
     sourceUrl: document.sourceUrl,
     source: document.source,

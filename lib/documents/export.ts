@@ -1,11 +1,23 @@
-import type { ApiDocument } from "@/lib/api/wire-types";
+import type { ApiDocument, ApiSummaryBullet } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/text/language";
 import { NOT_TRANSLATED } from "./paragraph-pair";
+import { safeLinkTarget } from "./safe-link";
+import { translationNote, type Translate } from "./translation-note";
 
 export type ExportFormat = "markdown" | "html" | "text";
 export type ExportSide = "source" | "target";
 
-const LANGUAGE_NAMES: Record<LanguageCode, string> = { hi: "Hindi (हिन्दी)", en: "English" };
+/** What an export needs besides the document: its link, and the reader's language for words and dates. */
+export interface ExportContext {
+  /** The document's permanent link, built from the address the reader used. */
+  permalink?: string;
+  /** Labels in the reader's interface language. */
+  t: Translate;
+  /** A date as the reader would write it, in their language. */
+  formatDate: (iso: string) => string;
+  /** `@font-face` rules to embed in the HTML export, so Hindi prints without installed fonts. */
+  fontFaces?: string;
+}
 
 /** A document's title, or its first words when it has none. */
 export function documentTitle(document: ApiDocument): string {
@@ -14,12 +26,23 @@ export function documentTitle(document: ApiDocument): string {
   return first.length > 80 ? `${first.slice(0, 79)}…` : first || "Untitled article";
 }
 
-function engineNames(document: ApiDocument): string {
-  const engines = new Set<string>();
-  for (const paragraph of document.paragraphs) {
-    engines.add(paragraph.revision ? "human edit" : paragraph.engine);
-  }
-  return [...engines].join(", ");
+/** Whether paragraph 0 is the article's headline (it then heads the export instead of a row). */
+export function hasTitleParagraph(document: ApiDocument): boolean {
+  return (
+    document.title !== null &&
+    document.paragraphs.length > 1 &&
+    document.paragraphs[0]?.source === document.title
+  );
+}
+
+/** The one-line note on how the document was translated, for every export and copy. */
+export function documentNote(document: ApiDocument, t: Translate): string {
+  return translationNote(
+    document.paragraphs
+      .filter((paragraph) => paragraph.translation !== null)
+      .map((paragraph) => ({ engine: paragraph.engine, corrected: Boolean(paragraph.revision) })),
+    t,
+  );
 }
 
 /** The file name for a download: the title's letters and digits (any script), then the format. */
@@ -43,21 +66,60 @@ function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
 }
 
-/** Bilingual Markdown: title and details, then each paragraph with its rendering quoted below. */
-export function toMarkdown(document: ApiDocument, permalink?: string): string {
+/** A link in Markdown: an autolink for a safe address, escaped plain text for anything else. */
+function markdownLink(address: string): string {
+  const target = safeLinkTarget(address);
+  return target === null ? escapeMarkdown(address) : `<${target}>`;
+}
+
+function languageName(code: LanguageCode, t: Translate): string {
+  return t(`languages.${code}`);
+}
+
+/** The bullets' paragraph references as the reader counts them ("paragraph 2, 5"). */
+function paragraphReference(bullet: ApiSummaryBullet, t: Translate): string | null {
+  if (bullet.paragraphs.length === 0) return null;
+  return t("export.paragraphRef", {
+    numbers: bullet.paragraphs.map((index) => index + 1).join(", "),
+  });
+}
+
+/** Bilingual Markdown: title and details, the summary, then each paragraph with its rendering quoted. */
+export function toMarkdown(document: ApiDocument, context: ExportContext): string {
+  const { t } = context;
+  const titled = hasTitleParagraph(document);
   const lines = [`# ${escapeMarkdown(documentTitle(document))}`, ""];
-  if (document.byline) lines.push(`- Byline: ${escapeMarkdown(document.byline)}`);
-  if (document.sourceUrl) lines.push(`- Source: <${document.sourceUrl}>`);
+  const titleTranslation = titled ? document.paragraphs[0]?.translation : null;
+  if (titleTranslation) lines.push(`*${escapeMarkdown(titleTranslation)}*`, "");
+  if (document.byline) lines.push(`- ${t("export.byline")}: ${escapeMarkdown(document.byline)}`);
+  if (document.sourceUrl)
+    lines.push(`- ${t("export.source")}: ${markdownLink(document.sourceUrl)}`);
   lines.push(
-    `- Translation: ${LANGUAGE_NAMES[document.source]} → ${LANGUAGE_NAMES[document.target]}`,
-    `- Engine: ${escapeMarkdown(engineNames(document))}`,
-    `- Saved: ${document.createdAt}`,
+    `- ${t("export.direction", {
+      source: languageName(document.source, t),
+      target: languageName(document.target, t),
+    })}`,
+    `- ${escapeMarkdown(t("export.saved", { date: context.formatDate(document.createdAt) }))}`,
   );
-  if (permalink) lines.push(`- Permalink: <${permalink}>`);
-  lines.push("");
+  if (context.permalink)
+    lines.push(`- ${t("export.permalink")}: ${markdownLink(context.permalink)}`);
+  lines.push("", `> ${escapeMarkdown(documentNote(document, t))}`, "");
+  const bullets = document.summary?.bullets ?? [];
+  if (bullets.length > 0) {
+    lines.push(`## ${escapeMarkdown(t("export.summary"))}`, "");
+    for (const bullet of bullets) {
+      const reference = paragraphReference(bullet, t);
+      lines.push(
+        `- ${escapeMarkdown(bullet.source)}${reference ? ` (${escapeMarkdown(reference)})` : ""}`,
+      );
+      if (bullet.translation) lines.push(`  ${escapeMarkdown(bullet.translation)}`);
+    }
+    lines.push("");
+  }
   document.paragraphs.forEach((paragraph, index) => {
+    if (titled && index === 0) return;
     lines.push(`## ${index + 1}`, "", escapeMarkdown(paragraph.source), "");
-    const rendering = paragraph.translation ?? NOT_TRANSLATED;
+    const rendering = paragraph.translation ?? t("export.notTranslated");
     lines.push(
       rendering
         .split("\n")
@@ -69,13 +131,26 @@ export function toMarkdown(document: ApiDocument, permalink?: string): string {
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
-/** Plain text of one language, paragraphs separated by blank lines. */
-export function toPlainText(document: ApiDocument, side: ExportSide): string {
-  const title = side === "source" ? documentTitle(document) : null;
-  const body = document.paragraphs.map((paragraph) =>
-    side === "source" ? paragraph.source : (paragraph.translation ?? NOT_TRANSLATED),
-  );
-  return `${[...(title && document.title ? [title] : []), ...body].join("\n\n")}\n`;
+/** Plain text of one language: the title, paragraphs separated by blank lines, then the link and note. */
+export function toPlainText(
+  document: ApiDocument,
+  side: ExportSide,
+  context?: ExportContext,
+): string {
+  const titled = hasTitleParagraph(document);
+  const text = (index: number) => {
+    const paragraph = document.paragraphs[index];
+    if (!paragraph) return "";
+    return side === "source"
+      ? paragraph.source
+      : (paragraph.translation ?? context?.t("export.notTranslated") ?? NOT_TRANSLATED);
+  };
+  const head = titled ? [text(0)] : side === "source" && document.title ? [document.title] : [];
+  const body = document.paragraphs.map((_, index) => text(index)).slice(titled ? 1 : 0);
+  const foot: string[] = [];
+  if (context?.permalink) foot.push(context.permalink);
+  if (context && side === "target") foot.push(documentNote(document, context.t));
+  return `${[...head, ...body, ...(foot.length > 0 ? [foot.join("\n")] : [])].join("\n\n")}\n`;
 }
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -90,48 +165,114 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-// Screen and print both lay the pairs out as table rows: a row never splits its two cells
-// across pages, so each paragraph and its rendering always print side by side.
+/** A link that prints as its own address, so a paper copy still says where to look. */
+function htmlLink(address: string): string {
+  const target = safeLinkTarget(address);
+  return target === null
+    ? escapeHtml(address)
+    : `<a href="${escapeHtml(target)}">${escapeHtml(target)}</a>`;
+}
+
+// The table's first row sets every column's width (table-layout: fixed), so the widths live
+// in a colgroup: a narrow number column and two equal text columns. Screen and print both lay
+// the pairs out as rows, and a row never splits across pages, so each paragraph and its
+// rendering always print side by side.
 const STYLES = `
 :root { color-scheme: light dark; font-family: "Noto Sans Devanagari", "Nirmala UI", "Mangal", system-ui, sans-serif; }
 body { margin: 2rem auto; max-width: 70rem; padding: 0 1rem; line-height: 1.6; }
 h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
-.details { color: #555; font-size: 0.9rem; margin: 0 0 1.5rem; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }
+.title-translation { font-size: 1.15rem; margin: 0 0 0.75rem; color: #333; }
+.details { color: #555; font-size: 0.9rem; margin: 0 0 1rem; padding: 0; list-style: none; }
+.details li { display: inline; }
+.details li + li::before { content: " · "; }
+.details a { overflow-wrap: anywhere; }
+.notice { border: 1px solid #c9a227; background: #fff8e1; color: #3d3000; padding: 0.5rem 0.75rem; border-radius: 4px; font-size: 0.9rem; }
+.summary li { margin-bottom: 0.4rem; }
+.summary .other { display: block; color: #444; }
+.summary .reference { color: #666; font-size: 0.85em; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin-top: 1rem; }
+col.number { width: 2.75rem; }
 th { text-align: left; font-size: 0.85rem; color: #555; border-bottom: 2px solid #999; padding: 0.4rem 0.75rem; }
 td { vertical-align: top; padding: 0.6rem 0.75rem; border-bottom: 1px solid #ddd; white-space: pre-wrap; overflow-wrap: anywhere; }
-td.number { width: 2.5rem; color: #777; font-size: 0.8rem; }
+td.number, th.number { color: #777; font-size: 0.8rem; padding-left: 0; padding-right: 0.25rem; }
 .missing { color: #a11; font-style: italic; }
-@media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } .details, th { color: #bbb; } td { border-color: #333; } }
+@media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } .details, th, .title-translation, .summary .other { color: #bbb; } td { border-color: #333; } .notice { background: #2b2405; color: #f5e7b0; } }
 @media print {
   @page { margin: 1.5cm; }
   body { margin: 0; max-width: none; font-size: 10.5pt; background: #fff; color: #000; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
+  .notice { background: none; color: #000; }
 }`;
 
 /** A standalone bilingual page: no script, no outside resource, two aligned columns. */
-export function toHtml(document: ApiDocument, permalink?: string): string {
+export function toHtml(document: ApiDocument, context: ExportContext): string {
+  const { t } = context;
+  const titled = hasTitleParagraph(document);
   const title = escapeHtml(documentTitle(document));
+  const titleTranslation = titled ? document.paragraphs[0]?.translation : null;
+  const sourceName = escapeHtml(languageName(document.source, t));
+  const targetName = escapeHtml(languageName(document.target, t));
   const details = [
-    document.byline ? escapeHtml(document.byline) : null,
+    document.byline ? `${escapeHtml(t("export.byline"))}: ${escapeHtml(document.byline)}` : null,
     document.sourceUrl
-      ? `Source: <a href="${escapeHtml(document.sourceUrl)}">${escapeHtml(document.sourceUrl)}</a>`
+      ? `${escapeHtml(t("export.source"))}: ${htmlLink(document.sourceUrl)}`
       : null,
-    `${LANGUAGE_NAMES[document.source]} → ${LANGUAGE_NAMES[document.target]}`,
-    `Engine: ${escapeHtml(engineNames(document))}`,
-    `Saved ${escapeHtml(document.createdAt)}`,
-    permalink ? `<a href="${escapeHtml(permalink)}">Permalink</a>` : null,
+    escapeHtml(
+      t("export.direction", {
+        source: languageName(document.source, t),
+        target: languageName(document.target, t),
+      }),
+    ),
+    `<time datetime="${escapeHtml(document.createdAt)}">${escapeHtml(
+      t("export.saved", { date: context.formatDate(document.createdAt) }),
+    )}</time>`,
+    context.permalink
+      ? `${escapeHtml(t("export.permalink"))}: ${htmlLink(context.permalink)}`
+      : null,
   ].filter((part) => part !== null);
+  const bullets = document.summary?.bullets ?? [];
+  const summary =
+    bullets.length === 0
+      ? ""
+      : `<section class="summary" aria-labelledby="summary-heading">
+<h2 id="summary-heading">${escapeHtml(t("export.summary"))}</h2>
+<ul>
+${bullets
+  .map((bullet) => {
+    const reference = paragraphReference(bullet, t);
+    const first = bullet.paragraphs[0];
+    const referenceHtml =
+      reference && first !== undefined
+        ? ` <a class="reference" href="#p-${first}">(${escapeHtml(reference)})</a>`
+        : "";
+    const other = bullet.translation
+      ? `<span class="other" lang="${document.target}">${escapeHtml(bullet.translation)}</span>`
+      : "";
+    return `<li><span lang="${document.source}">${escapeHtml(bullet.source)}</span>${referenceHtml}${other}</li>`;
+  })
+  .join("\n")}
+</ul>
+<p class="method">${escapeHtml(
+          t(
+            document.summary?.method === "llm"
+              ? "export.summaryMethodLlm"
+              : "export.summaryMethodExtractive",
+          ),
+        )}</p>
+</section>`;
   const rows = document.paragraphs
     .map((paragraph, index) => {
+      if (titled && index === 0) return null;
       const rendering =
         paragraph.translation === null
-          ? `<td class="missing" lang="en">${NOT_TRANSLATED}</td>`
+          ? `<td class="missing">${escapeHtml(t("export.notTranslated"))}</td>`
           : `<td lang="${document.target}">${escapeHtml(paragraph.translation)}</td>`;
       return `<tr id="p-${index}"><td class="number">${index + 1}</td><td lang="${document.source}">${escapeHtml(paragraph.source)}</td>${rendering}</tr>`;
     })
+    .filter((row) => row !== null)
     .join("\n");
   return `<!doctype html>
 <html lang="${document.source}">
@@ -139,14 +280,17 @@ export function toHtml(document: ApiDocument, permalink?: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${STYLES}
+<style>${context.fontFaces ?? ""}${STYLES}
 </style>
 </head>
 <body>
-<h1>${title}</h1>
-<p class="details">${details.join(" · ")}</p>
+<h1${titled ? ' id="p-0"' : ""}>${title}</h1>
+${titleTranslation ? `<p class="title-translation" lang="${document.target}">${escapeHtml(titleTranslation)}</p>\n` : ""}<ul class="details">${details.map((part) => `<li>${part}</li>`).join("")}</ul>
+<p class="notice" role="note">${escapeHtml(documentNote(document, t))}</p>
+${summary}
 <table>
-<thead><tr><th class="number">#</th><th>${LANGUAGE_NAMES[document.source]}</th><th>${LANGUAGE_NAMES[document.target]}</th></tr></thead>
+<colgroup><col class="number"><col class="text"><col class="text"></colgroup>
+<thead><tr><th class="number" scope="col">${escapeHtml(t("export.number"))}</th><th scope="col">${sourceName}</th><th scope="col">${targetName}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

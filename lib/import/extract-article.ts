@@ -1,18 +1,11 @@
+import "server-only";
+
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { normalizeParagraph } from "@/lib/text/normalize";
 import { ImportError } from "./errors";
+import { assembleArticle, type ImportedArticle } from "./imported-article";
 import { plainParagraphs } from "./plain-text";
-
-/** An article as the import hands it to the reader. */
-export interface ImportedArticle {
-  title: string | null;
-  byline: string | null;
-  /** Where it came from: the page's address, or null for a file. */
-  sourceUrl: string | null;
-  /** Paragraphs in reading order, each normalised and non-empty. */
-  paragraphs: string[];
-}
 
 const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dd, dt";
 
@@ -36,7 +29,7 @@ function blockTexts(root: Element): string[] {
 /**
  * Finds the article in a page with Mozilla's Readability (the Firefox Reader View engine):
  * title, byline and body paragraphs, without navigation, ads or comments. The page's scripts
- * never run and nothing it links to is loaded.
+ * never run and nothing it links to is loaded. The headline becomes row 0, marked as the title.
  */
 export function extractArticle(html: string, url: string | null): ImportedArticle {
   const virtualConsole = new VirtualConsole();
@@ -72,7 +65,14 @@ export function extractArticle(html: string, url: string | null): ImportedArticl
     const title = headline ?? readabilityTitle;
     // Readability may repeat the headline as the first block; keep it once, as the title.
     if (title !== null && paragraphs[0] === title && paragraphs.length > 1) paragraphs.shift();
-    return { title, byline: clean(article?.byline), sourceUrl: url, paragraphs };
+    return assembleArticle({
+      title,
+      byline: clean(article?.byline),
+      sourceUrl: url,
+      body: paragraphs,
+      headline: true,
+      checkLength: true,
+    });
   } finally {
     dom.window.close();
   }

@@ -5,11 +5,11 @@ import type {
   LanguageCode,
   TranslationEngine,
 } from "@/lib/translation/engine-spec";
-import { isDelegatingEngine } from "@/lib/translation/engines/auto/auto-engine";
+import { isDelegatingEngine } from "@/lib/translation/registry";
 import type { TranslateDocumentOptions } from "@/lib/translation/orchestrator";
 import { describeEngine } from "@/lib/translation/registry";
 import { ApiError } from "./api-error";
-import type { TranslationRuntime } from "./translation-runtime";
+import type { AppServices } from "./app-services";
 
 export interface TranslationPlan {
   /** The engine the caller asked for, as shown to them. */
@@ -17,7 +17,14 @@ export interface TranslationPlan {
   /** Orchestrator options common to every call of this request. */
   options: Pick<
     TranslateDocumentOptions,
-    "engine" | "fallback" | "cache" | "memory" | "timeoutMs" | "maxRetries" | "source" | "target"
+    | "engine"
+    | "fallback"
+    | "cache"
+    | "corrections"
+    | "timeoutMs"
+    | "maxRetries"
+    | "source"
+    | "target"
   >;
 }
 
@@ -30,7 +37,7 @@ const supports = (engine: TranslationEngine, source: LanguageCode, target: Langu
  * fallback the request fails with 503 and the engine's reason.
  */
 export async function planTranslation(
-  runtime: TranslationRuntime,
+  runtime: AppServices,
   request: {
     engine?: string | undefined;
     fallback: boolean;
@@ -76,8 +83,8 @@ export async function planTranslation(
     options: {
       engine: primary,
       fallback: primary === usableFallback ? undefined : usableFallback,
-      cache: runtime.cache,
-      memory: runtime.memory,
+      cache: runtime.translationCache,
+      corrections: runtime.corrections,
       timeoutMs: runtime.env.TRANSLATION_TIMEOUT_MS,
       maxRetries: runtime.env.TRANSLATION_MAX_RETRIES,
       source: request.source,

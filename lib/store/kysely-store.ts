@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Migrator, type Kysely, type Selectable } from "kysely";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
@@ -7,7 +9,7 @@ import { memoryKey } from "@/lib/text/keys";
 import { migrations } from "./migrations";
 import type { Database, RevisionsTable } from "./schema";
 import type {
-  DocumentStore,
+  Store,
   NewDocument,
   NewRevision,
   Revision,
@@ -19,8 +21,8 @@ import type {
 
 // The orchestrator's cache keys separate their parts with NUL, which PostgreSQL text cannot
 // hold; the unit separator stands in for it in the database on both dialects.
-const storedKey = (key: string) => key.replaceAll("\u0000", "\u001f");
-const cacheKey = (stored: string) => stored.replaceAll("\u001f", "\u0000");
+const cacheKeyToColumn = (key: string) => key.replaceAll("\u0000", "\u001f");
+const columnToCacheKey = (stored: string) => stored.replaceAll("\u001f", "\u0000");
 
 // Both databases cap bound parameters per statement (SQLite 32766, PostgreSQL 65535); chunks of
 // this many rows stay far below either with the widest table here.
@@ -78,7 +80,7 @@ export function createKyselyStore(
   db: Kysely<Database>,
   kind: "sqlite" | "postgres",
   options: { now?: () => Date } = {},
-): DocumentStore {
+): Store {
   const now = () => (options.now?.() ?? new Date()).toISOString();
   const run = async <T>(operation: () => Promise<T>): Promise<T> => {
     try {
@@ -236,14 +238,14 @@ export function createKyselyStore(
     getTranslations: (keys: readonly string[]) =>
       run(async () => {
         const found = new Map<string, CachedTranslation>();
-        for (const part of chunks([...new Set(keys)].map(storedKey), ROWS_PER_STATEMENT)) {
+        for (const part of chunks([...new Set(keys)].map(cacheKeyToColumn), ROWS_PER_STATEMENT)) {
           const rows = await db
             .selectFrom("translations")
             .selectAll()
             .where("cache_key", "in", part)
             .execute();
           for (const row of rows)
-            found.set(cacheKey(row.cache_key), {
+            found.set(columnToCacheKey(row.cache_key), {
               translation: row.translation,
               engine: row.engine,
               sentences: parseJson<SentenceAlignment[]>(row.sentences, []),
@@ -261,7 +263,7 @@ export function createKyselyStore(
             .insertInto("translations")
             .values(
               part.map((entry) => ({
-                cache_key: storedKey(entry.key),
+                cache_key: cacheKeyToColumn(entry.key),
                 engine: entry.value.engine,
                 translation: entry.value.translation,
                 sentences: JSON.stringify(entry.value.sentences),

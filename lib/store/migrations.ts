@@ -1,3 +1,5 @@
+import "server-only";
+
 import { type Kysely, type Migration } from "kysely";
 
 /**

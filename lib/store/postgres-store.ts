@@ -1,9 +1,11 @@
+import "server-only";
+
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { toStoreError } from "./errors";
 import { createKyselyStore, migrateToLatest } from "./kysely-store";
 import type { Database } from "./schema";
-import type { DocumentStore } from "./store-spec";
+import type { Store } from "./store-spec";
 
 /**
  * Opens the shared store on PostgreSQL, for several app instances behind one load balancer.
@@ -15,7 +17,7 @@ export async function openPostgresStore(options: {
   /** Connections this instance may hold. */
   maxConnections?: number;
   now?: () => Date;
-}): Promise<DocumentStore> {
+}): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -5,7 +7,7 @@ import { Kysely, SqliteDialect } from "kysely";
 import { toStoreError } from "./errors";
 import { createKyselyStore, migrateToLatest } from "./kysely-store";
 import type { Database } from "./schema";
-import type { DocumentStore } from "./store-spec";
+import type { Store } from "./store-spec";
 
 function hasSchema(database: BetterSqlite3.Database): boolean {
   const row = database
@@ -31,7 +33,7 @@ export async function openSqliteStore(options: {
   /** Path of the database file, or ":memory:". */
   file: string;
   now?: () => Date;
-}): Promise<DocumentStore> {
+}): Promise<Store> {
   let database: BetterSqlite3.Database;
   let writable = true;
   try {

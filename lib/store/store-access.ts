@@ -1,4 +1,6 @@
-import type { DocumentStore } from "./store-spec";
+import "server-only";
+
+import type { Store } from "./store-spec";
 import { StoreError, toStoreError } from "./errors";
 
 /**
@@ -8,15 +10,15 @@ import { StoreError, toStoreError } from "./errors";
  */
 export interface StoreAccess {
   /** The store; rejects with a StoreError saying why it cannot be used. */
-  get(): Promise<DocumentStore>;
+  get(): Promise<Store>;
   /** The store, or undefined while it cannot be used (for work that can go on without it). */
-  tryGet(): Promise<DocumentStore | undefined>;
+  tryGet(): Promise<Store | undefined>;
   /** Closes the store if it was opened. */
   close(): Promise<void>;
 }
 
 export function createStoreAccess(
-  open: () => Promise<DocumentStore>,
+  open: () => Promise<Store>,
   options: {
     retryAfterMs?: number;
     now?: () => number;
@@ -25,10 +27,10 @@ export function createStoreAccess(
 ): StoreAccess {
   const retryAfterMs = options.retryAfterMs ?? 10_000;
   const now = options.now ?? Date.now;
-  let opening: Promise<DocumentStore> | undefined;
+  let opening: Promise<Store> | undefined;
   let failure: { error: StoreError; at: number } | undefined;
 
-  const get = (): Promise<DocumentStore> => {
+  const get = (): Promise<Store> => {
     if (failure && now() - failure.at < retryAfterMs) return Promise.reject(failure.error);
     opening ??= open().then(
       (store) => {

@@ -1,15 +1,9 @@
 import type { CachedTranslation } from "@/lib/translation/cache";
-import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
+import type { LanguageCode } from "@/lib/text/language";
+import type { SentenceAlignment } from "@/lib/translation/engine-spec";
 
-/**
- * What the app keeps beyond one request: saved documents, engine translations per paragraph,
- * summaries and human revisions. One interface over SQLite (the default, a file under the data
- * folder) and PostgreSQL (when several instances share one database).
- */
+/** Saved documents with their paragraphs and summaries. */
 export interface DocumentStore {
-  /** Which database this store writes to. */
-  readonly kind: "sqlite" | "postgres";
-
   /** Saves a new document with its paragraphs (and summaries, if any) in one transaction. */
   createDocument(input: NewDocument): Promise<StoredDocument>;
 
@@ -18,13 +12,19 @@ export interface DocumentStore {
 
   /** Stores (or replaces) the summary of a document in one language. */
   saveSummary(documentId: string, summary: StoredSummary): Promise<void>;
+}
 
+/** The database tier of the translation cache: engine translations by cache key. */
+export interface TranslationCacheStore {
   /** Engine translations by cache key; keys the store does not have are absent from the map. */
   getTranslations(keys: readonly string[]): Promise<Map<string, CachedTranslation>>;
 
   /** Adds engine translations; a key already present keeps its first value. */
   putTranslations(entries: readonly TranslationEntry[]): Promise<void>;
+}
 
+/** Human corrections of paragraphs, by translation-memory key. */
+export interface RevisionStore {
   /**
    * Adds a human revision. Never overwrites: two edits of one paragraph made at once are both
    * kept, and the later one becomes the current text.
@@ -36,6 +36,17 @@ export interface DocumentStore {
 
   /** The current (latest) revision of each source paragraph that has one. */
   latestRevisions(memoryKeys: readonly string[]): Promise<Map<string, Revision>>;
+}
+
+/**
+ * What the app keeps beyond one request: saved documents, engine translations per paragraph,
+ * summaries and human revisions, over one database connection. One implementation over SQLite
+ * (the default, a file under the data folder) and PostgreSQL (when several instances share one
+ * database). Code that needs only one of the three parts takes that part's interface.
+ */
+export interface Store extends DocumentStore, TranslationCacheStore, RevisionStore {
+  /** Which database this store writes to. */
+  readonly kind: "sqlite" | "postgres";
 
   /** Checks that the database answers; rejects with a StoreError when it does not. */
   ping(): Promise<void>;

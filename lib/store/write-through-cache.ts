@@ -1,9 +1,11 @@
+import "server-only";
+
 import type {
   CachedTranslation,
   LruTranslationCache,
   TranslationCache,
 } from "@/lib/translation/cache";
-import type { DocumentStore, TranslationEntry } from "./store-spec";
+import type { TranslationCacheStore, TranslationEntry } from "./store-spec";
 
 /**
  * The orchestrator's cache with the database behind it: reads come from memory, and keys that
@@ -16,30 +18,30 @@ export class WriteThroughCache implements TranslationCache {
   private flushing: Promise<void> | undefined;
 
   constructor(
-    private readonly memory: LruTranslationCache,
+    private readonly memoryTier: LruTranslationCache,
     /** The store when it is up; undefined while it is not, and the cache then stays in memory. */
-    private readonly store: () => Promise<DocumentStore | undefined>,
+    private readonly store: () => Promise<TranslationCacheStore | undefined>,
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {}
 
   get(key: string): CachedTranslation | undefined {
-    return this.memory.get(key);
+    return this.memoryTier.get(key);
   }
 
   set(key: string, value: CachedTranslation): void {
-    this.memory.set(key, value);
+    this.memoryTier.set(key, value);
     this.queue.push({ key, value });
     // Writes gathered while one flush runs go out together in the next.
     this.flushing ??= Promise.resolve().then(() => this.drain());
   }
 
   async prefetch(keys: readonly string[]): Promise<void> {
-    const missing = keys.filter((key) => this.memory.get(key) === undefined);
+    const missing = keys.filter((key) => this.memoryTier.get(key) === undefined);
     if (missing.length === 0) return;
     const store = await this.store();
     if (!store) return;
     const found = await store.getTranslations(missing);
-    for (const [key, value] of found) this.memory.set(key, value);
+    for (const [key, value] of found) this.memoryTier.set(key, value);
   }
 
   /** Resolves once every translation set so far has been offered to the store. */

@@ -2,8 +2,10 @@
  * The contract every translation engine implements. This file holds types only: engines live
  * in `engines/`, and nothing outside an engine module ever sees a vendor's own wire format.
  *
- * The interface is versioned so that the orchestrator can refuse (or adapt to) an engine
- * written against another version of this contract.
+ * The interface is versioned: the registry refuses an engine whose `specificationVersion` it
+ * does not know (`UnsupportedSpecificationVersionError`), as the Vercel AI SDK does. Labels
+ * shown to readers are not part of the contract: the interface keeps them, in both of its
+ * languages (`components/engines/engine-labels.ts`).
  */
 
 import type { LanguageCode, LanguagePair } from "@/lib/text/language";
@@ -32,8 +34,6 @@ export interface EngineLimits {
   maxCharactersPerRequest: number;
   /** Most segments one request may carry. */
   maxSegmentsPerRequest: number;
-  /** Whether the engine accepts HTML input. Dvibhashi always sends plain text regardless. */
-  acceptsHtml: boolean;
   /** How many requests the orchestrator may have in flight at once for this engine. */
   maxConcurrentRequests: number;
 }
@@ -77,8 +77,6 @@ export interface TranslateCallResult {
    * translates sentence by sentence). Omitted entries are computed by the orchestrator.
    */
   alignments?: (SentenceAlignment[] | undefined)[];
-  /** Non-fatal notes from the engine, e.g. "model is still downloading". */
-  warnings?: string[];
 }
 
 /** Version 1 of the translation engine contract. */
@@ -89,12 +87,12 @@ export interface TranslationEngineV1 {
   readonly engineId: string;
   /** The model within the family, e.g. `qwen2.5`; engines with a single model use `default`. */
   readonly modelId: string;
-  /** Label shown to readers; a draft engine must say so here. */
-  readonly label: string;
   /** Where the engine runs. */
   readonly kind: EngineKind;
-  /** Whether the output is a draft gloss or a full translation. */
+  /** Whether the output is a draft gloss or a full translation; the reader marks drafts. */
   readonly quality: EngineQuality;
+  /** Absent or false: this engine translates itself (see `DelegatingEngineV1`). */
+  readonly delegates?: false;
   /** Directions this engine translates. */
   readonly languagePairs: readonly LanguagePair[];
   /** Request limits the orchestrator must respect. */
@@ -110,8 +108,23 @@ export interface TranslationEngineV1 {
   doTranslate(options: TranslateCallOptions): Promise<TranslateCallResult>;
 }
 
-/** The current engine contract. */
-export type TranslationEngine = TranslationEngineV1;
+/**
+ * Version 1 of an engine that stands for another one, chosen per request (`auto`). Callers
+ * plan a request against the engine `select` returns, so every paragraph names the engine
+ * that really produced it; `doTranslate` delegates the same way for callers that do not.
+ */
+export interface DelegatingEngineV1 extends Omit<TranslationEngineV1, "delegates"> {
+  /** Marks the delegating kind of engine; narrows `TranslationEngine` without duck typing. */
+  readonly delegates: true;
+  /** The engine that would translate this direction now. */
+  select(source: LanguageCode, target: LanguageCode): Promise<TranslationEngineV1>;
+}
+
+/** The current engine contract: an engine, or one that delegates to another. */
+export type TranslationEngine = TranslationEngineV1 | DelegatingEngineV1;
+
+/** The contract versions this code base knows; the registry refuses any other. */
+export type SpecificationVersion = TranslationEngine["specificationVersion"];
 
 /** Public description of an engine, safe to send to the browser: no keys, no URLs. */
 export interface EngineDescription {
@@ -119,7 +132,6 @@ export interface EngineDescription {
   id: string;
   engineId: string;
   modelId: string;
-  label: string;
   kind: EngineKind;
   quality: EngineQuality;
   languagePairs: LanguagePair[];

@@ -5,6 +5,7 @@
 
 export type TranslationErrorCode =
   | "engine_not_found"
+  | "unsupported_specification_version"
   | "engine_unavailable"
   | "unsupported_language_pair"
   | "authentication_failed"
@@ -53,6 +54,23 @@ export class NoSuchEngineError extends TranslationError {
     this.name = "NoSuchEngineError";
     this.requestedId = requestedId;
     this.availableIds = availableIds;
+  }
+}
+
+/** An engine written against a version of the engine contract this registry does not know. */
+export class UnsupportedSpecificationVersionError extends TranslationError {
+  readonly engineId: string;
+  readonly version: string;
+  readonly supportedVersions: readonly string[];
+
+  constructor(engineId: string, version: string, supportedVersions: readonly string[]) {
+    super("unsupported_specification_version", {
+      message: `Engine "${engineId}" implements specification version "${version}"; this registry supports ${supportedVersions.map((known) => `"${known}"`).join(", ")}.`,
+    });
+    this.name = "UnsupportedSpecificationVersionError";
+    this.engineId = engineId;
+    this.version = version;
+    this.supportedVersions = supportedVersions;
   }
 }
 

@@ -1,5 +1,34 @@
-import type { EngineAvailability, EngineDescription, TranslationEngine } from "./engine-spec";
-import { NoSuchEngineError } from "./errors";
+import type {
+  DelegatingEngineV1,
+  EngineAvailability,
+  EngineDescription,
+  SpecificationVersion,
+  TranslationEngine,
+} from "./engine-spec";
+import { NoSuchEngineError, UnsupportedSpecificationVersionError } from "./errors";
+
+/** Versions of the engine contract this registry can drive. */
+const SUPPORTED_SPECIFICATION_VERSIONS: readonly SpecificationVersion[] = ["v1"];
+
+/** True for an engine that picks another one per request (`auto`). */
+export function isDelegatingEngine(engine: TranslationEngine): engine is DelegatingEngineV1 {
+  return engine.delegates === true;
+}
+
+/** Throws when an engine was written against a contract version this registry does not know. */
+export function checkSpecificationVersion(engine: {
+  engineId: string;
+  specificationVersion: string;
+}) {
+  if (
+    !(SUPPORTED_SPECIFICATION_VERSIONS as readonly string[]).includes(engine.specificationVersion)
+  )
+    throw new UnsupportedSpecificationVersionError(
+      engine.engineId,
+      engine.specificationVersion,
+      SUPPORTED_SPECIFICATION_VERSIONS,
+    );
+}
 
 /** Builds an engine of one family for a model id (undefined means the family's default model). */
 export type EngineFactory = (modelId: string | undefined) => TranslationEngine;
@@ -12,7 +41,8 @@ export interface EngineRegistry {
   /**
    * Resolves `"engine"` or `"engine:model"` to an engine instance, reusing the instance for
    * the same id so that per-engine state (loaded models, connection pools) is kept.
-   * Throws `NoSuchEngineError`, listing the engines that exist, for an unknown family.
+   * Throws `NoSuchEngineError`, listing the engines that exist, for an unknown family, and
+   * `UnsupportedSpecificationVersionError` for an engine written against an unknown contract.
    */
   resolve(id?: string): TranslationEngine;
   /** Every family's default engine with its availability, for `GET /api/engines`. */
@@ -31,7 +61,6 @@ export function describeEngine(engine: TranslationEngine): EngineDescription {
     id: `${engine.engineId}:${engine.modelId}`,
     engineId: engine.engineId,
     modelId: engine.modelId,
-    label: engine.label,
     kind: engine.kind,
     quality: engine.quality,
     languagePairs: engine.languagePairs.map((pair) => ({ ...pair })),
@@ -56,6 +85,7 @@ export function createEngineRegistry(options: {
     let engine = instances.get(key);
     if (engine === undefined) {
       engine = factory(modelId);
+      checkSpecificationVersion(engine);
       instances.set(key, engine);
     }
     return engine;
@@ -66,9 +96,18 @@ export function createEngineRegistry(options: {
     defaultId: options.defaultId,
     resolve,
     async describeAll() {
+      // An engine that cannot be resolved (written against an unknown contract version) is left
+      // out of the list; naming it in a request still gets its typed error.
+      const engines = engineIds.flatMap((engineId) => {
+        try {
+          return [resolve(engineId)];
+        } catch (error) {
+          if (error instanceof UnsupportedSpecificationVersionError) return [];
+          throw error;
+        }
+      });
       return Promise.all(
-        engineIds.map(async (engineId) => {
-          const engine = resolve(engineId);
+        engines.map(async (engine) => {
           const availability = await engine.checkAvailability().catch((): EngineAvailability => ({
             available: false,
             reason: "Availability check failed.",

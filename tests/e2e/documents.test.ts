@@ -135,8 +135,9 @@ describe.skipIf(!HAS_CHROMIUM)("saved documents in Chromium", () => {
     writeFileSync(file, "# मेले की तैयारी\n\nशहर में मेले की तैयारी शुरू हो गई है।\n\nदुकानें सजने लगी हैं।\n");
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByText("Imported: मेले की तैयारी").waitFor();
+    // The headline is the first row, marked as the title.
     expect(await page.getByLabel("Article text").inputValue()).toBe(
-      "शहर में मेले की तैयारी शुरू हो गई है।\n\nदुकानें सजने लगी हैं।",
+      "मेले की तैयारी\n\nशहर में मेले की तैयारी शुरू हो गई है।\n\nदुकानें सजने लगी हैं।",
     );
     await page.getByRole("button", { name: "Translate", exact: true }).click();
     await page.getByRole("link", { name: "Permanent link" }).waitFor();

@@ -123,7 +123,12 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await summary.getByRole("button", { name: "Copy summary" }).click();
     await summary.getByText("Copied").waitFor();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(bulletTexts.map((text) => `• ${text}`).join("\n"));
+    // The title, the bullets, then the permanent link (once saved) and how it was translated.
+    const blocks = clipboard.split("\n\n");
+    expect(blocks[1]).toBe(bulletTexts.map((text) => `• ${text}`).join("\n"));
+    expect(blocks.at(-1)).toMatch(
+      /Rough offline draft \(word by word\), not a full translation\.$/,
+    );
     expect(clipboard).not.toMatch(/[\u0900-\u097F]/); // the reading language is English
 
     await page.getByRole("button", { name: "More copy options" }).click();

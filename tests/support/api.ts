@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
-import { createTranslationRuntime, defaultEngineFactories } from "@/lib/server/translation-runtime";
+import { createAppServices, defaultEngineFactories } from "@/lib/server/app-services";
 import type { EngineFactory } from "@/lib/translation/registry";
 
 /** A runtime with the real gloss engine plus any test engines, and settings overridable per test. */
@@ -16,7 +16,7 @@ export function testRuntime(
     ...options.env,
   };
   // Engines see only the test's variables, never the developer's shell.
-  return createTranslationRuntime(
+  return createAppServices(
     parseEnv(env),
     { ...defaultEngineFactories(env), ...options.engines },
     env,

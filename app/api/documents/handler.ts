@@ -4,7 +4,7 @@ import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { maxBodyBytes } from "@/lib/server/plan-translation";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
 import { createDocumentSchema } from "./schema";
 
@@ -26,7 +26,7 @@ function validAlignments(
 }
 
 /** POST /api/documents: saves a translated document and answers its permalink. */
-export function createDocumentsHandler(getRuntime: () => TranslationRuntime) {
+export function createDocumentsHandler(getRuntime: () => AppServices) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();

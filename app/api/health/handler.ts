@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 
 const startedAt = Date.now();
 
@@ -8,7 +8,7 @@ const startedAt = Date.now();
  * GET /api/health, for load balancers. The database is reported, not required: an instance
  * whose database is down still serves reading and translation, so it stays "ok".
  */
-export function createHealthHandler(getRuntime: () => TranslationRuntime) {
+export function createHealthHandler(getRuntime: () => AppServices) {
   return async function GET(): Promise<Response> {
     const store = await getRuntime().store.tryGet();
     let database = "unavailable";

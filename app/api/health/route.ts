@@ -1,6 +1,6 @@
-import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { getAppServices } from "@/lib/server/app-services";
 import { createHealthHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
-export const GET = createHealthHandler(getTranslationRuntime);
+export const GET = createHealthHandler(getAppServices);

@@ -5,15 +5,43 @@ import { ImportError } from "@/lib/import/errors";
 import { extractArticle } from "@/lib/import/extract-article";
 import { fetchPage, type FetchPageOptions } from "@/lib/import/fetch-page";
 import { FILE_MAX_BYTES, importFile } from "@/lib/import/import-file";
+import { assembleArticle } from "@/lib/import/imported-article";
 import { plainParagraphs } from "@/lib/import/plain-text";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readBodyBytes, readJsonBody } from "@/lib/server/read-json";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { importUrlSchema } from "./schema";
 
 // The form wraps the file in a few hundred bytes of headers and boundaries.
 const MAX_FORM_BYTES = FILE_MAX_BYTES + 64 * 1024;
+
+/**
+ * The uploaded file from a multipart body. A body the form parser cannot read (no boundary, cut
+ * off, empty) is the client's mistake and gets a 400 that says so, never a 500.
+ */
+async function formFile(body: Uint8Array<ArrayBuffer>, contentType: string): Promise<File> {
+  if (!/;\s*boundary=/i.test(contentType)) {
+    throw new ApiError(
+      "invalid_request",
+      "The upload has no multipart boundary in its Content-Type, so the file cannot be found in it.",
+    );
+  }
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new ApiError(
+      "invalid_request",
+      "The upload could not be read as a form: it is empty, cut off or malformed. Send the file again.",
+    );
+  }
+  const file = form.get("file");
+  if (!(file instanceof File)) {
+    throw new ApiError("invalid_request", 'Send the file in a form field named "file".');
+  }
+  return file;
+}
 
 /**
  * POST /api/import: `{"url": …}` as JSON fetches and extracts a web page; a multipart form with
@@ -21,7 +49,7 @@ const MAX_FORM_BYTES = FILE_MAX_BYTES + 64 * 1024;
  * byline, address and paragraphs, for the reader to translate.
  */
 export function createImportHandler(
-  getRuntime: () => TranslationRuntime,
+  getRuntime: () => AppServices,
   fetchOptions: Omit<FetchPageOptions, "allowLoopback" | "abortSignal"> = {},
 ) {
   return async function POST(request: Request): Promise<Response> {
@@ -40,13 +68,7 @@ export function createImportHandler(
               "The file is larger than 5 MB, the most that can be imported.",
             ),
         );
-        const form = await new Response(buffer, {
-          headers: { "content-type": contentType },
-        }).formData();
-        const file = form.get("file");
-        if (!(file instanceof File)) {
-          throw new ApiError("invalid_request", 'Send the file in a form field named "file".');
-        }
+        const file = await formFile(buffer, contentType);
         article = importFile({ name: file.name, size: file.size, text: await file.text() });
       } else {
         const body = await readJsonBody(request, importUrlSchema, 16 * 1024);
@@ -58,12 +80,14 @@ export function createImportHandler(
         article =
           page.mediaType === "text/html"
             ? extractArticle(page.text, page.url)
-            : {
+            : assembleArticle({
                 title: null,
                 byline: null,
                 sourceUrl: page.url,
-                paragraphs: plainParagraphs(page.text),
-              };
+                body: plainParagraphs(page.text),
+                headline: false,
+                checkLength: true,
+              });
         if (article.paragraphs.length === 0) {
           throw new ImportError("import_no_article", "The page has no text to read.");
         }

@@ -4,13 +4,13 @@ import { toApiRevision } from "@/lib/documents/document-view";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { memoryKey } from "@/lib/text/keys";
 import { normalizeText } from "@/lib/text/normalize";
 import { createRevisionSchema, listRevisionsQuerySchema, MAX_EDIT_CHARACTERS } from "./schema";
 
 /** POST /api/revisions saves a correction; GET /api/revisions?key= lists a paragraph's history. */
-export function createRevisionsHandlers(getRuntime: () => TranslationRuntime) {
+export function createRevisionsHandlers(getRuntime: () => AppServices) {
   return {
     async POST(request: Request): Promise<Response> {
       try {

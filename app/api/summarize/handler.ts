@@ -5,7 +5,7 @@ import { maxBodyBytes, planTranslation } from "@/lib/server/plan-translation";
 import { prepareDocument } from "@/lib/server/prepare-document";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { extractiveSummary } from "@/lib/summary/extractive-summary";
 import { LlmSummaryRejectedError, summarizeWithLlm } from "@/lib/summary/llm-summary";
 import type { LanguageCode } from "@/lib/text/language";
@@ -20,7 +20,7 @@ import { summarizeRequestSchema } from "./schema";
  * none, it is unavailable, it fails, or its answer cites paragraphs that do not exist.
  */
 async function tryLlmSummary(
-  runtime: TranslationRuntime,
+  runtime: AppServices,
   input: {
     paragraphs: string[];
     translations?: (string | null)[] | undefined;
@@ -54,7 +54,7 @@ async function tryLlmSummary(
  * POST /api/summarize: picks the article's central sentences and renders each through the
  * engine, so a bullet's translation is exactly the translation of its source sentence.
  */
-export function createSummarizeHandler(getRuntime: () => TranslationRuntime) {
+export function createSummarizeHandler(getRuntime: () => AppServices) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();

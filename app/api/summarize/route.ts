@@ -1,6 +1,6 @@
-import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { getAppServices } from "@/lib/server/app-services";
 import { createSummarizeHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
-export const POST = createSummarizeHandler(getTranslationRuntime);
+export const POST = createSummarizeHandler(getAppServices);

@@ -5,7 +5,7 @@ import { maxBodyBytes, planTranslation } from "@/lib/server/plan-translation";
 import { prepareDocument } from "@/lib/server/prepare-document";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { TranslationError } from "@/lib/translation/errors";
 import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
@@ -30,7 +30,7 @@ function wantsNdjson(request: Request): boolean {
 }
 
 /** POST /api/translate, built over a runtime so tests can give it engines of their own. */
-export function createTranslateHandler(getRuntime: () => TranslationRuntime) {
+export function createTranslateHandler(getRuntime: () => AppServices) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const runtime = getRuntime();

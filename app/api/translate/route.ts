@@ -1,6 +1,6 @@
-import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { getAppServices } from "@/lib/server/app-services";
 import { createTranslateHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
-export const POST = createTranslateHandler(getTranslationRuntime);
+export const POST = createTranslateHandler(getAppServices);

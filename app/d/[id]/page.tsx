@@ -5,7 +5,7 @@ import { DocumentUnavailable } from "@/components/documents/document-unavailable
 import { Translator } from "@/components/reader/translator";
 import { documentTitle } from "@/lib/documents/export";
 import { loadDocument } from "@/lib/server/documents";
-import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { getAppServices } from "@/lib/server/app-services";
 import { isDocumentId } from "@/lib/store/document-id";
 import { StoreError } from "@/lib/store/errors";
 
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 const load = cache(async (id: string) => {
   if (!isDocumentId(id)) return undefined;
   try {
-    return await loadDocument(getTranslationRuntime(), id);
+    return await loadDocument(getAppServices(), id);
   } catch (error) {
     if (error instanceof StoreError) return error;
     throw error;

@@ -89,14 +89,12 @@ function renderReader(
       id: "gloss:default",
       engineId: "gloss",
       modelId: "default",
-      label: "Offline gloss — rough word-by-word draft",
       kind: "offline" as const,
       quality: "draft" as const,
       languagePairs: [],
       limits: {
         maxCharactersPerRequest: 1,
         maxSegmentsPerRequest: 1,
-        acceptsHtml: false,
         maxConcurrentRequests: 1,
       },
       available: true,
@@ -225,9 +223,12 @@ describe("ReaderView", () => {
     expect(body.paragraphs.map((item) => item.translation)).toEqual(english);
     expect(window.location.pathname).toBe(`/d/${id}`);
     await userEvent.setup().click(screen.getByRole("button", { name: /Export/ }));
+    // The export is labelled and dated in the interface language and the reader's time zone.
     expect(screen.getByRole("link", { name: /Bilingual Markdown/ })).toHaveAttribute(
       "href",
-      `/api/documents/${id}/export?format=markdown`,
+      expect.stringMatching(
+        new RegExp(`^/api/documents/${id}/export\\?format=markdown&lang=en&tz=`),
+      ),
     );
   });
 

@@ -36,7 +36,10 @@ const summary = {
   ],
 };
 
-function renderPanel(readTranslation = true) {
+function renderPanel(
+  readTranslation = true,
+  copyDetails?: { documentId: string | null; note: string },
+) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
@@ -54,6 +57,7 @@ function renderPanel(readTranslation = true) {
       ready
       readTranslation={readTranslation}
       onGoToParagraph={onGoToParagraph}
+      copyDetails={copyDetails}
     />,
     { wrapper },
   );
@@ -77,8 +81,30 @@ describe("SummaryPanel", () => {
     });
     renderPanel();
     await user.click(screen.getByRole("button", { name: "Copy summary" }));
-    expect(copied).toBe("• First sentence.\n• Second sentence.");
+    expect(copied).toBe("Bus plan\n\n• First sentence.\n• Second sentence.");
     expect(screen.getByRole("status")).toHaveTextContent("Copied");
+  });
+
+  it("ends every copy format with the permanent link and the note on how it was translated", async () => {
+    const user = userEvent.setup();
+    let copied = "";
+    stubClipboard(async (text) => {
+      copied = text;
+    });
+    const note = "Rough offline draft (word by word), not a full translation.";
+    renderPanel(true, { documentId: "AAAAAAAAAAAAAAAAAAAAAA", note });
+    const link = new URL("/d/AAAAAAAAAAAAAAAAAAAAAA", window.location.href).href;
+    await user.click(screen.getByRole("button", { name: "Copy summary" }));
+    expect(copied).toBe(`Bus plan\n\n• First sentence.\n• Second sentence.\n\n${link}\n${note}`);
+    await user.click(screen.getByRole("button", { name: "More copy options" }));
+    await user.click(screen.getByRole("menuitem", { name: "Copy as Markdown" }));
+    expect(copied).toBe(
+      `## Bus plan\n\n- First sentence.\n- Second sentence.\n\n<${link}>\n\n*${note}*`,
+    );
+    await user.click(screen.getByRole("button", { name: "More copy options" }));
+    await user.click(screen.getByRole("menuitem", { name: "Copy in both languages" }));
+    expect(copied.startsWith("Bus plan\n\n• First sentence.\n  पहला वाक्य।")).toBe(true);
+    expect(copied.endsWith(`${link}\n${note}`)).toBe(true);
   });
 
   it("copies Markdown with the headline as title, and both languages, from the menu", async () => {
@@ -93,7 +119,9 @@ describe("SummaryPanel", () => {
     expect(copied).toBe("## Bus plan\n\n- First sentence.\n- Second sentence.");
     await user.click(screen.getByRole("button", { name: "More copy options" }));
     await user.click(screen.getByRole("menuitem", { name: "Copy in both languages" }));
-    expect(copied).toBe("• First sentence.\n  पहला वाक्य।\n• Second sentence.\n  दूसरा वाक्य।");
+    expect(copied).toBe(
+      "Bus plan\n\n• First sentence.\n  पहला वाक्य।\n• Second sentence.\n  दूसरा वाक्य।",
+    );
   });
 
   it("follows the reading language", async () => {
@@ -105,7 +133,7 @@ describe("SummaryPanel", () => {
     renderPanel(false);
     expect(screen.getByText("पहला वाक्य।")).toHaveAttribute("lang", "hi");
     await user.click(screen.getByRole("button", { name: "Copy summary" }));
-    expect(copied).toBe("• पहला वाक्य।\n• दूसरा वाक्य।");
+    expect(copied.endsWith("• पहला वाक्य।\n• दूसरा वाक्य।")).toBe(true);
   });
 
   it("shows the text for manual copying when the clipboard is refused", async () => {
@@ -115,7 +143,9 @@ describe("SummaryPanel", () => {
     renderPanel();
     await user.click(screen.getByRole("button", { name: "Copy summary" }));
     expect(screen.getByText(/Copying was blocked/)).toBeInTheDocument();
-    expect(screen.getByRole("textbox")).toHaveValue("• First sentence.\n• Second sentence.");
+    expect(screen.getByRole("textbox")).toHaveValue(
+      "Bus plan\n\n• First sentence.\n• Second sentence.",
+    );
   });
 
   it("links each bullet to its paragraph", async () => {

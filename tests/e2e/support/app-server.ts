@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const NEXT_BIN_IN_ROOT = path.join("node_modules", "next", "dist", "bin", "next");
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,16 +32,25 @@ export interface AppServer {
 export function startNext(
   env: Record<string, string>,
   port: number,
+  root = ROOT,
 ): { child: ChildProcess; output: () => string } {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` first (npm test does).");
   }
   // The same heap cap as `npm start`, so tests and benchmarks run the server as users do.
   const child = spawn(
     process.execPath,
-    ["--max-old-space-size=256", NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      "--max-old-space-size=256",
+      path.join(root, NEXT_BIN_IN_ROOT),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -52,14 +61,21 @@ export function startNext(
   return { child, output: () => log };
 }
 
-/** Starts the production build on a free loopback port; resolves once /api/health answers. */
-export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+/**
+ * Starts the production build on a free loopback port; resolves once /api/health answers.
+ * `root` is the app's folder: this checkout unless a test runs a copy (a production install).
+ */
+export async function startAppServer(
+  env: Record<string, string> = {},
+  options: { root?: string } = {},
+): Promise<AppServer> {
   const port = await freePort();
   // Every server gets its own empty database folder unless the test names one.
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "dvibhashi-e2e-"));
   const { child, output } = startNext(
     { RATE_LIMIT_PER_MINUTE: "0", ...env, DATA_DIR: dataDir },
     port,
+    options.root,
   );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;

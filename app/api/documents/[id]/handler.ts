@@ -2,14 +2,14 @@ import "server-only";
 
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { loadDocument } from "@/lib/server/documents";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 
 export interface DocumentRouteContext {
   params: Promise<{ id: string }>;
 }
 
 /** GET /api/documents/:id: the saved document, with corrections applied. */
-export function createDocumentHandler(getRuntime: () => TranslationRuntime) {
+export function createDocumentHandler(getRuntime: () => AppServices) {
   return async function GET(_request: Request, context: DocumentRouteContext): Promise<Response> {
     try {
       const { id } = await context.params;

@@ -1,6 +1,6 @@
-import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { getAppServices } from "@/lib/server/app-services";
 import { createDocumentHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
-export const GET = createDocumentHandler(getTranslationRuntime);
+export const GET = createDocumentHandler(getAppServices);

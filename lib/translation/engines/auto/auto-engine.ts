@@ -1,18 +1,10 @@
 import { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
 import type {
+  DelegatingEngineV1,
   LanguageCode,
   TranslationEngine,
   TranslationEngineV1,
 } from "@/lib/translation/engine-spec";
-
-/** An engine that stands for another one, chosen per request. */
-export interface DelegatingEngine extends TranslationEngineV1 {
-  select(source: LanguageCode, target: LanguageCode): Promise<TranslationEngine>;
-}
-
-export function isDelegatingEngine(engine: TranslationEngine): engine is DelegatingEngine {
-  return typeof (engine as Partial<DelegatingEngine>).select === "function";
-}
 
 /**
  * `auto`: the first available engine of `candidates` (in order) that translates the direction,
@@ -21,9 +13,12 @@ export function isDelegatingEngine(engine: TranslationEngine): engine is Delegat
  */
 export function createAutoEngine(options: {
   candidates: () => TranslationEngine[];
-}): DelegatingEngine {
+}): DelegatingEngineV1 {
   const select = async (source: LanguageCode, target: LanguageCode) => {
-    const candidates = options.candidates();
+    // A delegating engine is never a candidate: auto must end at an engine that translates.
+    const candidates = options
+      .candidates()
+      .filter((candidate): candidate is TranslationEngineV1 => candidate.delegates !== true);
     for (const candidate of candidates) {
       if (!candidate.languagePairs.some((pair) => pair.source === source && pair.target === target))
         continue;
@@ -36,16 +31,15 @@ export function createAutoEngine(options: {
   };
   return {
     specificationVersion: "v1",
+    delegates: true,
     engineId: "auto",
     modelId: "default",
-    label: "Automatic (best available engine)",
     kind: "remote",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 5_000,
       maxSegmentsPerRequest: 1,
-      acceptsHtml: false,
       maxConcurrentRequests: 1,
     },
     select,

@@ -34,14 +34,12 @@ export function createAzureEngine(
     specificationVersion: "v1",
     engineId: "azure",
     modelId: "default",
-    label: "Azure AI Translator",
     kind: "remote",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 50_000,
       maxSegmentsPerRequest: 1_000,
-      acceptsHtml: true,
       maxConcurrentRequests: 4,
     },
     async checkAvailability() {

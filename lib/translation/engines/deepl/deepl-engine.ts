@@ -34,7 +34,6 @@ export function createDeepLEngine(settings: HttpEngineSettings = {}): Translatio
     specificationVersion: "v1",
     engineId: "deepl",
     modelId: "default",
-    label: "DeepL",
     kind: "remote",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
@@ -42,7 +41,6 @@ export function createDeepLEngine(settings: HttpEngineSettings = {}): Translatio
     limits: {
       maxCharactersPerRequest: 30_000,
       maxSegmentsPerRequest: 50,
-      acceptsHtml: false,
       maxConcurrentRequests: 2,
     },
     async checkAvailability() {

@@ -125,16 +125,29 @@ export function pastTense(phrase: string): string {
 export function englishBaseForms(word: string): string[] {
   const lower = word.toLowerCase();
   const forms = [lower];
-  if (PAST_TO_BASE[lower] !== undefined) forms.push(PAST_TO_BASE[lower] ?? lower);
+  const irregular = PAST_TO_BASE[lower] ?? PARTICIPLE_TO_BASE[lower] ?? SINGULARS[lower];
+  if (irregular !== undefined) forms.push(irregular);
   if (lower.endsWith("ies")) forms.push(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith("es")) forms.push(lower.slice(0, -2));
+  // "routes" is route + s, not rout + es: -es is an ending only after a sibilant or -o.
+  if (/(?:s|x|z|ch|sh|o)es$/.test(lower)) forms.push(lower.slice(0, -2));
   if (lower.endsWith("s") && !lower.endsWith("ss")) forms.push(lower.slice(0, -1));
+  if (lower.endsWith("es")) forms.push(lower.slice(0, -2));
   if (lower.endsWith("ied")) forms.push(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith("ed")) forms.push(lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3));
-  if (lower.endsWith("ing"))
-    forms.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`, lower.slice(0, -4));
+  if (lower.endsWith("ed")) forms.push(...stemCandidates(lower.slice(0, -2)));
+  if (lower.endsWith("ing")) forms.push(...stemCandidates(lower.slice(0, -3)));
   if (lower.endsWith("ly")) forms.push(lower.slice(0, -2));
   return [...new Set(forms.filter((form) => form.length > 1))];
+}
+
+/**
+ * Dictionary forms of a stem left by removing -ed or -ing: a doubled final consonant is undone
+ * (planned → plan), and a silent -e restored first where the stem looks like it lost one
+ * (used → use, charging → charge), otherwise tried after the bare stem (walked → walk).
+ */
+function stemCandidates(stem: string): string[] {
+  if (/([bdgklmnprtz])\1$/.test(stem)) return [stem.slice(0, -1), stem];
+  const lostE = /(?:^|[^aeiou])[aeiou][^aeiouwxy]$|[cg]$|[^aeiou][lr]$|[aeiou][sv]$|u$/.test(stem);
+  return lostE ? [`${stem}e`, stem] : [stem, `${stem}e`];
 }
 
 const NO_DOUBLING = /(?:[aeiou]{2}|w|x|y)$/;
@@ -194,6 +207,10 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   freeze: "frozen",
 };
 
+const PARTICIPLE_TO_BASE: Record<string, string> = Object.fromEntries(
+  Object.entries(IRREGULAR_PARTICIPLES).map(([base, participle]) => [participle, base]),
+);
+
 /** Past participle of the first word of a verb phrase ("take part" → "taken part"). */
 export function pastParticiple(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
@@ -220,6 +237,24 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   water: "water",
   rice: "rice",
 };
+
+const SINGULARS: Record<string, string> = Object.fromEntries(
+  Object.entries(IRREGULAR_PLURALS)
+    .filter(([singular, plural]) => singular !== plural)
+    .map(([singular, plural]) => [plural, singular]),
+);
+
+/** The base of an irregular past or past participle ("found" → find), if the word is one. */
+export function irregularVerbBase(word: string): string | undefined {
+  const base = PAST_TO_BASE[word] ?? PARTICIPLE_TO_BASE[word];
+  return base === word ? undefined : base;
+}
+
+/** Whether an English noun form is plural: an -s form of a known singular, or an irregular plural. */
+export function isPluralForm(word: string, base: string): boolean {
+  if (word === base) return SINGULARS[word] !== undefined || word === "people";
+  return SINGULARS[word] === base || (word.endsWith("s") && !word.endsWith("ss"));
+}
 
 /** Plural of the last word of a noun phrase ("bus stop" → "bus stops"). */
 export function plural(phrase: string): string {

@@ -29,14 +29,12 @@ export function createGlossEngine(settings: GlossEngineSettings = {}): Translati
     specificationVersion: "v1",
     engineId: "gloss",
     modelId: "default",
-    label: "Offline gloss — rough word-by-word draft",
     kind: "offline",
     quality: "draft",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 200_000,
       maxSegmentsPerRequest: 10_000,
-      acceptsHtml: false,
       maxConcurrentRequests: 1,
     },
     async checkAvailability() {

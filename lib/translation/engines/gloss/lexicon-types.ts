@@ -3,6 +3,7 @@
  * `scripts/build-gloss-data.ts` and kept in `data/gloss/` with their licence. They are read from
  * disk on the server only, so GPL data never ships in the browser bundle.
  */
+import type { EnglishSenseTable } from "./english-senses";
 import type { LoanwordIndex } from "./loanwords";
 
 export interface GlossLexicon {
@@ -12,6 +13,8 @@ export interface GlossLexicon {
   englishToHindi: Record<string, string[]>;
   /** Hindi key of an inflected form → `"lemmaKey|tag"`, tag from Apertium (perf, fut, n, …). */
   hindiLemmas: Record<string, string>;
+  /** English→Hindi senses by part of speech (Apertium + FreeDict); optional for tests. */
+  englishSenses?: EnglishSenseTable;
   /** English loanwords recovered from their romanisation; optional (tests may leave it out). */
   loanwords?: LoanwordIndex;
 }

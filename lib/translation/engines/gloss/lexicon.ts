@@ -2,6 +2,7 @@ import "server-only";
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { readEnglishSenseTable } from "./english-senses-file";
 import type { GlossLexicon } from "./lexicon-types";
 import { createLoanwordIndex, type LoanwordIndex } from "./loanwords";
 
@@ -25,6 +26,7 @@ export function loadGlossLexicon(directory: string = DEFAULT_LEXICON_DIRECTORY):
     hindiToEnglish: readJson(directory, "hi-en.json"),
     englishToHindi,
     hindiLemmas: readJson(directory, "hi-lemmas.json"),
+    englishSenses: readEnglishSenseTable(directory),
     // Built on the first unknown word: about a second of work that many texts never need.
     loanwords: {
       lookup(romanized) {

@@ -34,14 +34,12 @@ export function createGoogleEngine(
     specificationVersion: "v1",
     engineId: "google",
     modelId: settings.model ?? "default",
-    label: "Google Cloud Translation",
     kind: "remote",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: 30_000,
       maxSegmentsPerRequest: 128,
-      acceptsHtml: true,
       maxConcurrentRequests: 4,
     },
     async checkAvailability() {

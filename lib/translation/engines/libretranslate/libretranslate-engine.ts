@@ -45,14 +45,12 @@ export function createLibreTranslateEngine(
     specificationVersion: "v1",
     engineId: "libretranslate",
     modelId: "default",
-    label: "LibreTranslate",
     kind: "remote",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: settings.maxCharactersPerRequest ?? 5_000,
       maxSegmentsPerRequest: 50,
-      acceptsHtml: true,
       maxConcurrentRequests: 2,
     },
     async checkAvailability() {

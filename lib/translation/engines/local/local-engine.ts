@@ -47,7 +47,6 @@ interface ModelPlan {
   /** Models to load per direction. */
   models: Partial<Record<`${LanguageCode}-${LanguageCode}`, string>>;
   codes: Record<LanguageCode, string> | null;
-  label: string;
 }
 
 /** Resolves an alias or model id into the models per direction and the language codes they use. */
@@ -57,37 +56,77 @@ export function planLocalModel(model: string): ModelPlan {
     return {
       models: { "hi-en": id, "en-hi": id },
       codes: { hi: "hin_Deva", en: "eng_Latn" },
-      label: `${id} (CC-BY-NC 4.0)`,
     };
   }
   if (/m2m100/i.test(model)) {
     return {
       models: { "hi-en": model, "en-hi": model },
       codes: { hi: "hi", en: "en" },
-      label: model,
     };
   }
   if (model === "opus-mt") {
     return {
       models: { "hi-en": "Xenova/opus-mt-hi-en", "en-hi": "Xenova/opus-mt-en-hi" },
       codes: null,
-      label: "OPUS-MT hi↔en (CC-BY 4.0)",
     };
   }
   const direction = model.match(/opus-mt-(hi|en)-(hi|en)/i);
   if (direction) {
-    return { models: { [`${direction[1]}-${direction[2]}`]: model }, codes: null, label: model };
+    return { models: { [`${direction[1]}-${direction[2]}`]: model }, codes: null };
   }
   return {
     models: { "hi-en": model, "en-hi": model },
     codes: { hi: "hin_Deva", en: "eng_Latn" },
-    label: model,
   };
 }
 
-/** The real loader: Transformers.js on ONNX Runtime for Node, imported only when first needed. */
-export const loadTransformersPipeline: PipelineLoader = async (model, options) => {
-  const transformers = await import("@huggingface/transformers");
+type TransformersModule = typeof import("@huggingface/transformers");
+
+/**
+ * Transformers.js is an optional dependency (`npm ci --omit=optional` leaves it and its ONNX
+ * runtimes out). When the local engine is enabled without it, this says how to install it.
+ */
+export class TransformersMissingError extends EngineUnavailableError {
+  constructor(cause: unknown) {
+    super(
+      "The on-device engine needs the optional package @huggingface/transformers, which is not installed: run `npm install @huggingface/transformers` (or `npm ci` without --omit=optional).",
+    );
+    this.name = "TransformersMissingError";
+    this.cause = cause;
+  }
+}
+
+const isModuleNotFound = (error: unknown) =>
+  error instanceof Error &&
+  ["ERR_MODULE_NOT_FOUND", "MODULE_NOT_FOUND"].includes((error as { code?: string }).code ?? "") &&
+  error.message.includes("@huggingface/transformers");
+
+/** Imports Transformers.js, turning its absence into a TransformersMissingError. */
+export async function importTransformers(
+  importModule: () => Promise<TransformersModule> = () => import("@huggingface/transformers"),
+): Promise<TransformersModule> {
+  try {
+    return await importModule();
+  } catch (error) {
+    if (isModuleNotFound(error)) throw new TransformersMissingError(error);
+    throw error;
+  }
+}
+
+/**
+ * The real loader: Transformers.js on ONNX Runtime for Node, imported only when the engine is
+ * enabled and first loads a model.
+ */
+export const loadTransformersPipeline: PipelineLoader = (model, options) =>
+  loadPipelineWith(importTransformers(), model, options);
+
+/** The loader over a given import of Transformers.js (a test passes a failing import). */
+export async function loadPipelineWith(
+  imported: Promise<TransformersModule>,
+  model: string,
+  options: PipelineLoadOptions,
+): Promise<TranslationPipeline> {
+  const transformers = await imported;
   transformers.env.cacheDir = options.cacheDir;
   transformers.env.allowRemoteModels = options.allowRemote;
   if (options.localModelPath) {
@@ -109,7 +148,7 @@ export const loadTransformersPipeline: PipelineLoader = async (model, options) =
     },
   });
   return translator as unknown as TranslationPipeline;
-};
+}
 
 type LoadState =
   | { state: "idle" }
@@ -176,6 +215,10 @@ export function createLocalEngine(
         }
         load = { state: "ready" };
       } catch (error) {
+        if (error instanceof TransformersMissingError) {
+          load = { state: "failed", reason: error.message };
+          return;
+        }
         load = {
           state: "failed",
           reason: `The model could not be loaded (${localModelPath ? "check LOCAL_MODEL_PATH" : "no network or no such model; set LOCAL_MODEL_PATH for offline use"}): ${(error as Error).message.slice(0, 160)}`,
@@ -197,14 +240,12 @@ export function createLocalEngine(
     specificationVersion: "v1",
     engineId: "local",
     modelId: model ?? "default",
-    label: plan ? `On-device model ${plan.label}` : "On-device model",
     kind: "local",
     quality: "full",
     languagePairs: pairs,
     limits: {
       maxCharactersPerRequest: 2_000,
       maxSegmentsPerRequest: 8,
-      acceptsHtml: false,
       maxConcurrentRequests: 1,
     },
     loadState: () => load,

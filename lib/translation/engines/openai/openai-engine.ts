@@ -84,14 +84,12 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
     specificationVersion: "v1",
     engineId: "openai",
     modelId: settings.model ?? "default",
-    label: `LLM via OpenAI-compatible server${settings.model ? ` (${settings.model})` : ""}`,
     kind: "remote",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: single ? 2_000 : 6_000,
       maxSegmentsPerRequest: single ? 1 : 20,
-      acceptsHtml: false,
       maxConcurrentRequests: 2,
     },
     async checkAvailability() {

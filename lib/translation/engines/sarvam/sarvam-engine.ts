@@ -36,14 +36,12 @@ export function createSarvamEngine(
     specificationVersion: "v1",
     engineId: "sarvam",
     modelId: model,
-    label: `Sarvam AI (${model})`,
     kind: "remote",
     quality: "full",
     languagePairs: BOTH_DIRECTIONS,
     limits: {
       maxCharactersPerRequest: MODEL_LIMITS[model] ?? 1_000,
       maxSegmentsPerRequest: 1,
-      acceptsHtml: false,
       maxConcurrentRequests: 4,
     },
     async checkAvailability() {

@@ -10,7 +10,7 @@ import { createImportHandler } from "@/app/api/import/handler";
 import { createRevisionsHandlers } from "@/app/api/revisions/handler";
 import { createTranslateHandler } from "@/app/api/translate/handler";
 import type { ApiDocument, ApiParagraph, ApiRevision } from "@/lib/api/wire-types";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { memoryKey } from "@/lib/text/keys";
 import { jsonRequest, testRuntime } from "@/tests/support/api";
 import { makeReadOnly, scratchFolder } from "@/tests/support/databases";
@@ -27,7 +27,7 @@ const PARAGRAPHS = [
   "सरकार ने मदद का वादा किया।",
 ];
 
-function handlers(runtime: TranslationRuntime) {
+function handlers(runtime: AppServices) {
   const get = () => runtime;
   const revisions = createRevisionsHandlers(get);
   const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -57,7 +57,7 @@ function handlers(runtime: TranslationRuntime) {
   };
 }
 
-async function translate(runtime: TranslationRuntime, paragraphs: string[], engine: string) {
+async function translate(runtime: AppServices, paragraphs: string[], engine: string) {
   const response = await handlers(runtime).translate(
     jsonRequest("/api/translate", { paragraphs, source: "hi", target: "en", engine }),
   );
@@ -65,7 +65,7 @@ async function translate(runtime: TranslationRuntime, paragraphs: string[], engi
   return ((await response.json()) as { paragraphs: ApiParagraph[] }).paragraphs;
 }
 
-async function saveTranslated(runtime: TranslationRuntime, paragraphs: ApiParagraph[]) {
+async function saveTranslated(runtime: AppServices, paragraphs: ApiParagraph[]) {
   const response = await handlers(runtime).save(
     jsonRequest("/api/documents", {
       title: "दाम बढ़े",
@@ -87,7 +87,7 @@ async function saveTranslated(runtime: TranslationRuntime, paragraphs: ApiParagr
 }
 
 /** The smallest valid save, for tests about the database rather than the document. */
-const saveOneParagraph = (runtime: TranslationRuntime) =>
+const saveOneParagraph = (runtime: AppServices) =>
   handlers(runtime).save(
     jsonRequest("/api/documents", {
       source: "hi",
@@ -180,7 +180,7 @@ describe("write-through translation cache", () => {
     const first = fakeRuntime({ DATA_DIR: folder });
     await translate(first.runtime, PARAGRAPHS, "fake");
     expect(first.engine.calls.length).toBeGreaterThan(0);
-    await first.runtime.cache.flush();
+    await first.runtime.translationCache.flush();
 
     const second = fakeRuntime({ DATA_DIR: folder });
     const again = await translate(second.runtime, PARAGRAPHS, "fake");
@@ -301,7 +301,7 @@ describe("translation memory and revisions", () => {
 });
 
 describe("exports", () => {
-  let runtime: TranslationRuntime;
+  let runtime: AppServices;
   let id: string;
   let translated: ApiParagraph[];
   beforeAll(async () => {
@@ -321,7 +321,7 @@ describe("exports", () => {
     const text = await response.text();
     expect(text).toMatch(/^# दाम बढ़े\n/);
     expect(text).toContain("- Source: <https://news.example.test/prices>");
-    expect(text).toContain("- Engine: fake:default");
+    expect(text).toContain("> Machine translation by fake; it may contain mistakes.");
     for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
     expect(text).toContain(`> ${translated[0]?.translation ?? "?"}`);
     expect(text).toContain("\\<script\\>");
@@ -342,14 +342,57 @@ describe("exports", () => {
     const source = await (
       await handlers(runtime).exportDocument(id, "format=text&side=source")
     ).text();
-    expect(source.split("\n\n")).toHaveLength(5);
+    // The title, four paragraphs, then the permanent link.
+    expect(source.split("\n\n")).toHaveLength(6);
+    expect(source.trimEnd().endsWith(`http://localhost/d/${id}`)).toBe(true);
     expect(source).toContain(PARAGRAPHS[1]);
     const target = await (
       await handlers(runtime).exportDocument(id, "format=text&side=target")
     ).text();
     expect(target).toContain(translated[1]?.translation);
     expect(target.startsWith(translated[0]?.translation ?? "?")).toBe(true);
-    expect(target.trim().split("\n\n")).toHaveLength(4);
+    expect(target.trim().split("\n\n")).toHaveLength(5);
+    expect(target.trimEnd().endsWith("Machine translation by fake; it may contain mistakes.")).toBe(
+      true,
+    );
+  });
+
+  it("HTML embeds Noto Sans Devanagari, allows only inline fonts and dates in the reader's language", async () => {
+    const response = await createDocumentExportHandler(() => runtime)(
+      new Request(
+        `http://localhost/api/documents/${id}/export?format=html&lang=hi&tz=Asia/Kolkata`,
+      ),
+      { params: Promise.resolve({ id }) },
+    );
+    const html = await response.text();
+    expect(html).toMatch(
+      /@font-face \{ font-family: "Noto Sans Devanagari";[^}]*src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{10000,}/,
+    );
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:",
+    );
+    expect(html).toContain("सहेजा गया: ");
+    expect(html).toContain("स्थायी लिंक");
+  });
+
+  it("builds the permanent link from the forwarded host only when the proxy is trusted", async () => {
+    const exportWith = async (trust: Record<string, string>) => {
+      const trusted = fakeRuntime(trust).runtime;
+      const saved = (await saveTranslated(trusted, translated)).id;
+      const response = await createDocumentExportHandler(() => trusted)(
+        new Request(`http://localhost:3000/api/documents/${saved}/export?format=markdown`, {
+          headers: { "x-forwarded-host": "news.example.in", "x-forwarded-proto": "https" },
+        }),
+        { params: Promise.resolve({ id: saved }) },
+      );
+      return { text: await response.text(), saved };
+    };
+    const behindProxy = await exportWith({ TRUST_PROXY: "true" });
+    expect(behindProxy.text).toContain(
+      `- Permanent link: <https://news.example.in/d/${behindProxy.saved}>`,
+    );
+    const direct = await exportWith({});
+    expect(direct.text).toContain(`- Permanent link: <http://localhost:3000/d/${direct.saved}>`);
   });
 
   it("refuses an unknown format and an unknown document", async () => {
@@ -377,7 +420,7 @@ describe("when the database cannot be written", () => {
     try {
       const writable = fakeRuntime({ DATA_DIR: scratch.folder }).runtime;
       const saved = await saveTranslated(writable, await translate(writable, PARAGRAPHS, "fake"));
-      await writable.cache.flush();
+      await writable.translationCache.flush();
       await writable.store.close();
       if (!makeReadOnly(path.join(scratch.folder, "dvibhashi.db"))) {
         context.skip("this machine cannot make a file read-only");
@@ -407,7 +450,7 @@ describe("POST /api/import", () => {
   });
   afterAll(() => fixture.close());
 
-  const importUrl = (runtime: TranslationRuntime, url: string) =>
+  const importUrl = (runtime: AppServices, url: string) =>
     handlers(runtime).importPage(jsonRequest("/api/import", { url }));
 
   it("imports an article from a URL when the test setting allows loopback", async () => {
@@ -416,7 +459,7 @@ describe("POST /api/import", () => {
     expect(response.status).toBe(200);
     const article = (await response.json()) as { title: string; paragraphs: string[] };
     expect(article.title).toBe("नदी किनारे नया पुल खुला");
-    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs).toHaveLength(4);
   });
 
   it.each([
@@ -446,7 +489,7 @@ describe("POST /api/import", () => {
   });
 
   const upload = (
-    runtime: TranslationRuntime,
+    runtime: AppServices,
     name: string,
     content: string | Uint8Array<ArrayBuffer>,
   ) => {
@@ -472,11 +515,11 @@ describe("POST /api/import", () => {
       )
     ).json()) as { paragraphs: string[]; title: string };
     expect(markdown.title).toBe("पुल खुला");
-    expect(markdown.paragraphs[0]).toBe("यह नया पुल है।");
+    expect(markdown.paragraphs[1]).toBe("यह नया पुल है।");
     const html = (await (await upload(runtime, "page.html", ARTICLE_HTML)).json()) as {
       paragraphs: string[];
     };
-    expect(html.paragraphs).toHaveLength(3);
+    expect(html.paragraphs).toHaveLength(4);
   });
 
   it("refuses another kind of file and one over 5 MB", async () => {

@@ -46,11 +46,34 @@ describe("address policy", () => {
     ["::ffff:a9fe:a9fe", "blocked"],
     ["64:ff9b::a9fe:a9fe", "blocked"],
     ["not-an-ip", "blocked"],
+    ["0:0:0:0:0:ffff:7f00:1", "loopback"],
+    ["64:ff9b::93.184.216.34", "allowed"],
+    // Forms that reach an IPv4 host through a translator or tunnel are refused outright.
+    ["::127.0.0.1", "blocked"],
+    ["::7f00:1", "blocked"],
+    ["::93.184.216.34", "blocked"],
+    ["::ffff:0:127.0.0.1", "blocked"],
+    ["::ffff:0:7f00:1", "blocked"],
+    ["::ffff:0:5db8:d822", "blocked"],
+    ["64:ff9b:1::7f00:1", "blocked"],
+    ["64:ff9b:1:ffff::1", "blocked"],
+    ["2002:7f00:1::", "blocked"],
+    ["2002:5db8:d822::1", "blocked"],
+    ["2001:0:4136:e378:8000:63bf:3fff:fdd2", "blocked"],
     ["93.184.216.34", "allowed"],
     ["2606:4700::1111", "allowed"],
+    ["2001:4860:4860::8888", "allowed"],
   ])("%s is %s", (address, verdict) => {
     expect(classifyAddress(address)).toBe(verdict);
   });
+
+  it.each(["[::127.0.0.1]", "[::ffff:0:127.0.0.1]", "[64:ff9b:1::7f00:1]", "[2002:7f00:1::]"])(
+    "refuses http://%s/ before connecting, even with loopback allowed for tests",
+    async (host) => {
+      const error = await refusal(`http://${host}:${fixture.port}/article`);
+      expect(error.code).toBe("import_blocked_address");
+    },
+  );
 });
 
 describe("fetchPage", () => {
@@ -180,9 +203,24 @@ describe("extractArticle", () => {
     expect(article.title).toBe("नदी किनारे नया पुल खुला");
     expect(article.byline).toMatch(/सुनीता वर्मा/);
     expect(article.sourceUrl).toBe("https://news.example.test/bridge");
-    expect(article.paragraphs).toHaveLength(3);
-    expect(article.paragraphs[0]).toMatch(/^शहर के पूर्वी हिस्से/);
+    // The headline is row 0, marked as the title, then the three body paragraphs.
+    expect(article.titleParagraph).toBe(0);
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.paragraphs[0]).toBe("नदी किनारे नया पुल खुला");
+    expect(article.paragraphs[1]).toMatch(/^शहर के पूर्वी हिस्से/);
+    expect(article.paragraphStarts).toEqual([true, true, true, true]);
+    expect(article.warning).toBeNull();
     expect(article.paragraphs.join(" ")).not.toMatch(/मुखपृष्ठ|alert/);
+  });
+
+  it("warns when a page gives too little text to be an article", () => {
+    const article = extractArticle(
+      `<!doctype html><html><head><title>Welcome</title></head><body><main><h1>Welcome</h1>
+      <p>Home / About</p></main><form><input name="user"></form></body></html>`,
+      "https://site.example.test/login",
+    );
+    expect(article.warning?.code).toBe("import_thin_article");
+    expect(article.warning?.message).toMatch(/not an article|rather than an article/);
   });
 
   it("refuses a page with no article", () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { StoreError } from "@/lib/store/errors";
 import { createStoreAccess } from "@/lib/store/store-access";
-import type { DocumentStore } from "@/lib/store/store-spec";
+import type { Store } from "@/lib/store/store-spec";
 import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import { LruTranslationCache } from "@/lib/translation/cache";
 
-const fakeStore = (overrides: Partial<DocumentStore> = {}) =>
-  ({ kind: "sqlite", close: async () => undefined, ...overrides }) as DocumentStore;
+const fakeStore = (overrides: Partial<Store> = {}) =>
+  ({ kind: "sqlite", close: async () => undefined, ...overrides }) as Store;
 
 describe("createStoreAccess", () => {
   it("opens once and shares the store", async () => {

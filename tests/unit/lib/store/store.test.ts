@@ -5,7 +5,7 @@ import { StoreError } from "@/lib/store/errors";
 import { memoryKey } from "@/lib/text/keys";
 import { openPostgresStore } from "@/lib/store/postgres-store";
 import { openSqliteStore } from "@/lib/store/sqlite-store";
-import type { DocumentStore, NewDocument, NewRevision } from "@/lib/store/store-spec";
+import type { Store, NewDocument, NewRevision } from "@/lib/store/store-spec";
 import {
   createScratchDatabase,
   makeReadOnly,
@@ -70,7 +70,7 @@ interface Backend {
   name: string;
   skip: boolean;
   /** Opens a store on a fresh database; a second call opens another instance on the same one. */
-  setup: () => Promise<{ open: () => Promise<DocumentStore>; teardown: () => Promise<void> }>;
+  setup: () => Promise<{ open: () => Promise<Store>; teardown: () => Promise<void> }>;
 }
 
 const backends: Backend[] = [
@@ -101,10 +101,10 @@ const backends: Backend[] = [
 
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`document store on ${backend.name}`, () => {
-    const opened: DocumentStore[] = [];
+    const opened: Store[] = [];
     let teardown: (() => Promise<void>) | undefined;
 
-    async function open(): Promise<DocumentStore> {
+    async function open(): Promise<Store> {
       if (!teardown) {
         const setup = await backend.setup();
         teardown = setup.teardown;
@@ -114,7 +114,7 @@ for (const backend of backends) {
       opened.push(store);
       return store;
     }
-    let openStore: () => Promise<DocumentStore> = () => Promise.reject(new Error("no setup"));
+    let openStore: () => Promise<Store> = () => Promise.reject(new Error("no setup"));
 
     afterEach(async () => {
       for (const store of opened.splice(0)) await store.close();

@@ -1,11 +1,8 @@
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import { LruTranslationCache } from "@/lib/translation/cache";
 import { TranslationError } from "@/lib/translation/errors";
-import {
-  splitForLimit,
-  translateDocument,
-  type ParagraphTranslation,
-} from "@/lib/translation/orchestrator";
+import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
 import { createFakeEngine } from "@/tests/support/fake-engine";
 
 const paragraphs = ["पहला अनुच्छेद।", "दूसरा अनुच्छेद।", "तीसरा अनुच्छेद।", "चौथा अनुच्छेद।", "पांचवां अनुच्छेद।"];
@@ -239,12 +236,34 @@ describe("translateDocument", () => {
   });
 });
 
-describe("splitForLimit", () => {
-  it("falls back to spaces, then to hard cuts, and never loses characters", () => {
-    const text = "short. averyveryverylongwordwithoutspaces and more";
-    const pieces = splitForLimit(text, "en", 10);
-    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(10);
-    expect(pieces.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+describe("translateDocument on one abort signal", () => {
+  it("leaves no listener on the caller's signal after many batches (no MaxListenersExceededWarning)", async () => {
+    const controller = new AbortController();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      // One segment per request and one request at a time: 24 engine calls on one signal.
+      const engine = createFakeEngine({ maxSegmentsPerRequest: 1, maxConcurrentRequests: 1 });
+      const paragraphs = Array.from({ length: 24 }, (_, index) => `Paragraph ${index}.`);
+      const results = await translateDocument({
+        engine,
+        paragraphs,
+        source: "en",
+        target: "hi",
+        abortSignal: controller.signal,
+      });
+      expect(engine.calls).toHaveLength(24);
+      expect(results.every((result) => result.error === undefined)).toBe(true);
+      expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+      // Node reports a listener leak asynchronously; give it its turn before looking.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual(
+        [],
+      );
+    } finally {
+      process.off("warning", onWarning);
+    }
   });
 });
 
@@ -260,7 +279,7 @@ describe("translateDocument with a translation memory", () => {
       paragraphs: ["पहला।", "दूसरा।"],
       source: "hi",
       target: "en",
-      memory: async (texts) =>
+      corrections: async (texts) =>
         new Map(
           texts
             .filter((text) => text === "दूसरा।")
@@ -282,7 +301,7 @@ describe("translateDocument with a translation memory", () => {
       paragraphs: ["पहला।"],
       source: "hi",
       target: "en",
-      memory: () => Promise.reject(new Error("database down")),
+      corrections: () => Promise.reject(new Error("database down")),
     });
     expect(results[0]?.translation).toBe("EN(पहला।)");
     expect(results[0]?.revision).toBeUndefined();

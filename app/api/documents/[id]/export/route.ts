@@ -1,6 +1,6 @@
-import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { getAppServices } from "@/lib/server/app-services";
 import { createDocumentExportHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
-export const GET = createDocumentExportHandler(getTranslationRuntime);
+export const GET = createDocumentExportHandler(getAppServices);

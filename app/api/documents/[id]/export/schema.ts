@@ -6,4 +6,8 @@ export const exportQuerySchema = z.object({
   }),
   /** For plain text: the original or the rendering. */
   side: z.enum(["source", "target"]).default("target"),
+  /** The reader's interface language, for labels and dates; else the cookie or Accept-Language. */
+  lang: z.enum(["en", "hi"], { message: "lang must be en or hi." }).optional(),
+  /** The reader's time zone (an IANA name), for dates; UTC when absent or unknown. */
+  tz: z.string().max(64).optional(),
 });

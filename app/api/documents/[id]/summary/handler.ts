@@ -2,13 +2,13 @@ import "server-only";
 
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { readJsonBody } from "@/lib/server/read-json";
-import type { TranslationRuntime } from "@/lib/server/translation-runtime";
+import type { AppServices } from "@/lib/server/app-services";
 import { isDocumentId } from "@/lib/store/document-id";
 import { summarySchema } from "../../schema";
 import type { DocumentRouteContext } from "../handler";
 
 /** PUT /api/documents/:id/summary: keeps the summary that arrived after the document was saved. */
-export function createDocumentSummaryHandler(getRuntime: () => TranslationRuntime) {
+export function createDocumentSummaryHandler(getRuntime: () => AppServices) {
   return async function PUT(request: Request, context: DocumentRouteContext): Promise<Response> {
     try {
       const runtime = getRuntime();

@@ -1,6 +1,6 @@
-import { getTranslationRuntime } from "@/lib/server/translation-runtime";
+import { getAppServices } from "@/lib/server/app-services";
 import { createDocumentSummaryHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
-export const PUT = createDocumentSummaryHandler(getTranslationRuntime);
+export const PUT = createDocumentSummaryHandler(getAppServices);

@@ -2,9 +2,13 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
 import {
   createLocalEngine,
+  importTransformers,
+  loadPipelineWith,
   planLocalModel,
+  TransformersMissingError,
   type PipelineLoader,
 } from "@/lib/translation/engines/local/local-engine";
 import { translateDocument } from "@/lib/translation/orchestrator";
@@ -157,4 +161,42 @@ describe("local engine (Transformers.js)", () => {
       }),
     ).rejects.toThrow();
   }, 30_000);
+});
+
+describe("local engine without its optional dependency", () => {
+  // Node's own resolver failing on a package that is not installed: the error an absent
+  // @huggingface/transformers raises, without uninstalling it from this machine.
+  const missingImport = async (): Promise<never> => {
+    createRequire(import.meta.url)("@huggingface/transformers-not-installed");
+    throw new Error("unreachable");
+  };
+
+  it("turns the missing package into a typed error that says how to install it", async () => {
+    const imported = importTransformers(missingImport);
+    await expect(imported).rejects.toBeInstanceOf(TransformersMissingError);
+    await expect(imported).rejects.toMatchObject({
+      code: "engine_unavailable",
+      message: expect.stringMatching(/npm install @huggingface\/transformers/),
+    });
+  });
+
+  it("passes any other import failure through unchanged", async () => {
+    const failure = new Error("the ONNX runtime crashed");
+    await expect(importTransformers(() => Promise.reject(failure))).rejects.toBe(failure);
+  });
+
+  it("reports the engine unavailable with that message, and refuses to translate", async () => {
+    const engine = createLocalEngine({
+      model: "nllb",
+      loadPipeline: (model, options) =>
+        loadPipelineWith(importTransformers(missingImport), model, options),
+    });
+    await engine.checkAvailability();
+    await expect(
+      engine.doTranslate({ segments: ["नमस्ते"], source: "hi", target: "en" }),
+    ).rejects.toThrow(/optional package @huggingface\/transformers/);
+    const availability = await engine.checkAvailability();
+    expect(availability.available).toBe(false);
+    expect(availability.reason).toMatch(/npm install @huggingface\/transformers/);
+  });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
 import { getEnv, type AppEnv } from "@/lib/env";
 import { LruTranslationCache } from "@/lib/translation/cache";
 import type { TranslationEngine } from "@/lib/translation/engine-spec";
@@ -24,21 +25,19 @@ import { openPostgresStore } from "@/lib/store/postgres-store";
 import { openSqliteStore } from "@/lib/store/sqlite-store";
 import { createStoreAccess, type StoreAccess } from "@/lib/store/store-access";
 import { WriteThroughCache } from "@/lib/store/write-through-cache";
-import type { RevisionInfo, TranslationMemory } from "@/lib/translation/orchestrator";
+import type { RevisionInfo, CorrectionLookup } from "@/lib/translation/orchestrator";
 import { RateLimiter } from "./rate-limit";
 
 /** Everything the API routes share within one server process. */
-export interface TranslationRuntime {
+export interface AppServices {
   env: AppEnv;
   registry: EngineRegistry;
-  /** Memory tier of the translation cache, for sizing and tests. */
-  memoryCache: LruTranslationCache;
-  /** The cache the orchestrator uses: memory first, the database behind it. */
-  cache: WriteThroughCache;
+  /** The translation cache the orchestrator uses: memory first, the database behind it. */
+  translationCache: WriteThroughCache;
   /** The database: SQLite under DATA_DIR, or PostgreSQL when DATABASE_URL is set. */
   store: StoreAccess;
-  /** Human corrections looked up before any engine. */
-  memory: TranslationMemory;
+  /** Human corrections (the translation memory), looked up before any engine. */
+  corrections: CorrectionLookup;
   rateLimiter: RateLimiter;
   /** Engine id used for paragraphs the requested engine could not translate. */
   fallbackEngineId: string;
@@ -82,11 +81,11 @@ export function defaultEngineFactories(
   };
 }
 
-export function createTranslationRuntime(
+export function createAppServices(
   env: AppEnv,
   engines: Record<string, EngineFactory> = defaultEngineFactories(),
   engineEnv: Record<string, string | undefined> = process.env,
-): TranslationRuntime {
+): AppServices {
   // auto resolves through the same registry, so it reuses the engine instances (and their
   // loaded models and availability probes) that requests naming an engine use.
   const registry: EngineRegistry = createEngineRegistry({
@@ -100,23 +99,23 @@ export function createTranslationRuntime(
         }),
       ...engines,
     },
-    defaultId: env.DEFAULT_ENGINE,
+    // A browser engine named in DEFAULT_ENGINE is the reader's default; the server cannot run
+    // it, so requests that name no engine get `auto`.
+    defaultId: isBrowserEngine(env.DEFAULT_ENGINE) ? "auto" : env.DEFAULT_ENGINE,
   });
   const store = createStoreAccess(() => openConfiguredStore(env), {
     onError: (error) => console.error(`The database cannot be used: ${error.message}`),
   });
-  const memoryCache = new LruTranslationCache(env.TRANSLATION_CACHE_MB * 1024 * 1024);
   return {
     env,
     registry,
-    memoryCache,
-    cache: new WriteThroughCache(
-      memoryCache,
+    translationCache: new WriteThroughCache(
+      new LruTranslationCache(env.TRANSLATION_CACHE_MB * 1024 * 1024),
       () => withDeadline(store.tryGet(), STORE_DEADLINE_MS),
       (error) => console.error("Could not save translations to the database:", error),
     ),
     store,
-    memory: createStoreMemory(store),
+    corrections: createCorrectionLookup(store),
     rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
     fallbackEngineId: "gloss",
     engineEnv,
@@ -152,8 +151,8 @@ export function openConfiguredStore(env: AppEnv) {
     : openSqliteStore({ file: path.resolve(env.DATA_DIR, "dvibhashi.db") });
 }
 
-function createStoreMemory(store: StoreAccess): TranslationMemory {
-  const lookup: TranslationMemory = async (texts, source, target) => {
+function createCorrectionLookup(store: StoreAccess): CorrectionLookup {
+  const lookup: CorrectionLookup = async (texts, source, target) => {
     const found = new Map<string, { translation: string; revision: RevisionInfo }>();
     const opened = await store.tryGet();
     if (!opened) return found;
@@ -178,10 +177,10 @@ function createStoreMemory(store: StoreAccess): TranslationMemory {
     (await withDeadline(lookup(texts, source, target), STORE_DEADLINE_MS)) ?? new Map();
 }
 
-let shared: TranslationRuntime | undefined;
+let shared: AppServices | undefined;
 
-/** The process-wide runtime, created on first use from the validated environment. */
-export function getTranslationRuntime(): TranslationRuntime {
-  shared ??= createTranslationRuntime(getEnv());
+/** The process-wide services, created on first use from the validated environment. */
+export function getAppServices(): AppServices {
+  shared ??= createAppServices(getEnv());
   return shared;
 }

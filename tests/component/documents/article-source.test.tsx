@@ -1,0 +1,38 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ArticleSource } from "@/components/documents/article-source";
+import { I18nProvider } from "@/lib/i18n/client";
+
+const renderIn = (language: "en" | "hi", details: Parameters<typeof ArticleSource>[0]["details"]) =>
+  render(
+    <I18nProvider language={language}>
+      <ArticleSource details={details} />
+    </I18nProvider>,
+  );
+
+describe("ArticleSource", () => {
+  it("shows the byline and the source's full address as a link", () => {
+    renderIn("en", { byline: "Sunita Verma", sourceUrl: "https://news.example.in/city/bridge" });
+    expect(screen.getByText("By Sunita Verma")).toBeInTheDocument();
+    const link = screen.getByRole("link", { name: "https://news.example.in/city/bridge" });
+    expect(link).toHaveAttribute("href", "https://news.example.in/city/bridge");
+    expect(link).toHaveAttribute("rel", "noreferrer noopener");
+  });
+
+  it("labels them in Hindi in the Hindi interface", () => {
+    renderIn("hi", { byline: "सुनीता वर्मा", sourceUrl: "https://news.example.in/a" });
+    expect(screen.getByText("लेखक: सुनीता वर्मा")).toBeInTheDocument();
+    expect(screen.getByText(/स्रोत:/)).toBeInTheDocument();
+  });
+
+  it("never links an address that is not http(s), and shows it as text", () => {
+    renderIn("en", { byline: null, sourceUrl: "javascript:alert(1)" });
+    expect(screen.queryByRole("link")).toBeNull();
+    expect(screen.getByText("javascript:alert(1)")).toBeInTheDocument();
+  });
+
+  it("shows nothing for pasted text", () => {
+    const { container } = renderIn("en", { byline: null, sourceUrl: null });
+    expect(container).toBeEmptyDOMElement();
+  });
+});
