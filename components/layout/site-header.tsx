@@ -16,11 +16,11 @@ export function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div>
-          <p className="text-xl font-semibold tracking-tight">
+          <h1 className="text-xl font-semibold tracking-tight">
             <Link href="/" className="hover:underline">
               {t("appName")}
             </Link>
-          </p>
+          </h1>
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("tagline")}</p>
         </div>
         <LanguageSwitch />

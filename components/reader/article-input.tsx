@@ -20,11 +20,16 @@ interface ArticleInputProps {
   busy: boolean;
   /** True while an article is open in the reader: the box then takes less room. */
   compact: boolean;
+  /** The text as it will be sent: its paragraphs and their characters, counted as the server does. */
+  counts: { characters: number; paragraphs: number };
+  /** The most characters one article may have. */
+  articleLimit: number;
   onSubmit: () => void;
 }
 
 export function ArticleInput(props: ArticleInputProps) {
-  const { t } = useT();
+  const { t, i18n } = useT();
+  const locale = i18n.language === "hi" ? "hi-IN" : "en-IN";
   const ids = { text: useId(), direction: useId(), engine: useId(), error: useId() };
   const detectedLabel =
     props.detected === "hi"
@@ -90,8 +95,22 @@ export function ArticleInput(props: ArticleInputProps) {
           className="reader-text w-full rounded-lg border border-stone-300 bg-white p-3 leading-relaxed shadow-inner focus:border-sky-700 focus:outline-2 focus:outline-sky-700 dark:border-stone-600 dark:bg-stone-900"
         />
         <p className="mt-1 flex flex-wrap justify-between gap-2 text-sm text-stone-600 dark:text-stone-400">
-          <span>{t("input.characters", { count: props.text.length })}</span>
-          <span>{t("input.shortcutHint")}</span>
+          <span
+            aria-live="polite"
+            className={
+              props.counts.characters > props.articleLimit
+                ? "font-semibold text-red-800 dark:text-red-300"
+                : undefined
+            }
+          >
+            {t("input.counter", {
+              characters: props.counts.characters.toLocaleString(locale),
+              limit: props.articleLimit.toLocaleString(locale),
+              paragraphs: props.counts.paragraphs.toLocaleString(locale),
+            })}
+          </span>
+          {/* Phones have no Ctrl key to speak of. */}
+          <span className="hidden md:inline">{t("input.shortcutHint")}</span>
         </p>
       </div>
       <div className="flex flex-wrap items-end gap-4">

@@ -26,7 +26,8 @@ export function ParagraphHistory({
   memoryKey: string;
   language: string;
   currentRevisionId: number | null;
-  onRevert: (text: string) => void;
+  /** Restores a version; `engineVersion` is true for the engine's own text. */
+  onRevert: (text: string, engineVersion: boolean) => void;
   busy: boolean;
   t: TFunction;
 }) {
@@ -61,10 +62,14 @@ export function ParagraphHistory({
         {[...list].reverse().map((revision) => (
           <li key={revision.id} className="text-sm">
             <p className="text-xs text-stone-600 dark:text-stone-400">
-              {t("edit.versionBy", {
-                author: revision.author ?? t("edit.anonymous"),
-                date: format(revision.createdAt),
-              })}
+              {revision.author === null && revision.text === original
+                ? t("edit.restoredOn", { date: format(revision.createdAt) })
+                : revision.author === null
+                  ? t("edit.versionOn", { date: format(revision.createdAt) })
+                  : t("edit.versionBy", {
+                      author: revision.author,
+                      date: format(revision.createdAt),
+                    })}
               {revision.id === current && ` · ${t("edit.current")}`}
               {revision.kind === "suggestion" && ` · ${t("edit.suggestionKind")}`}
             </p>
@@ -73,7 +78,7 @@ export function ParagraphHistory({
               <button
                 type="button"
                 disabled={busy}
-                onClick={() => onRevert(revision.text)}
+                onClick={() => onRevert(revision.text, revision.text === original)}
                 className="mt-1 rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800"
               >
                 {t("edit.revert")}
@@ -88,7 +93,7 @@ export function ParagraphHistory({
             <button
               type="button"
               disabled={busy}
-              onClick={() => onRevert(original)}
+              onClick={() => onRevert(original, true)}
               className="mt-1 rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800"
             >
               {t("edit.revert")}

@@ -7,6 +7,7 @@ import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, ViewMode } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
 import { SentenceText } from "./sentence-text";
+import { useRovingFocus } from "./use-roving-focus";
 
 export interface ParagraphRowProps {
   index: number;
@@ -20,8 +21,12 @@ export interface ParagraphRowProps {
   activeSentence: number | null;
   highlighted: boolean;
   interrupted: boolean;
+  /** The whole request was refused: nothing is coming, and the reader said why once. */
+  unavailable: boolean;
   retrying: boolean;
   badge: EngineBadge | undefined;
+  /** Whether the row names its engine: only when it differs from the document's. */
+  showEngine: boolean;
   fallback: boolean;
   onActivateSentence: (index: number, sentence: number | null) => void;
   onRetry: (index: number) => void;
@@ -48,12 +53,16 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   // Each row keeps its own flip, so toggling one paragraph re-renders that row and nothing
   // else; the global control changes the mode, and each row's flip stays relative to it.
   const [flipped, setFlipped] = useState(false);
-  const rowRef = useRef<HTMLDivElement>(null);
+  const {
+    containerRef: rowRef,
+    onFocus: onRowFocus,
+    onKeyDown: onRowKeyDown,
+  } = useRovingFocus<HTMLDivElement>();
   const anchorTop = useRef<number | null>(null);
   const toggle = useCallback(() => {
     anchorTop.current = rowRef.current?.getBoundingClientRect().top ?? null;
     setFlipped((value) => !value);
-  }, []);
+  }, [rowRef]);
   // The row may change height when it flips; scroll so its top stays where the reader saw it.
   useLayoutEffect(() => {
     const before = anchorTop.current;
@@ -61,7 +70,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     if (before === null || !rowRef.current) return;
     const delta = rowRef.current.getBoundingClientRect().top - before;
     if (delta !== 0) window.scrollBy(0, delta);
-  }, [flipped]);
+  }, [flipped, rowRef]);
   const activate = useCallback(
     (sentence: number | null) => onActivateSentence(index, sentence),
     [index, onActivateSentence],
@@ -95,6 +104,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         activeSentence={props.activeSentence}
         onActivate={activate}
         badge={props.badge}
+        showEngine={props.showEngine}
         fallback={props.fallback}
         documentId={props.documentId}
         onSaveRevision={props.onSaveRevision}
@@ -104,10 +114,8 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     );
   } else if (paragraph?.error || props.interrupted) {
     translationBody = (
-      <div
-        role="alert"
-        className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-      >
+      // Not an alert: the reader announces a failure once for the whole document, not per row.
+      <div className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
         <p>
           {paragraph?.error
             ? t("reader.failed", { message: paragraph.error.message })
@@ -115,6 +123,8 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         </p>
         <button
           type="button"
+          tabIndex={-1}
+          data-roving=""
           onClick={() => onRetry(index)}
           disabled={props.retrying}
           className="mt-2 rounded-md bg-red-800 px-3 py-1 font-medium text-white hover:bg-red-900 disabled:opacity-60"
@@ -122,6 +132,12 @@ function ParagraphRowInner(props: ParagraphRowProps) {
           {props.retrying ? t("reader.retrying") : t("reader.retry")}
         </button>
       </div>
+    );
+  } else if (props.unavailable) {
+    translationBody = (
+      <p className="text-sm text-stone-600 italic dark:text-stone-400">
+        {t("reader.notTranslated")}
+      </p>
     );
   } else {
     translationBody = (
@@ -144,11 +160,13 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   let layout: string;
   if (single) {
     cells = [showingTranslation ? translation : original];
-    layout = "grid-cols-1";
+    // About 70 characters a line (see .single-language): longer lines lose the eye.
+    layout = "single-language grid-cols-1";
   } else {
     cells = swapped ? [translation, original] : [original, translation];
-    // Side by side collapses to one column (interleaved) on narrow screens.
-    layout = mode === "side-by-side" ? "grid-cols-1 md:grid-cols-2" : "grid-cols-1";
+    // Side by side is offered only where two columns fit; interleaved stacks the languages,
+    // the translation set off by a rule so the two views never look alike.
+    layout = mode === "side-by-side" ? "grid-cols-2" : "interleaved single-language grid-cols-1";
   }
   const otherLanguage = showingTranslation ? source : target;
 
@@ -160,6 +178,8 @@ function ParagraphRowInner(props: ParagraphRowProps) {
       aria-label={t("reader.paragraphLabel", { number: index + 1 })}
       data-paragraph-index={index}
       tabIndex={-1}
+      onFocus={onRowFocus}
+      onKeyDown={onRowKeyDown}
       className={`paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none transition-colors focus-visible:ring-2 focus-visible:ring-sky-600 ${
         props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
       }`}
@@ -169,6 +189,8 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         <button
           type="button"
           aria-pressed={flipped}
+          tabIndex={-1}
+          data-roving=""
           onClick={toggle}
           className="mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800"
         >

@@ -1,13 +1,14 @@
 "use client";
 
 import type { TFunction } from "i18next";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { memoryKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
+import { RowProvenance } from "./row-provenance";
 import type { EngineBadge } from "./reader-types";
 import { SentenceText } from "./sentence-text";
 
@@ -25,6 +26,7 @@ export function ParagraphTranslation({
   activeSentence,
   onActivate,
   badge,
+  showEngine,
   fallback,
   documentId,
   onSaveRevision,
@@ -39,6 +41,8 @@ export function ParagraphTranslation({
   activeSentence: number | null;
   onActivate: (sentence: number | null) => void;
   badge: EngineBadge | undefined;
+  /** Whether this row names its engine: only when it differs from the document's. */
+  showEngine: boolean;
   fallback: boolean;
   documentId: string | null;
   onSaveRevision: (
@@ -53,6 +57,19 @@ export function ParagraphTranslation({
   const [historyOpen, setHistoryOpen] = useState(false);
   const [reverting, setReverting] = useState(false);
   const [notice, setNotice] = useState<"conflict" | "pairCopied" | "suggested" | null>(null);
+  // Set when the engine's own text was restored: the row then reads as the engine's, not edited.
+  const [restored, setRestored] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  const closeEditor = useCallback(() => {
+    returnFocus.current = true;
+    setEditing(false);
+  }, []);
   useEffect(() => {
     if (notice !== "pairCopied") return;
     const timer = setTimeout(() => setNotice(null), 2500);
@@ -61,19 +78,24 @@ export function ParagraphTranslation({
   const saveRevision = useCallback(
     async (text: string, author: string | null) => {
       const { conflict, suggestion } = await onSaveRevision(index, text, author);
-      setEditing(false);
+      setRestored(false);
+      closeEditor();
       setNotice(conflict ? "conflict" : suggestion ? "suggested" : null);
     },
-    [index, onSaveRevision],
+    [index, onSaveRevision, closeEditor],
   );
   const revert = useCallback(
-    (text: string) => {
+    (text: string, engineVersion: boolean) => {
       setReverting(true);
-      void saveRevision(text, null)
+      void onSaveRevision(index, text, null)
+        .then(({ conflict }) => {
+          setRestored(engineVersion);
+          setNotice(conflict ? "conflict" : null);
+        })
         .catch(() => undefined)
         .finally(() => setReverting(false));
     },
-    [saveRevision],
+    [index, onSaveRevision],
   );
 
   if (editing)
@@ -83,7 +105,7 @@ export function ParagraphTranslation({
         initialText={translation}
         language={target}
         onSave={saveRevision}
-        onCancel={() => setEditing(false)}
+        onCancel={closeEditor}
         t={t}
       />
     );
@@ -99,38 +121,21 @@ export function ParagraphTranslation({
           onActivate={onActivate}
         />
       </p>
-      {paragraph.revision ? (
-        <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
-          <span className="rounded border border-emerald-700 px-1 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300">
-            {paragraph.revision.documentId !== null && paragraph.revision.documentId === documentId
-              ? t("edit.edited")
-              : t("edit.fromMemory")}
-          </span>
-          {paragraph.revision.author && (
-            <span>{t("edit.editedBy", { author: paragraph.revision.author })}</span>
-          )}
-        </p>
-      ) : (
-        badge && (
-          <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-stone-600 dark:text-stone-400">
-            <span>{t("reader.producedBy", { engine: badge.label })}</span>
-            {badge.draft && (
-              <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">
-                {t("reader.draftWarning")}
-              </span>
-            )}
-            {fallback && (
-              <span className="rounded border border-red-700 px-1 text-red-800 dark:border-red-400 dark:text-red-300">
-                {t("reader.fallbackWarning")}
-              </span>
-            )}
-            {paragraph.cached && <span>· {t("reader.fromCache")}</span>}
-          </p>
-        )
-      )}
-      <div className="mt-1 flex flex-wrap items-center gap-1.5">
+      <RowProvenance
+        paragraph={paragraph}
+        restored={restored}
+        documentId={documentId}
+        badge={badge}
+        showEngine={showEngine}
+        fallback={fallback}
+        t={t}
+      />
+      <div className="row-actions mt-1 flex flex-wrap items-center gap-1.5">
         <button
+          ref={editButton}
           type="button"
+          tabIndex={-1}
+          data-roving=""
           aria-expanded={editing}
           onClick={() => setEditing((value) => !value)}
           className={ACTION}
@@ -139,6 +144,8 @@ export function ParagraphTranslation({
         </button>
         <button
           type="button"
+          tabIndex={-1}
+          data-roving=""
           aria-expanded={historyOpen}
           onClick={() => setHistoryOpen((value) => !value)}
           className={ACTION}
@@ -147,6 +154,8 @@ export function ParagraphTranslation({
         </button>
         <button
           type="button"
+          tabIndex={-1}
+          data-roving=""
           onClick={() => void onCopyPair(index).then((copied) => copied && setNotice("pairCopied"))}
           className={ACTION}
         >

@@ -2,23 +2,14 @@
 
 import { useT } from "@/lib/i18n/client";
 
-/** How many paragraphs have arrived, as text and as a progress bar, with the engine's name. */
-export function ReaderProgress({
-  arrived,
-  total,
-  engineLabel,
-}: {
-  arrived: number;
-  total: number;
-  engineLabel: string;
-}) {
+/** How many paragraphs have arrived, as text and as a progress bar. */
+export function ReaderProgress({ arrived, total }: { arrived: number; total: number }) {
   const { t } = useT();
   return (
     <div className="my-3">
-      <div className="flex justify-between text-sm text-stone-700 dark:text-stone-300">
-        <span>{t("reader.progress", { done: arrived, total })}</span>
-        <span>{t("reader.engineLabel", { engine: engineLabel })}</span>
-      </div>
+      <p className="text-sm text-stone-700 dark:text-stone-300">
+        {t("reader.progress", { done: arrived, total })}
+      </p>
       <div
         role="progressbar"
         aria-label={t("reader.progressLabel")}

@@ -20,11 +20,12 @@ export interface ReaderDirection {
   target: LanguageCode;
 }
 
-/** Whether the reader is mainly showing the translation, which decides the summary's language. */
-export function readsTranslation(mode: ViewMode, swapped: boolean): boolean {
-  if (mode === "original") return false;
-  if (mode === "translation") return true;
-  return !swapped;
+/**
+ * Whether the reader is mainly showing the translation, which decides the summary's language.
+ * Swapping the columns only moves them: the summary stays in the language being read.
+ */
+export function readsTranslation(mode: ViewMode): boolean {
+  return mode !== "original";
 }
 
 /** Where an article came from, when it was imported or opened from a permalink. */

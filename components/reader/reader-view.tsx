@@ -1,29 +1,35 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
-import type { ApiEngine } from "@/lib/api/wire-types";
+import type { ApiEngine, ApiLimits } from "@/lib/api/wire-types";
 import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
-import { paragraphPairText } from "@/lib/documents/paragraph-pair";
-import { engineLabel } from "@/components/engines/engine-labels";
+import { formatSummary } from "@/lib/summary/format-summary";
 import { useT } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,
-  translationQueryKey,
   translationQueryOptions,
   type TranslationState,
 } from "@/lib/query/translation-queries";
 import { ParagraphRow } from "./paragraph-row";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
-import { readsTranslation, type ArticleDetails, type EngineBadge } from "./reader-types";
+import { readsTranslation, type ArticleDetails } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
+import { DocumentNotes } from "./document-notes";
+import { ReaderAlert } from "./reader-alert";
+import { ReaderHeading } from "./reader-heading";
+import { useEngineBadges } from "./use-engine-badges";
+import { useAnnouncer } from "./use-announcer";
 import { useAutoSave } from "./use-auto-save";
+import { usePairCopy } from "./use-pair-copy";
+import { useDeepLink } from "./use-deep-link";
+import { useNarrowScreen } from "./use-narrow-screen";
 import { useFontScale } from "./use-font-scale";
 import { useParagraphJump } from "./use-paragraph-jump";
 import { useParagraphRetry } from "./use-paragraph-retry";
@@ -41,6 +47,8 @@ export function ReaderView({
   keepInBrowser = false,
   details,
   savedId,
+  focusRequest = 0,
+  limits,
 }: {
   input: TranslateInput;
   engines: ApiEngine[] | undefined;
@@ -51,10 +59,13 @@ export function ReaderView({
   details: ArticleDetails | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
+  /** Moves focus to the reader's heading each time it changes (after Translate, on a permalink). */
+  focusRequest?: number;
+  /** The server's per-request and per-article limits, when known. */
+  limits?: ApiLimits;
 }) {
   const { t } = useT();
-  const queryClient = useQueryClient();
-  const translation = useQuery(translationQueryOptions(input));
+  const translation = useQuery(translationQueryOptions(input, limits));
   const font = useFontScale();
   const [layoutKey, setLayoutKey] = useState(0);
   const rememberAnchor = useScrollAnchor([layoutKey, font.step]);
@@ -66,6 +77,11 @@ export function ReaderView({
   );
   const [active, setActive] = useState<{ paragraph: number; sentence: number } | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [announcement, setAnnouncement] = useAnnouncer();
+  const narrow = useNarrowScreen();
+  // Two columns do not fit a phone: there side by side is not offered, and reads interleaved.
+  const mode = narrow && view.mode === "side-by-side" ? "interleaved" : view.mode;
+  const heading = useRef<HTMLHeadingElement>(null);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const { retrying, onRetry } = useParagraphRetry(input);
   const { highlighted, goToParagraph } = useParagraphJump();
@@ -77,20 +93,14 @@ export function ReaderView({
     state?.paragraphs.filter((paragraph) => typeof paragraph?.translation === "string").length ?? 0;
   const done = state?.done ?? false;
   const interrupted = done && state?.interruption !== undefined;
-  useReaderShortcuts({ total, onShowShortcuts: showShortcuts });
+  const onFlipUnavailable = useCallback(
+    () => setAnnouncement(t("reader.flipUnavailable")),
+    [t, setAnnouncement],
+  );
+  useReaderShortcuts({ total, onShowShortcuts: showShortcuts, onFlipUnavailable });
+  const deepLinked = useDeepLink(state !== undefined);
 
-  const badges = useMemo(() => {
-    const map = new Map<string, EngineBadge>();
-    for (const engine of engines ?? [])
-      map.set(engine.id, { label: engineLabel(engine, t), draft: engine.quality === "draft" });
-    return map;
-  }, [engines, t]);
-  const requestedEngineId = useMemo(() => {
-    const match = engines?.find(
-      (engine) => engine.id === input.engine || engine.engineId === input.engine,
-    );
-    return match?.id ?? input.engine;
-  }, [engines, input.engine]);
+  const { badges, documentEngine, documentBadge } = useEngineBadges(engines, input.engine, state);
 
   const activateSentence = useCallback((paragraph: number, sentence: number | null) => {
     setActive((current) => {
@@ -103,9 +113,11 @@ export function ReaderView({
     () => state?.paragraphs.map((paragraph) => paragraph?.translation ?? null) ?? [],
     [state],
   );
-  const readTranslation = readsTranslation(view.mode, view.swapped);
+  const readTranslation = readsTranslation(mode);
   // Observes the summary the panel fetches (enabled: false never fetches by itself).
   const summary = useQuery({ ...summaryQueryOptions(input, translations, done), enabled: false });
+  // A request refused as a whole, or a stream that broke, ends the wait for a summary too.
+  const settled = done || translation.isError;
   const { saveState, documentId, save } = useAutoSave({
     input,
     details,
@@ -115,35 +127,51 @@ export function ReaderView({
     summary: summary.data,
     keepInBrowser,
   });
+  useEffect(() => {
+    // A deep link (#p-N) decides where a permalink opens; useDeepLink takes it there.
+    if (focusRequest === 0 || /^#p-\d+$/.test(window.location.hash)) return;
+    heading.current?.focus({ preventScroll: true });
+    // The same article translated again reuses this reader: its permalink is the address again.
+    if (documentId !== null && !window.location.pathname.endsWith(documentId))
+      window.history.replaceState(window.history.state, "", `/d/${documentId}`);
+    heading.current?.scrollIntoView?.({ block: "start" });
+    // Only when a focus is requested: saving later must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
   const onSaveRevision = useRevisionSave(input, documentId, t("edit.saveFirst"));
 
-  const onCopyPair = useCallback(
-    (index: number) => {
-      const paragraph = queryClient.getQueryData<TranslationState>(translationQueryKey(input))
-        ?.paragraphs[index];
-      return copyText(
-        paragraphPairText(
-          paragraph?.source ?? input.paragraphs[index] ?? "",
-          paragraph?.translation ?? null,
-        ),
-      );
-    },
-    [input, queryClient],
-  );
+  const copySummary = useCallback(async () => {
+    const bullets = summary.data?.bullets ?? [];
+    if (bullets.length === 0) return setAnnouncement(t("summary.notReady"));
+    const copied = await copyText(formatSummary(bullets, { format: "plain", readTranslation }));
+    setAnnouncement(copied ? t("summary.copied") : t("summary.copyBlocked"));
+  }, [readTranslation, summary.data, t, setAnnouncement]);
+
+  const onCopyPair = usePairCopy(input);
 
   return (
     <div
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
       style={{ "--reader-scale": font.scale } as React.CSSProperties}
     >
-      <section aria-label={t("reader.region")} className="min-w-0">
+      <section aria-labelledby="reader-heading" className="min-w-0">
+        <ReaderHeading
+          ref={heading}
+          title={
+            details?.title ??
+            t("reader.heading", { direction: t(`reader.direction.${input.source}`) })
+          }
+        />
         <ReaderToolbar
-          mode={view.mode}
+          narrow={narrow}
+          onCopySummary={() => void copySummary()}
+          canCopySummary={(summary.data?.bullets.length ?? 0) > 0}
+          mode={mode}
           onModeChange={view.changeMode}
           swapped={view.swapped}
           onSwap={view.swap}
           onFlipAll={view.flipAll}
-          flipTarget={view.mode === "translation" ? input.source : input.target}
+          flipTarget={mode === "translation" ? input.source : input.target}
           canShrink={font.canShrink}
           canGrow={font.canGrow}
           onShrink={() => {
@@ -165,21 +193,30 @@ export function ReaderView({
             target={input.target}
           />
         </div>
-        <ReaderProgress
-          arrived={arrived}
-          total={total}
-          engineLabel={engineStatus || (badges.get(requestedEngineId)?.label ?? input.engine)}
+        <ReaderProgress arrived={arrived} total={total} />
+        <DocumentNotes
+          badge={documentBadge}
+          engineStatus={engineStatus}
+          fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
         />
-        {translation.isError && (
-          <div
-            role="alert"
-            className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-          >
-            <p className="font-semibold">{t("reader.errorTitle")}</p>
-            <p>{translation.error.message}</p>
-          </div>
+        {/* One announcement per event: a refused request or a broken stream, never one per row. */}
+        {(translation.isError || interrupted) && (
+          <ReaderAlert
+            title={translation.isError ? t("reader.errorTitle") : t("reader.interruptedTitle")}
+            detail={
+              translation.isError
+                ? translation.error.message
+                : t("reader.interruptedDetail", { count: total - arrived })
+            }
+          />
         )}
-        <div className="divide-y divide-stone-200 dark:divide-stone-800" data-testid="reader-rows">
+        <p role="status" aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
+        <div
+          className={`divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
+          data-testid="reader-rows"
+        >
           {input.paragraphs.map((sourceText, index) => {
             const paragraph = state?.paragraphs[index];
             const badge = paragraph ? badges.get(paragraph.engine) : undefined;
@@ -191,13 +228,16 @@ export function ReaderView({
                 paragraph={paragraph}
                 source={input.source}
                 target={input.target}
-                mode={view.mode}
+                mode={mode}
                 swapped={view.swapped}
                 activeSentence={active?.paragraph === index ? active.sentence : null}
                 highlighted={highlighted === index}
-                interrupted={(interrupted || translation.isError) && paragraph === undefined}
+                interrupted={interrupted && paragraph === undefined}
+                // Refused as a whole: the one alert above says why; rows only say they are empty.
+                unavailable={translation.isError && paragraph === undefined}
                 retrying={retrying.has(index)}
                 badge={badge ?? (paragraph ? { label: paragraph.engine, draft: false } : undefined)}
+                showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
                 fallback={paragraph?.fallback === true}
                 onActivateSentence={activateSentence}
                 onRetry={onRetry}
@@ -212,11 +252,14 @@ export function ReaderView({
           })}
         </div>
       </section>
-      <aside className="lg:sticky lg:top-4 lg:self-start">
+      {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on
+          its own when it is taller than the screen (large text). */}
+      <aside className="order-first lg:sticky lg:top-4 lg:order-none lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <SummaryPanel
           input={input}
           translations={translations}
-          ready={done}
+          ready={settled}
+          narrow={narrow}
           readTranslation={readTranslation}
           onGoToParagraph={goToParagraph}
           copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}

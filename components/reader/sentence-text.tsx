@@ -37,7 +37,9 @@ export function SentenceText({
         key={range.index}
         data-sentence={range.index}
         data-active={activeSentence === range.index ? "true" : undefined}
-        tabIndex={0}
+        // One tab stop per row: the row's roving focus gives 0 to one sentence or action.
+        tabIndex={-1}
+        data-roving=""
         onMouseEnter={() => onActivate(range.index)}
         onMouseLeave={() => onActivate(null)}
         onFocus={() => onActivate(range.index)}

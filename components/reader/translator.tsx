@@ -27,10 +27,14 @@ import {
   translationQueryKey,
   type TranslationState,
 } from "@/lib/query/translation-queries";
+import { DEFAULT_LIMITS } from "@/lib/api-client/stream-article";
 import { detectLanguage } from "@/lib/text/detect-language";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 import { ArticleInput, type Direction } from "./article-input";
+import { ArticleSummaryBar } from "./article-summary-bar";
+import { useArticleText } from "./use-article-text";
+import { useReadingHistory } from "./use-reading-history";
 import { ReaderView } from "./reader-view";
 import type { ArticleDetails } from "./reader-types";
 import { useBrowserEngines } from "./use-browser-engines";
@@ -89,7 +93,10 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     [engines.data, browser.engines],
   );
   const keepInBrowser = useKeepArticlesInBrowser();
-  const [text, setText] = useState(() => initialInput?.paragraphs.join("\n\n") ?? "");
+  const { text, setText, counts } = useArticleText(
+    initialInput?.paragraphs.join("\n\n") ?? "",
+    initialDocument === undefined,
+  );
   const [direction, setDirection] = useState<Direction>(() =>
     initialInput ? (initialInput.source === "hi" ? "hi-en" : "en-hi") : "auto",
   );
@@ -99,6 +106,22 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
   const [automatic, setAutomatic] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const hydrated = useHydrated();
+  // Reading first: once an article is in the reader, the form folds to one line.
+  const [formOpen, setFormOpen] = useState(initialInput === null);
+  const [readerShown, setReaderShown] = useState(initialInput !== null);
+  // Bumped whenever the reader should take focus: after Translate, and on a permalink.
+  const [focusRequest, setFocusRequest] = useState(initialInput === null ? 0 : 1);
+  const history = useReadingHistory({
+    onShowForm: () => {
+      setReaderShown(false);
+      setFormOpen(true);
+    },
+    onShowReader: () => {
+      if (input === null) return;
+      setReaderShown(true);
+      setFormOpen(false);
+    },
+  });
 
   const defaultEngine = useMemo(() => {
     const list = engineList ?? [];
@@ -111,6 +134,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     );
   }, [engines.data, engineList]);
   const engine = chosenEngine ?? defaultEngine;
+  const articleLimit = engines.data?.limits?.articleCharacters ?? DEFAULT_LIMITS.articleCharacters;
   const detected = useMemo(() => (text.trim() === "" ? null : detectLanguage(text)), [text]);
   const automaticChoices = useMemo(() => engines.data?.automatic ?? [], [engines.data]);
 
@@ -147,6 +171,11 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
       setError(t("input.errorNoLanguage"));
       return;
     }
+    const characters = paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0);
+    if (characters > articleLimit) {
+      setError(t("input.overLimit", { limit: articleLimit.toLocaleString() }));
+      return;
+    }
     setError(null);
     const target = source === "hi" ? "en" : "hi";
     // The engine is fixed when the article is submitted, so the engine list arriving late can
@@ -159,6 +188,20 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
       target,
       engine: choice.engine,
     });
+    setFormOpen(false);
+    setReaderShown(true);
+    setFocusRequest((count) => count + 1);
+    history.pushReader();
+  };
+
+  const startNewArticle = () => {
+    setText("");
+    setDetails(null);
+    setError(null);
+    setReaderShown(false);
+    setFormOpen(true);
+    history.pushForm();
+    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>("textarea")?.focus());
   };
 
   // Picking another engine while reading re-translates with it (the server cache answers
@@ -227,44 +270,61 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
           </button>
         </p>
       )}
-      <ImportPanel
-        onImported={(article) => {
-          setText(article.paragraphs.join("\n\n"));
-          setDetails({
-            title: article.title,
-            byline: article.byline,
-            sourceUrl: article.sourceUrl,
-          });
-          setDirection("auto");
-          setError(null);
-        }}
-      >
-        <ArticleInput
-          text={text}
-          onTextChange={(value) => {
-            setText(value);
-            setError(null);
-            // The title and address belong to the imported article: once its opening is gone
-            // (a sample loaded, another article pasted), they would mislabel the new text.
-            const opening = text.trim().slice(0, 40);
-            if (details && opening !== "" && !value.includes(opening)) setDetails(null);
+      {!formOpen && input && (
+        <ArticleSummaryBar
+          opening={details?.title ?? input.paragraphs[0] ?? ""}
+          onEdit={() => {
+            setText((current) => (current.trim() === "" ? input.paragraphs.join("\n") : current));
+            setFormOpen(true);
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLTextAreaElement>("textarea")?.focus(),
+            );
           }}
-          direction={direction}
-          onDirectionChange={setDirection}
-          detected={detected}
-          engine={engine}
-          onEngineChange={chooseEngine}
-          engines={engineList}
-          error={error}
-          busy={false}
-          compact={input !== null}
-          onSubmit={submit}
+          onNew={startNewArticle}
         />
-      </ImportPanel>
-      <PrivacySwitch browserEngineName={plannedBrowserEngine} />
-      <OnDevicePanel onRemoved={refreshBrowserEngines} />
+      )}
+      <div hidden={!formOpen}>
+        <ImportPanel
+          onImported={(article) => {
+            setText(article.paragraphs.join("\n\n"));
+            setDetails({
+              title: article.title,
+              byline: article.byline,
+              sourceUrl: article.sourceUrl,
+            });
+            setDirection("auto");
+            setError(null);
+          }}
+        >
+          <ArticleInput
+            text={text}
+            onTextChange={(value) => {
+              setText(value);
+              setError(null);
+              // The title and address belong to the imported article: once its opening is gone
+              // (a sample loaded, another article pasted), they would mislabel the new text.
+              const opening = text.trim().slice(0, 40);
+              if (details && opening !== "" && !value.includes(opening)) setDetails(null);
+            }}
+            direction={direction}
+            onDirectionChange={setDirection}
+            detected={detected}
+            engine={engine}
+            onEngineChange={chooseEngine}
+            engines={engineList}
+            error={error}
+            busy={false}
+            compact={input !== null}
+            counts={counts}
+            articleLimit={articleLimit}
+            onSubmit={submit}
+          />
+        </ImportPanel>
+        <PrivacySwitch browserEngineName={plannedBrowserEngine} />
+        <OnDevicePanel onRemoved={refreshBrowserEngines} />
+      </div>
       <BrowserDownloadBar />
-      {input && status.draftInUse && (
+      {input && readerShown && status.draftInUse && (
         <DraftNotice
           browserProblem={status.browserProblem}
           canUseChrome={canUseChrome}
@@ -274,18 +334,22 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
         />
       )}
       {input && (
-        <ReaderView
-          // A new article or engine is a new reader: its save state starts afresh.
-          key={`${input.engine}-${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
-          input={input}
-          engines={engineList}
-          engineStatus={status.label}
-          keepInBrowser={keepInBrowser}
-          details={details}
-          savedId={input === initialInput && initialDocument ? initialDocument.id : null}
-        />
+        <div hidden={!readerShown}>
+          <ReaderView
+            // A new article or engine is a new reader: its save state starts afresh.
+            key={`${input.engine}-${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
+            input={input}
+            engines={engineList}
+            engineStatus={status.label}
+            keepInBrowser={keepInBrowser}
+            details={details}
+            savedId={input === initialInput && initialDocument ? initialDocument.id : null}
+            focusRequest={focusRequest}
+            limits={engines.data?.limits}
+          />
+        </div>
       )}
-      {!initialDocument && input === null && <RecentDocumentsList />}
+      {!initialDocument && !readerShown && <RecentDocumentsList />}
     </div>
   );
 }

@@ -11,7 +11,9 @@ import type { ApiSummary } from "@/lib/api/wire-types";
 import type { SaveState } from "@/components/documents/document-bar";
 import { rememberDocument } from "@/lib/documents/recent-documents";
 import { useT } from "@/lib/i18n/client";
+import { forgetDraft } from "./draft-storage";
 import {
+  documentKey,
   summaryQueryOptions,
   translationQueryKey,
   type TranslationState,
@@ -47,7 +49,8 @@ export function useAutoSave({
   );
   const documentId = saveState.status === "saved" ? saveState.id : null;
   const saveStarted = useRef(savedId !== null);
-  const summarySaved = useRef(savedId !== null);
+  // The summary the saved document holds: the one it was opened with, or the last one sent.
+  const savedSummary = useRef<ApiSummary | undefined | null>(savedId !== null ? summary : null);
 
   const save = useCallback(async () => {
     const current = queryClient.getQueryData<TranslationState>(translationQueryKey(input));
@@ -77,12 +80,15 @@ export function useAutoSave({
         }),
         summary: summaryData ? { method: summaryData.method, bullets: summaryData.bullets } : null,
       });
-      summarySaved.current = summaryData !== undefined;
+      savedSummary.current = summaryData ?? null;
       setSaveState({ status: "saved", id: saved.id });
       // The address becomes the permalink, so reloading or sharing the tab keeps the document.
       window.history.replaceState(window.history.state, "", saved.url);
+      // The permalink now keeps the text; the tab's draft copy is no longer needed.
+      forgetDraft();
       rememberDocument({
         id: saved.id,
+        contentKey: `${input.source}-${input.target}-${documentKey(input.paragraphs)}`,
         title: details?.title ?? (input.paragraphs[0] ?? "").slice(0, 120),
         source: input.source,
         target: input.target,
@@ -99,8 +105,10 @@ export function useAutoSave({
   }, [arrived, done, save, keepInBrowser]);
 
   useEffect(() => {
-    if (documentId === null || summarySaved.current || !summary) return;
-    summarySaved.current = true;
+    if (documentId === null || !summary || summary === savedSummary.current) return;
+    // A permalink opened without a summary keeps the one made for it; a correction's refreshed
+    // summary replaces the saved one.
+    savedSummary.current = summary;
     // Losing the summary copy is harmless: the permalink page then makes it again.
     void saveDocumentSummary(documentId, summary).catch(() => undefined);
   }, [documentId, summary]);

@@ -17,9 +17,12 @@ function isTyping(target: EventTarget | null): boolean {
 export function useReaderShortcuts({
   total,
   onShowShortcuts,
+  onFlipUnavailable,
 }: {
   total: number;
   onShowShortcuts: () => void;
+  /** Called when t is pressed in a two-language view, where there is nothing to flip. */
+  onFlipUnavailable: () => void;
 }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,7 +46,9 @@ export function useReaderShortcuts({
         event.preventDefault();
       } else if (event.key === "t" && current >= 0) {
         // Each row owns its flip; pressing its own toggle keeps one code path for mouse and keys.
-        focusedRow?.querySelector<HTMLButtonElement>("button[aria-pressed]")?.click();
+        const flip = focusedRow?.querySelector<HTMLButtonElement>("button[aria-pressed]");
+        if (flip) flip.click();
+        else onFlipUnavailable();
         event.preventDefault();
       } else if (event.key === "?") {
         onShowShortcuts();
@@ -52,5 +57,5 @@ export function useReaderShortcuts({
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [total, onShowShortcuts]);
+  }, [total, onShowShortcuts, onFlipUnavailable]);
 }

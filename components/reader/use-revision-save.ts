@@ -5,8 +5,11 @@ import { useCallback, useLayoutEffect, useRef } from "react";
 import { saveRevision, type TranslateInput } from "@/lib/api-client/api-client";
 import { memoryKey } from "@/lib/text/keys";
 import { alignSentences } from "@/lib/translation/align";
+import { refreshSummary } from "./refresh-summary";
+import type { ApiSummary } from "@/lib/api/wire-types";
 import {
   revisionsQueryKey,
+  summaryQueryOptions,
   translationQueryKey,
   type TranslationState,
 } from "@/lib/query/translation-queries";
@@ -69,6 +72,16 @@ export function useRevisionSave(
                 },
               }
             : item,
+        );
+        // The summary quotes these rows too: its bullets citing them follow the correction,
+        // and the saved document gets the new summary (see useAutoSave).
+        const changed = new Set<number>();
+        paragraphs.forEach((item, position) => {
+          if (item?.source === sourceText) changed.add(position);
+        });
+        queryClient.setQueryData<ApiSummary>(
+          summaryQueryOptions(input, [], true).queryKey,
+          (summary) => (summary ? refreshSummary(summary, changed, paragraphs) : summary),
         );
         return { ...state, paragraphs };
       });

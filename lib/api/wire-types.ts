@@ -56,6 +56,14 @@ export interface ApiRevisionInfo {
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}
 
+/** How much one translate request, and one article over several requests, may hold. */
+export interface ApiLimits {
+  requestCharacters: number;
+  requestParagraphs: number;
+  articleCharacters: number;
+  articleParagraphs: number;
+}
+
 /** What the server's `auto` picks for one direction (labels are the interface's business). */
 export interface ApiAutoChoice {
   source: LanguageCode;
@@ -68,6 +76,7 @@ export interface ApiAutoChoice {
 export interface ApiEngines {
   default: string;
   engines: ApiEngine[];
+  limits?: ApiLimits;
   /** `auto`'s current choice per direction (empty when the server has no `auto`). */
   automatic: ApiAutoChoice[];
 }

@@ -15,6 +15,8 @@ export interface RecentDocument {
    * It stays on this device: the server keeps only its hash and shows it to nobody else.
    */
   editKey?: string;
+  /** A fingerprint of the text and direction: translating the same article again replaces its entry. */
+  contentKey?: string;
 }
 
 const STORAGE_KEY = "recent-documents";
@@ -31,7 +33,9 @@ function isRecent(value: unknown): value is RecentDocument {
     (item.source === "hi" || item.source === "en") &&
     (item.target === "hi" || item.target === "en") &&
     typeof item.savedAt === "string" &&
-    (item.editKey === undefined || (typeof item.editKey === "string" && item.editKey.length <= 200))
+    (item.editKey === undefined ||
+      (typeof item.editKey === "string" && item.editKey.length <= 200)) &&
+    (item.contentKey === undefined || typeof item.contentKey === "string")
   );
 }
 
@@ -77,7 +81,14 @@ export function subscribeRecentDocuments(listener: () => void): () => void {
 }
 
 export function rememberDocument(item: RecentDocument): void {
-  write([item, ...getRecentDocuments().filter((existing) => existing.id !== item.id)]);
+  write([
+    item,
+    ...getRecentDocuments().filter(
+      (existing) =>
+        existing.id !== item.id &&
+        (item.contentKey === undefined || existing.contentKey !== item.contentKey),
+    ),
+  ]);
 }
 
 export function forgetDocument(id: string): void {

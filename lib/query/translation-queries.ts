@@ -2,14 +2,14 @@ import { experimental_streamedQuery as streamedQuery, queryOptions } from "@tans
 import {
   fetchEngines,
   fetchSummary,
-  streamTranslation,
   type StreamChunk,
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
+import { DEFAULT_LIMITS, streamArticle } from "@/lib/api-client/stream-article";
+import type { ApiLimits, ApiParagraph } from "@/lib/api/wire-types";
 import { keepsArticlesInBrowser } from "@/lib/api-client/browser-privacy";
 import { summarizeInBrowser } from "@/lib/api-client/browser-summary";
-import type { ApiParagraph } from "@/lib/api/wire-types";
 import { translationCacheKey } from "@/lib/text/keys";
 
 /** What the reader knows about a document's translation while it streams in. */
@@ -60,7 +60,11 @@ export function reduceTranslation(state: TranslationState, chunk: StreamChunk): 
   return { ...state, paragraphs };
 }
 
-export const translationQueryOptions = (input: TranslateInput) =>
+/** The translation of a whole article; one longer than a request is sent in several. */
+export const translationQueryOptions = (
+  input: TranslateInput,
+  limits: ApiLimits = DEFAULT_LIMITS,
+) =>
   queryOptions({
     queryKey: translationQueryKey(input),
     queryFn: streamedQuery<StreamChunk, TranslationState, ReturnType<typeof translationQueryKey>>({
@@ -70,7 +74,7 @@ export const translationQueryOptions = (input: TranslateInput) =>
             import("@/lib/api-client/browser-translation").then((module) =>
               module.streamBrowserTranslation(input, signal),
             )
-          : streamTranslation(input, signal),
+          : streamArticle(input, limits, signal),
       reducer: reduceTranslation,
       initialValue: {
         paragraphs: new Array<ApiParagraph | undefined>(input.paragraphs.length).fill(undefined),

@@ -97,7 +97,10 @@ describe.skipIf(!HAS_CHROMIUM)("colour contrast (WCAG AA)", () => {
         () => (document.querySelector("textarea")?.value.length ?? 0) > 100,
       );
       await page.getByRole("button", { name: "Translate", exact: true }).click();
-      await page.getByRole("button", { name: "Copy summary" }).waitFor();
+      await page
+        .locator("section[aria-labelledby=summary-heading]")
+        .getByRole("button", { name: "Copy summary" })
+        .waitFor();
       const failures = [...(await contrastFailures(page))];
       await page.getByRole("radio", { name: "Translation only" }).click();
       failures.push(...(await contrastFailures(page)));

@@ -54,16 +54,22 @@ describe.skipIf(!HAS_CHROMIUM)("engines in the reader", () => {
     await page.getByText("2 of 2 paragraphs").waitFor();
     const first = page.locator('[data-paragraph-index="0"]');
     expect(await first.locator('p[lang="en"]').innerText()).toBe(fakeTranslate("बारिश हुई।", "en"));
-    await first.getByText("Translated by LibreTranslate").waitFor();
+    // The engine is named once for the document, above the rows.
+    await page.getByText("Translated by LibreTranslate").waitFor();
 
+    // The form folds while reading; "Edit the text" opens it, engine picker included.
+    await page.getByRole("button", { name: "Edit the text" }).click();
     await picker.selectOption("gloss:default");
-    await first.getByText("rough draft, not a full translation").waitFor();
+    await page.getByText("rough draft, not a full translation").waitFor();
     expect(await first.locator('p[lang="en"]').innerText()).toBe("Rain happened.");
 
     const callsBefore = libre.requests.filter((request) => request.url === "/translate").length;
     await picker.selectOption("libretranslate:default");
-    await first.getByText("Translated by LibreTranslate").waitFor();
-    await first.getByText("from cache").waitFor();
+    await page.getByText("Translated by LibreTranslate").waitFor();
+    await page
+      .getByText(`${fakeTranslate("बारिश हुई।", "en")}`)
+      .first()
+      .waitFor();
     expect(libre.requests.filter((request) => request.url === "/translate").length).toBe(
       callsBefore,
     );

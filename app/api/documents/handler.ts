@@ -35,13 +35,14 @@ export function createDocumentsHandler(getRuntime: () => AppServices) {
     try {
       const runtime = getRuntime();
       await runtime.rateLimiter.check(clientKey(request, runtime.env.TRUST_PROXY));
-      const limit = runtime.env.MAX_INPUT_CHARACTERS;
+      // A document is a whole article, which the reader may have translated in several requests.
+      const limit = runtime.env.MAX_ARTICLE_CHARACTERS;
       // Room for the source, its rendering (which may be longer) and the alignments.
       const body = await readJsonBody(request, createDocumentSchema, maxBodyBytes(limit) * 4);
-      if (body.paragraphs.length > runtime.env.MAX_PARAGRAPHS) {
+      if (body.paragraphs.length > runtime.env.MAX_ARTICLE_PARAGRAPHS) {
         throw new ApiError(
           "payload_too_large",
-          `A document can have at most ${runtime.env.MAX_PARAGRAPHS} paragraphs.`,
+          `A document can have at most ${runtime.env.MAX_ARTICLE_PARAGRAPHS} paragraphs.`,
         );
       }
       const characters = body.paragraphs.reduce(

@@ -22,6 +22,13 @@ export function createEnginesHandler(getRuntime: () => AppServices) {
       const pinned = runtime.env.DEFAULT_ENGINE;
       return Response.json(
         {
+          // The reader splits a longer article into requests within these, up to the article's.
+          limits: {
+            requestCharacters: runtime.env.MAX_INPUT_CHARACTERS,
+            requestParagraphs: runtime.env.MAX_PARAGRAPHS,
+            articleCharacters: runtime.env.MAX_ARTICLE_CHARACTERS,
+            articleParagraphs: runtime.env.MAX_ARTICLE_PARAGRAPHS,
+          },
           default: isBrowserEngine(pinned) ? pinned : runtime.registry.defaultId,
           engines,
           automatic,

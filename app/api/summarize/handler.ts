@@ -64,13 +64,14 @@ export function createSummarizeHandler(getRuntime: () => AppServices) {
       const body = await readJsonBody(
         request,
         summarizeRequestSchema,
-        maxBodyBytes(runtime.env.MAX_INPUT_CHARACTERS) * 2,
+        maxBodyBytes(runtime.env.MAX_ARTICLE_CHARACTERS) * 2,
       );
+      // The summary covers the whole article, which may exceed one translate request.
       const document = prepareDocument(
         { paragraphs: body.paragraphs, source: body.source, target: body.target },
         {
-          maxCharacters: runtime.env.MAX_INPUT_CHARACTERS,
-          maxParagraphs: runtime.env.MAX_PARAGRAPHS,
+          maxCharacters: runtime.env.MAX_ARTICLE_CHARACTERS,
+          maxParagraphs: runtime.env.MAX_ARTICLE_PARAGRAPHS,
         },
       );
       const maxBullets = body.maxBullets ?? 6;
@@ -96,7 +97,14 @@ async function summarize(
   document: ReturnType<typeof prepareDocument>,
   maxBullets: number,
 ): Promise<Response> {
-  const method = body.method === "auto" ? runtime.env.SUMMARY_METHOD : body.method;
+  const characters = document.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  // A language model is sent at most one request's worth; longer articles get key sentences.
+  const method =
+    characters > runtime.env.MAX_INPUT_CHARACTERS
+      ? "extractive"
+      : body.method === "auto"
+        ? runtime.env.SUMMARY_METHOD
+        : body.method;
   if (method !== "extractive") {
     const llm = await tryLlmSummary(runtime, {
       paragraphs: document.paragraphs,

@@ -176,14 +176,18 @@ describe("ReaderView", () => {
     };
     renderReader({ paragraphs: [paragraph(0), failed, undefined, undefined], done: false });
     expect(screen.getByText("1 of 4 paragraphs")).toBeInTheDocument();
-    expect(within(rowOf(1)).getByRole("alert")).toHaveTextContent("Engine down.");
+    // The row says what went wrong, but is no alert: failures are announced once per event.
+    expect(within(rowOf(1)).queryByRole("alert")).toBeNull();
+    expect(within(rowOf(1)).getByText(/Engine down\./)).toBeInTheDocument();
     expect(within(rowOf(1)).getByRole("button", { name: "Retry" })).toBeEnabled();
     expect(within(rowOf(2)).getByText("Translating this paragraph…")).toBeInTheDocument();
   });
 
-  it("labels the engine on each paragraph as a draft", () => {
+  it("says once for the document which engine made it and that it is a draft, not per row", () => {
     renderReader(done);
-    expect(within(rowOf(0)).getByText("rough draft, not a full translation")).toBeInTheDocument();
+    expect(screen.getAllByText("rough draft, not a full translation")).toHaveLength(1);
+    expect(within(rowOf(0)).queryByText("rough draft, not a full translation")).toBeNull();
+    expect(screen.queryByText(/from cache/)).toBeNull();
   });
 
   it("renders text that looks like HTML as text", () => {

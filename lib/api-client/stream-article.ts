@@ -1,0 +1,98 @@
+import type { ApiLimits } from "@/lib/api/wire-types";
+import { streamTranslation, type StreamChunk, type TranslateInput } from "./api-client";
+
+/** What the server allows when it does not say (the defaults of MAX_INPUT_CHARACTERS etc.). */
+export const DEFAULT_LIMITS: ApiLimits = {
+  requestCharacters: 100_000,
+  requestParagraphs: 5_000,
+  articleCharacters: 1_000_000,
+  articleParagraphs: 50_000,
+};
+
+/**
+ * Splits an article's paragraphs into consecutive groups that each fit one request: at most
+ * `requestCharacters` characters (counted as the server counts them, the sum of the paragraphs'
+ * lengths) and `requestParagraphs` paragraphs. A paragraph longer than a whole request goes
+ * alone, and the server then refuses that group with its own message.
+ */
+export function planRequests(
+  paragraphs: readonly string[],
+  limits: Pick<ApiLimits, "requestCharacters" | "requestParagraphs">,
+): { start: number; end: number }[] {
+  const groups: { start: number; end: number }[] = [];
+  let start = 0;
+  let characters = 0;
+  paragraphs.forEach((paragraph, index) => {
+    const count = index - start;
+    if (
+      count > 0 &&
+      (characters + paragraph.length > limits.requestCharacters ||
+        count + 1 > limits.requestParagraphs)
+    ) {
+      groups.push({ start, end: index });
+      start = index;
+      characters = 0;
+    }
+    characters += paragraph.length;
+  });
+  if (paragraphs.length > start) groups.push({ start, end: paragraphs.length });
+  return groups;
+}
+
+/**
+ * Translates a whole article as one stream, over as many requests as the per-request limit
+ * needs, one after another; indices are the article's. A request refused before any paragraph
+ * arrived throws (the reader shows one error); a later failure ends the stream with that error,
+ * keeping what arrived.
+ */
+export async function* streamArticle(
+  input: TranslateInput,
+  limits: ApiLimits,
+  signal?: AbortSignal,
+): AsyncGenerator<StreamChunk> {
+  const groups = planRequests(input.paragraphs, limits);
+  let arrived = 0;
+  let failed = 0;
+  for (const group of groups) {
+    let chunks: AsyncGenerator<StreamChunk>;
+    try {
+      chunks = streamTranslation(
+        { ...input, paragraphs: input.paragraphs.slice(group.start, group.end) },
+        signal,
+      );
+      for await (const chunk of chunks) {
+        if ("done" in chunk) {
+          failed += chunk.failed ?? 0;
+          if (chunk.error) {
+            yield { done: true, count: arrived, failed, error: chunk.error };
+            return;
+          }
+        } else if ("batch" in chunk) {
+          arrived += chunk.batch.length;
+          yield {
+            batch: chunk.batch.map((paragraph) => ({
+              ...paragraph,
+              index: paragraph.index + group.start,
+            })),
+          };
+        } else if ("warning" in chunk) {
+          yield chunk;
+        } else {
+          arrived += 1;
+          yield { ...chunk, index: chunk.index + group.start };
+        }
+      }
+    } catch (error) {
+      if (arrived === 0 || signal?.aborted) throw error;
+      const { code, message } = error as { code?: string; message?: string };
+      yield {
+        done: true,
+        count: arrived,
+        failed,
+        error: { code: code ?? "network", message: message ?? "The request failed." },
+      };
+      return;
+    }
+  }
+  yield { done: true, count: arrived, failed };
+}
