@@ -30,6 +30,7 @@ export default defineConfig({
         test: {
           name: "component",
           environment: "jsdom",
+          testTimeout: 30_000,
           include: ["tests/component/**/*.test.tsx"],
           setupFiles: ["tests/support/component-setup.ts"],
         },

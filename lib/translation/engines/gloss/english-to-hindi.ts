@@ -169,8 +169,10 @@ const TIME_WORDS = new Set([
 ]);
 const MOTION_VERBS = new Set(["जा", "आ", "पहुंच", "लौट", "यात्रा कर"]);
 
+// The e-mail part's runs are bounded (64 and 63 characters, as addresses are) so that a long run
+// of letters with no @ after it is not tried again from each of its positions.
 const PROTECTED =
-  /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\p{L}\p{N}_]+|\p{N}+(?:[.,:/]\p{N}+)*(?:%|[\p{L}°]+)?/gu;
+  /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|[@#][\p{L}\p{N}_]+|\p{N}+(?:[.,:/]\p{N}+)*(?:%|[\p{L}°]+)?/gu;
 // Dotted abbreviations ("U.S.", "U.N.") are one word.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{Script=Latin}]+(?:['’][\p{Script=Latin}]+)*/gu;
 
@@ -1320,9 +1322,18 @@ function renderStretch(
   return output.filter((text) => text !== "");
 }
 
+const MAX_STRETCH_WORDS = 64;
+
 /** Word-level English→Hindi rendering of one sentence. */
 export function glossEnglishSentence(sentence: string, lexicon: GlossLexicon): string {
   const tokens = tokenizeEnglish(sentence);
+  // A full stop with only spaces and punctuation after it ends the sentence (।). Knowing where the
+  // last word stands answers that in one step; scanning the rest at every mark made a text of
+  // nothing but "y. " quadratic.
+  let lastWordIndex = -1;
+  tokens.forEach((token, position) => {
+    if (token.kind !== "space" && token.kind !== "punct") lastWordIndex = position;
+  });
   const pieces: Piece[] = [];
   let index = 0;
   let sentenceStart = true;
@@ -1335,7 +1346,9 @@ export function glossEnglishSentence(sentence: string, lexicon: GlossLexicon): s
       const texts = [token.text];
       const raw = [token.kind === "raw"];
       let next = index + 1;
-      while (next < tokens.length) {
+      // Clause splitting looks ahead over the stretch at every word, so a stretch is cut at
+      // MAX_STRETCH_WORDS: prose never has that many words between two punctuation marks.
+      while (next < tokens.length && texts.length < MAX_STRETCH_WORDS) {
         const candidate = tokens[next];
         const following = tokens[next + 1];
         if (candidate?.kind === "word" || candidate?.kind === "raw") {
@@ -1369,9 +1382,7 @@ export function glossEnglishSentence(sentence: string, lexicon: GlossLexicon): s
       continue;
     }
     if (token.kind === "punct") {
-      const last = tokens
-        .slice(index + 1)
-        .every((rest) => rest.kind === "space" || rest.kind === "punct");
+      const last = index > lastWordIndex;
       pieces.push({ text: token.text === "." && last ? "।" : token.text, spaceBefore });
       if (/[.!?:;"“]/.test(token.text)) sentenceStart = true;
     }

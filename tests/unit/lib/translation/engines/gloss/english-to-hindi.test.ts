@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { glossEnglishSentence } from "@/lib/translation/engines/gloss/english-to-hindi";
 import { createGlossEngine } from "@/lib/translation/engines/gloss/gloss-engine";
+import { glossParagraph } from "@/lib/translation/engines/gloss/gloss-text";
 import { loadGlossLexicon } from "@/lib/translation/engines/gloss/lexicon";
 
 const lexicon = loadGlossLexicon();
@@ -154,6 +155,24 @@ describe("English→Hindi leaves no English behind", () => {
     expect(translations).toHaveLength(segments.length);
     for (const translation of translations) {
       expect(translation).not.toMatch(/function|native code|\[object|undefined|null/i);
+    }
+  });
+});
+
+describe("English→Hindi on pathological input", () => {
+  // These inputs took minutes when a full stop scanned the rest of the sentence and the e-mail
+  // pattern retried a long run of letters from each position; the test's own time limit is the
+  // guard (the work is linear now and takes well under a second each).
+  it("renders 33,000 'y. ' and 100,000-character words in both directions without stalling", () => {
+    const dots = glossParagraph("y. ".repeat(33_000), "en", lexicon);
+    expect(dots.translation.length).toBeGreaterThan(33_000);
+    for (const [text, source] of [
+      ["a".repeat(100_000), "en"],
+      ["a".repeat(100_000), "hi"],
+      ["1".repeat(100_000), "hi"],
+      ["a.".repeat(50_000), "en"],
+    ] as const) {
+      expect(glossParagraph(text, source, lexicon).translation.length).toBeGreaterThan(0);
     }
   });
 });
