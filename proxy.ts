@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import {
   contentSecurityPolicy,
+  modelOrigins,
   hasMalformedEscape,
   newNonce,
   PERMISSIONS_POLICY,
@@ -30,7 +31,11 @@ export function proxy(request: NextRequest): NextResponse {
   if (isApi) return NextResponse.next();
 
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(
+    nonce,
+    process.env.NODE_ENV === "development",
+    modelOrigins(process.env),
+  );
   const headers = new Headers(request.headers);
   // Next.js takes the nonce for its own scripts from the request's policy header.
   headers.set("Content-Security-Policy", policy);
@@ -64,7 +69,12 @@ function plainPage(status: number, english: string, hindi: string): NextResponse
 function withPageHeaders(response: NextResponse, policy: string | undefined): NextResponse {
   response.headers.set(
     "Content-Security-Policy",
-    policy ?? contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development"),
+    policy ??
+      contentSecurityPolicy(
+        newNonce(),
+        process.env.NODE_ENV === "development",
+        modelOrigins(process.env),
+      ),
   );
   response.headers.set("Referrer-Policy", REFERRER_POLICY);
   response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
@@ -72,6 +82,7 @@ function withPageHeaders(response: NextResponse, policy: string | undefined): Ne
 }
 
 export const config = {
-  // Static build files carry no script to protect and are served as they are.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Static build files carry no script to protect and are served as they are; so is the
+  // on-device translator's worker and runtime (its importScripts carries no nonce).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|on-device/).*)"],
 };

@@ -4,14 +4,21 @@
  * they load inherits trust through 'strict-dynamic'. Styles allow inline attributes because
  * React writes `style=` on elements; scripts are what the policy is for.
  */
-export function contentSecurityPolicy(nonce: string, development: boolean): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  development: boolean,
+  /** Origins the on-device translator's files are downloaded from (see modelOrigins). */
+  modelOrigins: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // 'wasm-unsafe-eval' lets the on-device translator compile its WebAssembly (not JS eval).
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ""}`,
+    "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self'${modelOrigins.map((origin) => ` ${origin}`).join("")}`,
     "media-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -45,4 +52,22 @@ export function hasMalformedEscape(rawPath: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * Where the reader's browser may fetch the on-device translator's files: Mozilla's file host by
+ * default, or the origin of ON_DEVICE_MODEL_URL (a folder manifest's absolute addresses must
+ * use that origin too). A path on this origin needs nothing beyond 'self'.
+ */
+export function modelOrigins(env: Record<string, string | undefined>): string[] {
+  const url = env.ON_DEVICE_MODEL_URL?.trim();
+  if (url && /^https?:\/\//.test(url)) {
+    try {
+      return [new URL(url).origin];
+    } catch {
+      return [];
+    }
+  }
+  if (env.ON_DEVICE_MODEL_DIR?.trim() || url) return [];
+  return ["https://media.githubusercontent.com"];
 }

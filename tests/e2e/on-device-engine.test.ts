@@ -63,7 +63,9 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
     cdn = await startModelFileServer(files);
     writeFolderManifest(folder, "test-1", manifestFiles());
     [server, browser] = await Promise.all([
-      startAppServer({ ON_DEVICE_MODEL_DIR: folder }),
+      // The fixture "CDN" is ON_DEVICE_MODEL_URL's origin, which the page's CSP lets it fetch;
+      // the folder's manifest (with its test hashes) decides what is fetched.
+      startAppServer({ ON_DEVICE_MODEL_DIR: folder, ON_DEVICE_MODEL_URL: cdn.url }),
       launchBrowser(),
     ]);
   });

@@ -1,15 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, hasMalformedEscape, newNonce } from "@/lib/server/security-headers";
+import {
+  contentSecurityPolicy,
+  hasMalformedEscape,
+  modelOrigins,
+  newNonce,
+} from "@/lib/server/security-headers";
 
 describe("security headers", () => {
   it("allows scripts only with the response's nonce, and no eval in production", () => {
     const nonce = newNonce();
     const policy = contentSecurityPolicy(nonce, false);
     expect(policy).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
-    expect(policy).not.toContain("unsafe-eval");
+    // WebAssembly compilation (the on-device translator) is allowed; JavaScript eval is not.
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(policy).toContain("'wasm-unsafe-eval'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(contentSecurityPolicy(nonce, true)).toContain("'unsafe-eval'");
+  });
+
+  it("lets the page fetch the on-device translator's files from their configured origin only", () => {
+    expect(modelOrigins({})).toEqual(["https://media.githubusercontent.com"]);
+    expect(modelOrigins({ ON_DEVICE_MODEL_URL: "https://models.example.org/hi-en/" })).toEqual([
+      "https://models.example.org",
+    ]);
+    expect(modelOrigins({ ON_DEVICE_MODEL_URL: "/models" })).toEqual([]);
+    expect(modelOrigins({ ON_DEVICE_MODEL_DIR: "/srv/models" })).toEqual([]);
+    expect(contentSecurityPolicy("n", false, ["https://a.example"])).toContain(
+      "connect-src 'self' https://a.example",
+    );
   });
 
   it("draws a different nonce each time", () => {
