@@ -93,6 +93,25 @@ function sounds(word: string): Sound[] {
       position += rest === "ge" ? 2 : 1;
       continue;
     }
+    // A final -er, -or, -ers is said with a schwa: Peter → पीटर, leaders → लीडर्स.
+    if (/^(?:er|or|ers|ors)$/.test(rest) && position > 1 && result.at(-1)?.kind === "consonant") {
+      result.push(vowel("अ", ""), consonant("र"));
+      if (rest.endsWith("s")) result.push(consonant("स"));
+      break;
+    }
+    // So are a final -on, -en, -el: Johnson → जोह्न्सन (a final -al, -an keeps its long a in
+    // the many Indian names that end so: Bhopal, Kishan).
+    const reduced = /^(?:on|en|el)$/.test(rest) ? /([nl])$/.exec(rest) : null;
+    if (reduced && position > 1 && result.at(-1)?.kind === "consonant") {
+      result.push(vowel("अ", ""), consonant(reduced[1] === "n" ? "न" : "ल"));
+      break;
+    }
+    // An initial u before a single consonant and a vowel is "yu": University → यूनिवर्सिटी.
+    if (position === 0 && /^u[^aeiou][aeiouy]/.test(rest)) {
+      result.push(vowel("यू", "ू"));
+      position += 1;
+      continue;
+    }
     if (rest === "ea" && position > 0) {
       result.push(vowel("इ", "ि"), consonant("य"), vowel("आ", "ा"));
       break;

@@ -92,8 +92,8 @@ describe("English→Hindi word order and agreement", () => {
   });
 
   it("reads the noun phrase after a quotation's reporting verb as its subject", () => {
-    expect(gloss('"It is not a good sign," said Simon Haeder.')).toBe(
-      '"यह एक अच्छा चिह्न नहीं है," सिमोन हाएडेर ने कहा।',
+    expect(gloss('"It is not a good sign," said the minister.')).toBe(
+      '"यह एक अच्छा चिह्न नहीं है," मंत्री ने कहा।',
     );
   });
 
