@@ -62,7 +62,14 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "test-artifacts/**", "next-env.d.ts", "data/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "test-artifacts/**",
+      "next-env.d.ts",
+      "data/**",
+      "public/on-device/runtime/**",
+    ],
   },
   {
     rules: {

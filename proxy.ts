@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import {
   contentSecurityPolicy,
   hasMalformedEscape,
+  modelOrigins,
   newNonce,
   PERMISSIONS_POLICY,
   REFERRER_POLICY,
@@ -30,7 +31,11 @@ export function proxy(request: NextRequest): NextResponse {
   if (isApi) return NextResponse.next();
 
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(
+    nonce,
+    process.env.NODE_ENV === "development",
+    modelOrigins(process.env.ON_DEVICE_MODEL_URL),
+  );
   const headers = new Headers(request.headers);
   // Next.js takes the nonce for its own scripts from the request's policy header.
   headers.set("Content-Security-Policy", policy);

@@ -135,6 +135,28 @@ const envSchema = z.object({
    * 127.0.0.1 only; private, link-local and metadata addresses stay refused even then.
    */
   IMPORT_ALLOW_LOOPBACK: boolean("IMPORT_ALLOW_LOOPBACK", false),
+  /**
+   * The on-device translator's files, served from this app's own origin: a folder on the server
+   * (served at /api/engines/on-device/files/…) or a base URL (absolute, or a path such as
+   * /models). Unset: the browser fetches Mozilla's files from GitHub.
+   */
+  ON_DEVICE_MODEL_DIR: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim())),
+  ON_DEVICE_MODEL_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^(https?:\/\/\S+|\/\S*)$/,
+          "ON_DEVICE_MODEL_URL must be an http(s) address or a path starting with /.",
+        )
+        .optional(),
+    ),
   SUMMARY_METHOD: z
     .string()
     .optional()

@@ -6,9 +6,6 @@ import type { TFunction } from "i18next";
  * is the one place that turns an engine's ids into them.
  */
 
-/** Families whose model is worth naming: the choice of model changes what the reader gets. */
-const FAMILIES_NAMING_THEIR_MODEL = new Set(["local", "openai", "sarvam"]);
-
 /** On-device models whose licence limits their use, so the picker says so beside the name. */
 function localModelName(modelId: string): string {
   if (/nllb/i.test(modelId)) return `${modelId} (CC-BY-NC 4.0)`;
@@ -16,26 +13,16 @@ function localModelName(modelId: string): string {
   return modelId;
 }
 
-const KNOWN_FAMILIES = new Set([
-  "auto",
-  "gloss",
-  "local",
-  "libretranslate",
-  "openai",
-  "deepl",
-  "google",
-  "azure",
-  "sarvam",
-  "chrome",
-]);
-
-/** The label of an engine; an engine this table does not know is shown by its id. */
+/**
+ * The label of an engine. A family with an `<id>WithModel` string names its model (the choice
+ * of model changes what the reader gets); an engine the locales do not name shows its id.
+ */
 export function engineLabel(engine: { engineId: string; modelId: string }, t: TFunction): string {
   const { engineId, modelId } = engine;
-  if (!KNOWN_FAMILIES.has(engineId)) return `${engineId}:${modelId}`;
-  if (modelId !== "default" && FAMILIES_NAMING_THEIR_MODEL.has(engineId)) {
+  if (modelId !== "default") {
     const model = engineId === "local" ? localModelName(modelId) : modelId;
-    return t(`engines.${engineId}WithModel`, { model });
+    const withModel = t(`engines.${engineId}WithModel`, { model, defaultValue: "" });
+    if (withModel !== "") return withModel;
   }
-  return t(`engines.${engineId}`);
+  return t(`engines.${engineId}`, { defaultValue: "" }) || `${engineId}:${modelId}`;
 }

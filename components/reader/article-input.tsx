@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
+import { EnginePicker } from "@/components/engines/engine-picker";
 import type { ApiEngine } from "@/lib/api/wire-types";
-import { engineLabel } from "@/components/engines/engine-labels";
 import { useT } from "@/lib/i18n/client";
 
 export type Direction = "auto" | "hi-en" | "en-hi";
@@ -119,24 +119,12 @@ export function ArticleInput(props: ArticleInputProps) {
           <label htmlFor={ids.engine} className="block text-sm font-medium">
             {t("input.engine")}
           </label>
-          <select
+          <EnginePicker
             id={ids.engine}
             value={props.engine}
-            onChange={(event) => props.onEngineChange(event.target.value)}
-            className="mt-1 max-w-xs rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-900"
-          >
-            {(props.engines ?? []).map((engine) => (
-              <option key={engine.id} value={engine.id} disabled={!engine.available}>
-                {engine.available
-                  ? engineLabel(engine, t)
-                  : t("input.engineUnavailable", {
-                      label: engineLabel(engine, t),
-                      reason: engine.reason ?? "",
-                    })}
-              </option>
-            ))}
-            {props.engines === undefined && <option value={props.engine}>{props.engine}</option>}
-          </select>
+            engines={props.engines}
+            onChange={props.onEngineChange}
+          />
         </div>
         <button
           type="submit"

@@ -37,11 +37,17 @@ export type { ArticleDetails } from "./reader-types";
 export function ReaderView({
   input,
   engines,
+  engineStatus,
+  keepInBrowser = false,
   details,
   savedId,
 }: {
   input: TranslateInput;
   engines: ApiEngine[] | undefined;
+  /** The engine really used, as the status line names it ("Automatic → Chrome on-device"). */
+  engineStatus?: string;
+  /** "Don't save this article": no permalink is saved. */
+  keepInBrowser?: boolean;
   details: ArticleDetails | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
@@ -107,6 +113,7 @@ export function ReaderView({
     done,
     arrived,
     summary: summary.data,
+    keepInBrowser,
   });
   const onSaveRevision = useRevisionSave(input, documentId, t("edit.saveFirst"));
 
@@ -161,7 +168,7 @@ export function ReaderView({
         <ReaderProgress
           arrived={arrived}
           total={total}
-          engineLabel={badges.get(requestedEngineId)?.label ?? input.engine}
+          engineLabel={engineStatus || (badges.get(requestedEngineId)?.label ?? input.engine)}
         />
         {translation.isError && (
           <div

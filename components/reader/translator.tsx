@@ -1,8 +1,22 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { BrowserDownloadBar } from "@/components/engines/browser-download-bar";
+import { DraftNotice } from "@/components/engines/draft-notice";
+import { engineName } from "@/components/engines/engine-groups";
+import { OnDevicePanel } from "@/components/engines/on-device-panel";
+import { PrivacySwitch, useKeepArticlesInBrowser } from "@/components/engines/privacy-switch";
+import { useEngineStatus } from "@/components/engines/use-engine-status";
 import { ImportPanel } from "@/components/documents/import-panel";
+import { resolveEngineChoice } from "@/lib/api-client/browser-engine-choice";
+import {
+  CHROME_ENGINE_ID,
+  isBrowserEngine,
+  ON_DEVICE_ENGINE_ID,
+} from "@/lib/api-client/browser-engine-ids";
+import { onOnDeviceChange } from "@/lib/on-device/download-controller";
+import { canTranslate } from "@/lib/translation/engines/chrome/chrome-engine";
 import { RecentDocumentsList } from "@/components/documents/recent-documents-list";
 import type { ApiDocument } from "@/lib/api/wire-types";
 import type { TranslateInput } from "@/lib/api-client/api-client";
@@ -59,17 +73,30 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
       : null,
   );
   const engines = useQuery(engineQueryOptions());
-  const browserEngines = useBrowserEngines();
-  const engineList = useMemo(
-    () => (engines.data ? [...engines.data.engines, ...browserEngines] : undefined),
-    [engines.data, browserEngines],
+  const browser = useBrowserEngines();
+  const { refresh: refreshBrowserEngines, module: browserModule } = browser;
+  // A finished download or a removal changes which engines this browser can use.
+  useEffect(
+    () =>
+      onOnDeviceChange(() => {
+        browserModule?.onDeviceEngine().reset();
+        refreshBrowserEngines();
+      }),
+    [browserModule, refreshBrowserEngines],
   );
+  const engineList = useMemo(
+    () => (engines.data ? [...engines.data.engines, ...browser.engines] : undefined),
+    [engines.data, browser.engines],
+  );
+  const keepInBrowser = useKeepArticlesInBrowser();
   const [text, setText] = useState(() => initialInput?.paragraphs.join("\n\n") ?? "");
   const [direction, setDirection] = useState<Direction>(() =>
     initialInput ? (initialInput.source === "hi" ? "hi-en" : "en-hi") : "auto",
   );
   const [chosenEngine, setChosenEngine] = useState<string | null>(initialInput?.engine ?? null);
   const [input, setInput] = useState<TranslateInput | null>(initialInput);
+  // Whether the open article's engine was picked by `auto` (labels then read "Automatic → …").
+  const [automatic, setAutomatic] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const hydrated = useHydrated();
 
@@ -85,6 +112,28 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
   }, [engines.data, engineList]);
   const engine = chosenEngine ?? defaultEngine;
   const detected = useMemo(() => (text.trim() === "" ? null : detectLanguage(text)), [text]);
+  const automaticChoices = useMemo(() => engines.data?.automatic ?? [], [engines.data]);
+
+  // The engine a translation really uses. Runs inside the click (or key press) that asks for
+  // it: a browser engine starts getting ready here, since Chrome creates its translator (and
+  // downloads its model) only within a user gesture.
+  const routeEngine = useCallback(
+    (picked: string, source: TranslateInput["source"], target: TranslateInput["target"]) => {
+      const choice = resolveEngineChoice({
+        picked,
+        source,
+        target,
+        automatic: automaticChoices,
+        browser: browser.capabilities,
+      });
+      if (isBrowserEngine(choice.engine) && browserModule)
+        browserModule.startBrowserEngine(choice.engine, source, target, {
+          showDownload: choice.download,
+        });
+      return choice;
+    },
+    [automaticChoices, browser.capabilities, browserModule],
+  );
 
   const submit = () => {
     const { paragraphs } = segmentParagraphs(text);
@@ -99,13 +148,16 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
       return;
     }
     setError(null);
+    const target = source === "hi" ? "en" : "hi";
     // The engine is fixed when the article is submitted, so the engine list arriving late can
     // never swap the engine of an article already being read.
+    const choice = routeEngine(engine, source, target);
+    setAutomatic(choice.automatic);
     setInput({
       paragraphs: paragraphs.map((paragraph) => paragraph.text),
       source,
-      target: source === "hi" ? "en" : "hi",
-      engine,
+      target,
+      engine: choice.engine,
     });
   };
 
@@ -113,8 +165,41 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
   // paragraphs it has already seen); the query key includes the engine.
   const chooseEngine = (next: string) => {
     setChosenEngine(next);
-    setInput((current) => (current ? { ...current, engine: next } : current));
+    if (!input) return;
+    const choice = routeEngine(next, input.source, input.target);
+    setAutomatic(choice.automatic);
+    setInput({ ...input, engine: choice.engine });
   };
+
+  const status = useEngineStatus(input, {
+    automatic,
+    engines: engineList,
+    choices: automaticChoices,
+    t,
+  });
+  const direction_ = input ? `${input.source}-${input.target}` : null;
+  const canUseChrome =
+    direction_ !== null &&
+    canTranslate(browser.capabilities.chrome[direction_]) &&
+    input?.engine !== CHROME_ENGINE_ID;
+  // What the privacy statement is about: the open article's engine, else what Translate would use.
+  const plannedEngine = useMemo(() => {
+    if (input) return input.engine;
+    const source = direction === "hi-en" ? "hi" : direction === "en-hi" ? "en" : (detected ?? "hi");
+    return resolveEngineChoice({
+      picked: engine,
+      source,
+      target: source === "hi" ? "en" : "hi",
+      automatic: automaticChoices,
+      browser: browser.capabilities,
+    }).engine;
+  }, [input, direction, detected, engine, automaticChoices, browser.capabilities]);
+  const plannedBrowserEngine = isBrowserEngine(plannedEngine)
+    ? engineName(
+        { engineId: plannedEngine.split(":", 1)[0] ?? plannedEngine, modelId: "default" },
+        t,
+      )
+    : null;
 
   return (
     // data-ready marks hydration: until then the buttons are inert, and browser tests wait for it.
@@ -176,12 +261,26 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
           onSubmit={submit}
         />
       </ImportPanel>
+      <PrivacySwitch browserEngineName={plannedBrowserEngine} />
+      <OnDevicePanel onRemoved={refreshBrowserEngines} />
+      <BrowserDownloadBar />
+      {input && status.draftInUse && (
+        <DraftNotice
+          browserProblem={status.browserProblem}
+          canUseChrome={canUseChrome}
+          onUseEngine={(family) =>
+            chooseEngine(family === "chrome" ? CHROME_ENGINE_ID : ON_DEVICE_ENGINE_ID)
+          }
+        />
+      )}
       {input && (
         <ReaderView
           // A new article or engine is a new reader: its save state starts afresh.
           key={`${input.engine}-${input.source}-${input.paragraphs.length}-${input.paragraphs[0] ?? ""}`}
           input={input}
           engines={engineList}
+          engineStatus={status.label}
+          keepInBrowser={keepInBrowser}
           details={details}
           savedId={input === initialInput && initialDocument ? initialDocument.id : null}
         />

@@ -29,6 +29,7 @@ export function useAutoSave({
   done,
   arrived,
   summary,
+  keepInBrowser = false,
 }: {
   input: TranslateInput;
   details: ArticleDetails | null;
@@ -36,6 +37,8 @@ export function useAutoSave({
   done: boolean;
   arrived: number;
   summary: ApiSummary | undefined;
+  /** "Don't save this article": nothing is saved, so there is no permalink. */
+  keepInBrowser?: boolean;
 }) {
   const { t } = useT();
   const queryClient = useQueryClient();
@@ -92,8 +95,8 @@ export function useAutoSave({
   }, [details, input, queryClient, t]);
 
   useEffect(() => {
-    if (done && !saveStarted.current && arrived > 0) void save();
-  }, [arrived, done, save]);
+    if (done && !saveStarted.current && arrived > 0 && !keepInBrowser) void save();
+  }, [arrived, done, save, keepInBrowser]);
 
   useEffect(() => {
     if (documentId === null || summarySaved.current || !summary) return;

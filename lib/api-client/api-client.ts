@@ -82,7 +82,12 @@ export interface StreamBatch {
   batch: ApiParagraph[];
 }
 
-export type StreamChunk = ApiParagraph | StreamBatch | StreamEnd;
+/** Why a browser engine could not be used; the paragraphs that follow say what was used instead. */
+export interface StreamWarning {
+  warning: { code: string; message: string };
+}
+
+export type StreamChunk = ApiParagraph | StreamBatch | StreamEnd | StreamWarning;
 
 /**
  * Streams a translation as NDJSON, yielding each paragraph as it completes. A connection lost

@@ -1,64 +1,186 @@
-import { createChromeEngine } from "@/lib/translation/engines/chrome/chrome-engine";
-import type { TranslationEngine } from "@/lib/translation/engine-spec";
-import { TranslationError } from "@/lib/translation/errors";
+import {
+  createChromeEngine,
+  type ChromeEngine,
+  type PrepareOptions,
+} from "@/lib/translation/engines/chrome/chrome-engine";
+import type {
+  LanguageCode,
+  TranslationEngine,
+  TranslationEngineV1,
+} from "@/lib/translation/engine-spec";
+import { TranslationError, toTranslationError } from "@/lib/translation/errors";
 import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
+import { createOnDeviceEngine, type OnDeviceEngine } from "@/lib/on-device/on-device-engine";
 import type { StreamChunk, TranslateInput } from "./api-client";
+import { beginBrowserDownload } from "./browser-download";
+import { browserEngineFamily } from "./browser-engine-ids";
+import { createServerGlossFallback } from "./browser-fallback";
+import { keepsArticlesInBrowser } from "./browser-privacy";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 
 export { isBrowserEngine } from "./browser-engine-ids";
 
-let chrome: TranslationEngine | undefined;
-/** One engine instance per page, so a downloaded language model is created once. */
-export function browserEngine(): TranslationEngine {
+/** A browser engine that must get ready (create a translator, load a model) before translating. */
+export interface PreparableEngine extends TranslationEngineV1 {
+  prepare(source: LanguageCode, target: LanguageCode, options?: PrepareOptions): Promise<unknown>;
+}
+
+let chrome: ChromeEngine | undefined;
+let onDevice: OnDeviceEngine | undefined;
+
+/** One Chrome engine per page, so a downloaded language model is created once. */
+export function chromeEngine(): ChromeEngine {
   chrome ??= createChromeEngine();
   return chrome;
 }
 
+/** One on-device engine per page: one worker, models loaded once. */
+export function onDeviceEngine(): OnDeviceEngine {
+  onDevice ??= createOnDeviceEngine();
+  return onDevice;
+}
+
+export function browserEngineFor(id: string): PreparableEngine {
+  const family = browserEngineFamily(id);
+  if (family === "chrome") return chromeEngine();
+  if (family === "on-device") return onDeviceEngine();
+  throw new TranslationError("engine_not_found", { message: `No browser engine "${id}".` });
+}
+
+/** Preparations started by a click, handed to the translation that click starts. */
+const started = new Map<string, Promise<unknown>>();
+const startKey = (id: string, source: LanguageCode, target: LanguageCode) =>
+  `${browserEngineFamily(id)}|${source}-${target}`;
+
+/**
+ * Starts getting a browser engine ready. Call it from the click (or key press) that asks for
+ * the translation: Chrome creates its translator, and may download its model, only within a
+ * user gesture. With `showDownload`, the reader shows a progress bar with Cancel meanwhile.
+ */
+export function startBrowserEngine(
+  id: string,
+  source: LanguageCode,
+  target: LanguageCode,
+  options: { showDownload: boolean },
+): void {
+  const engine = browserEngineFor(id);
+  const controller = new AbortController();
+  const download = options.showDownload
+    ? beginBrowserDownload(id, () => controller.abort())
+    : undefined;
+  const ready = engine.prepare(source, target, {
+    signal: controller.signal,
+    onDownloadProgress: (loaded) => download?.progress(loaded),
+  });
+  void ready.then(
+    () => download?.end(),
+    () => download?.end(),
+  );
+  started.set(startKey(id, source, target), ready);
+}
+
 const toApi = (paragraph: ParagraphTranslation): ApiParagraph => ({ ...paragraph });
+
+/** Paragraphs as they complete, pushed by the orchestrator and pulled by the stream. */
+function channel() {
+  const ready: ApiParagraph[] = [];
+  let wake: (() => void) | undefined;
+  return {
+    push(paragraph: ApiParagraph) {
+      ready.push(paragraph);
+      wake?.();
+    },
+    wake: () => wake?.(),
+    take: () => ready.splice(0, ready.length),
+    wait: () =>
+      new Promise<void>((resolve) => {
+        wake = resolve;
+      }),
+  };
+}
 
 /**
  * Translates in the browser with the same orchestrator the server uses, yielding paragraphs as
- * they complete in the same shape as the server's NDJSON stream, so the reader cannot tell the
- * difference (progress, per-paragraph errors and Retry all behave the same).
+ * they complete in the same shape as the server's NDJSON stream. The engine is made ready first
+ * (outside the per-paragraph timeout, since a model download can take minutes). If it cannot be
+ * (download refused or cancelled, model broken), every paragraph gets the offline draft marked
+ * as a fallback, and a warning says why; a paragraph the engine fails on gets the draft too.
+ * When the reader keeps articles in the browser, nothing goes to the server: such paragraphs
+ * show their error and can be retried.
  */
 export async function* streamBrowserTranslation(
   input: TranslateInput,
   signal?: AbortSignal,
-  engine: TranslationEngine = browserEngine(),
+  options: { engine?: PreparableEngine; fallback?: TranslationEngine | null } = {},
 ): AsyncGenerator<StreamChunk> {
-  const ready: ApiParagraph[] = [];
-  let wake: (() => void) | undefined;
+  const engine = options.engine ?? browserEngineFor(input.engine);
+  const fallback =
+    options.fallback !== undefined
+      ? (options.fallback ?? undefined)
+      : keepsArticlesInBrowser()
+        ? undefined
+        : createServerGlossFallback();
+  const key = startKey(input.engine, input.source, input.target);
+  const preparation = started.get(key) ?? engine.prepare(input.source, input.target);
+  started.delete(key);
+
+  let primary: TranslationEngine = engine;
+  let markFallback = false;
+  try {
+    await preparation;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    const problem = toTranslationError(error);
+    const message = problem.code === "aborted" ? "the download was cancelled" : problem.message;
+    yield { warning: { code: problem.code, message } };
+    if (fallback) {
+      primary = fallback;
+      markFallback = true;
+    } else {
+      yield {
+        batch: input.paragraphs.map((source, index) => ({
+          index,
+          source,
+          translation: null,
+          engine: `${engine.engineId}:${engine.modelId}`,
+          cached: false,
+          sentences: [],
+          error: { code: problem.code, message: problem.message },
+        })),
+      };
+      yield { done: true };
+      return;
+    }
+  }
+
+  const stream = channel();
   let finished = false;
   let failure: TranslationError | undefined;
   void translateDocument({
-    engine,
+    engine: primary,
+    ...(primary === engine && fallback ? { fallback } : {}),
     paragraphs: input.paragraphs,
     source: input.source,
     target: input.target,
     abortSignal: signal,
-    onParagraph: (paragraph) => {
-      ready.push(toApi(paragraph));
-      wake?.();
-    },
+    onParagraph: (paragraph) =>
+      stream.push(toApi(markFallback ? { ...paragraph, fallback: true } : paragraph)),
   })
     .catch((error: unknown) => {
-      failure =
-        error instanceof TranslationError
-          ? error
-          : new TranslationError("engine_failure", { message: String(error) });
+      failure = toTranslationError(error);
     })
     .finally(() => {
       finished = true;
-      wake?.();
+      stream.wake();
     });
   for (;;) {
-    while (ready.length > 0) {
-      const next = ready.shift();
-      if (next) yield next;
+    const arrived = stream.take();
+    if (arrived.length > 0) {
+      yield { batch: arrived };
+      continue;
     }
     if (finished) break;
-    await new Promise<void>((resolve) => (wake = resolve));
-    wake = undefined;
+    await stream.wait();
   }
   yield {
     done: true,
@@ -69,10 +191,13 @@ export async function* streamBrowserTranslation(
 /** Translates a few texts in the browser (a retried paragraph, summary bullets). */
 export async function translateInBrowser(
   input: TranslateInput,
-  engine: TranslationEngine = browserEngine(),
+  engine: PreparableEngine = browserEngineFor(input.engine),
 ): Promise<ApiParagraph[]> {
+  await engine.prepare(input.source, input.target);
+  const fallback = keepsArticlesInBrowser() ? undefined : createServerGlossFallback();
   const results = await translateDocument({
     engine,
+    ...(fallback ? { fallback } : {}),
     paragraphs: input.paragraphs,
     source: input.source,
     target: input.target,

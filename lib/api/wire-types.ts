@@ -56,9 +56,20 @@ export interface ApiRevisionInfo {
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}
 
+/** What the server's `auto` picks for one direction (labels are the interface's business). */
+export interface ApiAutoChoice {
+  source: LanguageCode;
+  target: LanguageCode;
+  /** Full id (`engine:model`) of the engine `auto` hands this direction to. */
+  id: string;
+  quality: EngineDescription["quality"];
+}
+
 export interface ApiEngines {
   default: string;
   engines: ApiEngine[];
+  /** `auto`'s current choice per direction (empty when the server has no `auto`). */
+  automatic: ApiAutoChoice[];
 }
 
 export type ApiSummaryBullet = z.output<typeof summaryBulletSchema>;
@@ -68,16 +79,12 @@ export interface ApiSummary extends z.output<typeof summarySchema> {
   target: LanguageCode;
 }
 
+/** What a saved document was created with (the documents route's schema), minus its parts. */
+type SavedDocumentFields = Omit<z.output<typeof createDocumentSchema>, "paragraphs" | "summary">;
+
 /** A saved document as the documents API and the permalink page hand it to the reader. */
-export interface ApiDocument {
+export interface ApiDocument extends SavedDocumentFields {
   id: string;
-  title: string | null;
-  byline: string | null;
-  sourceUrl: string | null;
-  source: LanguageCode;
-  target: LanguageCode;
-  /** Engine id the reader asked for when the document was translated. */
-  engine: string;
   createdAt: string;
   updatedAt: string;
   /** One per paragraph, in order; a paragraph with a correction carries its `revision`. */

@@ -7,7 +7,9 @@ import {
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import type { ApiParagraph, ApiSummary } from "@/lib/api/wire-types";
+import { keepsArticlesInBrowser } from "@/lib/api-client/browser-privacy";
+import { summarizeInBrowser } from "@/lib/api-client/browser-summary";
+import type { ApiParagraph } from "@/lib/api/wire-types";
 import { translationCacheKey } from "@/lib/text/keys";
 
 /** What the reader knows about a document's translation while it streams in. */
@@ -17,6 +19,8 @@ export interface TranslationState {
   done: boolean;
   /** Why the stream ended early, if it did; missing paragraphs can then be retried. */
   interruption?: { code: string; message: string };
+  /** Why the chosen browser engine could not be used (the rows then say what was used). */
+  warning?: { code: string; message: string };
 }
 
 /** A short, stable fingerprint of a document, so query keys stay small for long articles. */
@@ -44,6 +48,7 @@ export const translationQueryKey = (input: TranslateInput) =>
   ["translation", input.engine, input.source, input.target, documentKey(input.paragraphs)] as const;
 
 export function reduceTranslation(state: TranslationState, chunk: StreamChunk): TranslationState {
+  if ("warning" in chunk) return { ...state, warning: chunk.warning };
   if ("done" in chunk)
     return { ...state, done: true, ...(chunk.error ? { interruption: chunk.error } : {}) };
   const arrived = "batch" in chunk ? chunk.batch : [chunk];
@@ -87,44 +92,14 @@ export const summaryQueryOptions = (
       input.target,
       documentKey(input.paragraphs),
     ] as const,
+    // A browser engine's summary, and any summary while the reader keeps articles in the
+    // browser, is made here; otherwise the server makes it (and may use its language model).
     queryFn: ({ signal }) =>
-      isBrowserEngine(input.engine)
-        ? browserSummary(input, translations, signal)
+      isBrowserEngine(input.engine) || keepsArticlesInBrowser()
+        ? summarizeInBrowser(input, translations, signal)
         : fetchSummary({ ...input, translations }, signal),
     enabled,
   });
-
-/** The server picks the key sentences; the browser's own engine translates them. */
-async function browserSummary(
-  input: TranslateInput,
-  translations: (string | null)[],
-  signal: AbortSignal,
-): Promise<ApiSummary> {
-  const summary = await fetchSummary(
-    { ...input, engine: "gloss", translations, method: "extractive", translate: false },
-    signal,
-  );
-  const pending = summary.bullets.filter((bullet) => bullet.translation === null);
-  const rendered =
-    pending.length > 0
-      ? await (
-          await import("@/lib/api-client/browser-translation")
-        ).translateInBrowser({ ...input, paragraphs: pending.map((bullet) => bullet.source) })
-      : [];
-  let next = 0;
-  return {
-    ...summary,
-    bullets: summary.bullets.map((bullet) => {
-      if (bullet.translation !== null) return bullet;
-      const result = rendered[next++];
-      return {
-        ...bullet,
-        translation: result?.translation ?? null,
-        engine: result?.engine ?? input.engine,
-      };
-    }),
-  };
-}
 
 /** Every revision of one source paragraph, by its translation-memory key. */
 export const revisionsQueryKey = (key: string) => ["revisions", key] as const;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
 import { getEnv, type AppEnv } from "@/lib/env";
 import { LruTranslationCache } from "@/lib/translation/cache";
 import type { TranslationEngine } from "@/lib/translation/engine-spec";
@@ -105,7 +106,9 @@ export function createAppServices(
         }),
       ...engines,
     },
-    defaultId: env.DEFAULT_ENGINE,
+    // A browser engine named in DEFAULT_ENGINE is the reader's default; the server cannot run
+    // it, so requests that name no engine get `auto`.
+    defaultId: isBrowserEngine(env.DEFAULT_ENGINE) ? "auto" : env.DEFAULT_ENGINE,
     allowedModels: allowedEngineModels(engineEnv),
   });
   const store = createStoreAccess(() => openConfiguredStore(env), {

@@ -4,14 +4,20 @@
  * they load inherits trust through 'strict-dynamic'. Styles allow inline attributes because
  * React writes `style=` on elements; scripts are what the policy is for.
  */
-export function contentSecurityPolicy(nonce: string, development: boolean): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  development: boolean,
+  connectOrigins: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // WebAssembly may compile (the on-device translator runs in a worker), nothing may eval.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ""}`,
+    "worker-src 'self' blob:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(" "),
     "media-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -44,5 +50,23 @@ export function hasMalformedEscape(rawPath: string): boolean {
     return false;
   } catch {
     return true;
+  }
+}
+
+/** Where the on-device translator's model files come from by default (lib/on-device). */
+const DEFAULT_MODEL_ORIGIN = "https://media.githubusercontent.com";
+
+/**
+ * Origins the browser may fetch from besides this one: the on-device model files' host
+ * (ON_DEVICE_MODEL_URL when it is an absolute address, else the default mirror).
+ */
+export function modelOrigins(modelUrl: string | undefined): string[] {
+  const value = modelUrl?.trim();
+  if (value === undefined || value === "") return [DEFAULT_MODEL_ORIGIN];
+  if (value.startsWith("/")) return [];
+  try {
+    return [new URL(value).origin];
+  } catch {
+    return [DEFAULT_MODEL_ORIGIN];
   }
 }

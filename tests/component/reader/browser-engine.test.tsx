@@ -45,10 +45,8 @@ describe("chrome engine", () => {
   it("translates paragraph by paragraph through the orchestrator and reports download progress", async () => {
     const { api, created } = fakeTranslatorApi();
     const progress: number[] = [];
-    const engine = createChromeEngine({
-      translatorApi: api,
-      onDownloadProgress: (loaded) => progress.push(loaded),
-    });
+    const engine = createChromeEngine({ translatorApi: api });
+    await engine.prepare("hi", "en", { onDownloadProgress: (loaded) => progress.push(loaded) });
     const results = await translateDocument({
       engine,
       paragraphs: ["एक।", "दो।"],
@@ -91,14 +89,51 @@ describe("chrome engine", () => {
     for await (const chunk of streamBrowserTranslation(
       { paragraphs: ["एक।", "दो।"], source: "hi", target: "en", engine: "chrome:default" },
       undefined,
-      createChromeEngine({ translatorApi: api }),
+      { engine: createChromeEngine({ translatorApi: api }), fallback: null },
     )) {
       chunks.push(chunk);
     }
-    expect(chunks).toEqual([
+    const paragraphs = chunks.flatMap((chunk) => ("batch" in chunk ? chunk.batch : []));
+    expect(paragraphs).toEqual([
       expect.objectContaining({ index: 0, translation: "(en) एक।", engine: "chrome:default" }),
       expect.objectContaining({ index: 1, translation: "(en) दो।" }),
-      { done: true },
+    ]);
+    expect(chunks.at(-1)).toEqual({ done: true });
+  });
+
+  it("glosses every paragraph as a fallback, and says why, when the translator cannot be created", async () => {
+    const api: TranslatorApi = {
+      availability: async () => "downloadable",
+      create: async () => {
+        throw new DOMException(
+          "Requires a user gesture when availability is 'downloading' or 'downloadable'.",
+          "NotAllowedError",
+        );
+      },
+    };
+    const fallback = {
+      ...createChromeEngine({ translatorApi: fakeTranslatorApi().api }),
+      engineId: "gloss",
+      quality: "draft" as const,
+    };
+    const chunks = [];
+    for await (const chunk of streamBrowserTranslation(
+      { paragraphs: ["एक।", "दो।"], source: "hi", target: "en", engine: "chrome:default" },
+      undefined,
+      { engine: createChromeEngine({ translatorApi: api }), fallback },
+    )) {
+      chunks.push(chunk);
+    }
+    expect(chunks[0]).toEqual({
+      warning: {
+        code: "engine_unavailable",
+        message: expect.stringContaining("did not allow its translator to download"),
+      },
+    });
+    const paragraphs = chunks.flatMap((chunk) => ("batch" in chunk ? chunk.batch : []));
+    expect(paragraphs.map((paragraph) => [paragraph.engine, paragraph.fallback])).toEqual([
+      ["gloss:default", true],
+      ["gloss:default", true],
     ]);
   });
 });
@@ -112,7 +147,25 @@ describe("the reader with the browser's translator", () => {
     });
     client.setQueryData(engineQueryOptions().queryKey, {
       default: "auto",
+      automatic: [
+        { source: "hi", target: "en", id: "gloss:default", quality: "draft" },
+        { source: "en", target: "hi", id: "gloss:default", quality: "draft" },
+      ],
       engines: [
+        {
+          id: "auto:default",
+          engineId: "auto",
+          modelId: "default",
+          kind: "remote",
+          quality: "full",
+          languagePairs: [],
+          limits: {
+            maxCharactersPerRequest: 1,
+            maxSegmentsPerRequest: 1,
+            maxConcurrentRequests: 1,
+          },
+          available: true,
+        },
         {
           id: "gloss:default",
           engineId: "gloss",
@@ -129,26 +182,12 @@ describe("the reader with the browser's translator", () => {
         },
       ],
     });
-    // Only the summary's sentence picking reaches the server; the translation must not.
+    // The finished document is saved like any other; translating and the summary stay here.
     const fetchSpy = vi.spyOn(globalThis, "fetch").mockImplementation(async (url) => {
-      // The finished document is saved like any other; translating never goes to the server.
       if (String(url) === "/api/documents")
         return Response.json({ id: "DDDDDDDDDDDDDDDDDDDDDD", url: "/d/DDDDDDDDDDDDDDDDDDDDDD" });
-      expect(String(url)).toBe("/api/summarize");
-      return Response.json({
-        method: "extractive",
-        source: "hi",
-        target: "en",
-        bullets: [
-          {
-            source: "बारिश हुई।",
-            translation: null,
-            paragraphs: [0],
-            sentences: [],
-            engine: "gloss:default",
-          },
-        ],
-      });
+      expect(String(url)).toBe("/api/engines/on-device");
+      return Response.json({ version: "v", origin: "mozilla", licence: "MPL-2.0", files: [] });
     });
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={client}>
@@ -161,10 +200,9 @@ describe("the reader with the browser's translator", () => {
     const picker = screen.getByLabelText("Engine");
     await waitFor(() =>
       expect(
-        within(picker).getByRole("option", { name: "Chrome built-in translator (on this device)" }),
+        within(picker).getByRole("option", { name: "Chrome on-device — full translation" }),
       ).toBeInTheDocument(),
     );
-    await user.selectOptions(picker, "chrome:default");
     await user.type(screen.getByLabelText("Article text"), "बारिश हुई।{enter}लोग खुश हैं।");
     await user.click(screen.getByRole("button", { name: "Translate" }));
 
@@ -175,14 +213,14 @@ describe("the reader with the browser's translator", () => {
     expect(
       screen.getAllByText("Translated by Chrome built-in translator (on this device)"),
     ).toHaveLength(2);
+    // auto chose the browser's translator because the server would only gloss.
+    screen.getByText("Engine: Automatic → Chrome on-device");
     await screen.findByRole("link", { name: /\(en\) बारिश हुई।/ });
-    console.log(
-      "URLS",
-      fetchSpy.mock.calls.map(([url]) => String(url)),
-    );
     expect(
-      fetchSpy.mock.calls.every(([url]) => /^\/api\/(summarize|documents)\b/.test(String(url))),
-    ).toBe(true);
+      fetchSpy.mock.calls
+        .map(([url]) => String(url))
+        .filter((url) => !/^\/api\/(documents(\/\w+\/summary)?|engines\/on-device)$/.test(url)),
+    ).toEqual([]);
     expect(fetchSpy.mock.calls.some(([url]) => String(url) === "/api/translate")).toBe(false);
-  });
+  }, 30_000);
 });

@@ -16,11 +16,14 @@ export interface DownloadMonitor {
   addEventListener(type: "downloadprogress", listener: (event: { loaded: number }) => void): void;
 }
 
+/** What `Translator.availability()` answers for a language pair. */
+export type TranslatorAvailability = "unavailable" | "downloadable" | "downloading" | "available";
+
 export interface TranslatorApi {
   availability(options: {
     sourceLanguage: string;
     targetLanguage: string;
-  }): Promise<"unavailable" | "downloadable" | "downloading" | "available">;
+  }): Promise<TranslatorAvailability>;
   create(options: {
     sourceLanguage: string;
     targetLanguage: string;
@@ -29,50 +32,90 @@ export interface TranslatorApi {
   }): Promise<BrowserTranslator>;
 }
 
-export interface ChromeEngineSettings {
-  /** The Translator global; defaults to the browser's own. */
-  translatorApi?: TranslatorApi;
-  /** Model download progress, 0 to 1. */
-  onDownloadProgress?: (loaded: number) => void;
-}
-
 /** The browser's Translator global, when this browser has one. */
 export function getBrowserTranslatorApi(): TranslatorApi | undefined {
   const candidate = (globalThis as { Translator?: TranslatorApi }).Translator;
   return candidate && typeof candidate.availability === "function" ? candidate : undefined;
 }
 
+/** Whether an availability answer means the browser can translate the pair (now or after a download). */
+export const canTranslate = (state: TranslatorAvailability | undefined): boolean =>
+  state === "available" || state === "downloadable" || state === "downloading";
+
+export interface PrepareOptions {
+  /** Model download progress, 0 to 1, from the monitor's `downloadprogress` events. */
+  onDownloadProgress?: (loaded: number) => void;
+  /** Cancels the download (and the creation of the translator). */
+  signal?: AbortSignal;
+}
+
+/** Chrome's Translator as a Dvibhashi engine, with the steps the reader drives itself. */
+export interface ChromeEngine extends TranslationEngineV1 {
+  /** The Translator API's own answer for one direction; "unavailable" without the API. */
+  availability(source: LanguageCode, target: LanguageCode): Promise<TranslatorAvailability>;
+  /**
+   * Starts creating the translator for a direction and returns it once ready. `create()` is
+   * called before this returns, so calling it from a click handler keeps the user gesture the
+   * browser requires before it downloads a model. A failed or cancelled creation is forgotten,
+   * so the next attempt starts afresh.
+   */
+  prepare(
+    source: LanguageCode,
+    target: LanguageCode,
+    options?: PrepareOptions,
+  ): Promise<BrowserTranslator>;
+  /** Frees the translators this page created. */
+  destroy(): void;
+}
+
 /**
  * Chrome's on-device Translator API, run in the reader's browser: the text never leaves the
- * machine. Paragraphs go one at a time through the same orchestrator as server engines, so
- * progress, errors and retries behave the same. Creating a translator may download a language
- * model, which the browser allows only after a user gesture (the Translate click).
+ * machine. Paragraphs go one at a time through the same orchestrator as server engines.
  */
-export function createChromeEngine(settings: ChromeEngineSettings = {}): TranslationEngineV1 {
+export function createChromeEngine(settings: { translatorApi?: TranslatorApi } = {}): ChromeEngine {
   const api = () => settings.translatorApi ?? getBrowserTranslatorApi();
   const translators = new Map<string, Promise<BrowserTranslator>>();
 
-  const translatorFor = (source: LanguageCode, target: LanguageCode, signal?: AbortSignal) => {
+  const prepare = (source: LanguageCode, target: LanguageCode, options: PrepareOptions = {}) => {
     const key = `${source}-${target}`;
-    let translator = translators.get(key);
-    if (!translator) {
-      const translatorApi = api();
-      if (!translatorApi)
-        throw new EngineUnavailableError("This browser has no built-in Translator.");
-      translator = translatorApi.create({
+    const existing = translators.get(key);
+    if (existing) return existing;
+    const translatorApi = api();
+    if (!translatorApi)
+      return Promise.reject(new EngineUnavailableError("This browser has no built-in Translator."));
+    let created: Promise<BrowserTranslator>;
+    try {
+      created = translatorApi.create({
         sourceLanguage: source,
         targetLanguage: target,
-        signal,
+        ...(options.signal ? { signal: options.signal } : {}),
         monitor: (monitor) =>
           monitor.addEventListener("downloadprogress", (event) =>
-            settings.onDownloadProgress?.(event.loaded),
+            options.onDownloadProgress?.(event.loaded),
           ),
       });
-      translators.set(key, translator);
-      // A failed creation (refused download, unsupported pair) must not be cached for good.
-      translator.catch(() => translators.delete(key));
+    } catch (error) {
+      created = Promise.reject(error as Error);
     }
+    const translator = created.catch((error: unknown) => {
+      translators.delete(key);
+      throw preparationError(error, options.signal);
+    });
+    translators.set(key, translator);
     return translator;
+  };
+
+  const availability = async (
+    source: LanguageCode,
+    target: LanguageCode,
+  ): Promise<TranslatorAvailability> => {
+    const translatorApi = api();
+    if (!translatorApi) return "unavailable";
+    try {
+      return await translatorApi.availability({ sourceLanguage: source, targetLanguage: target });
+    } catch {
+      return "unavailable";
+    }
   };
 
   return {
@@ -87,31 +130,26 @@ export function createChromeEngine(settings: ChromeEngineSettings = {}): Transla
       maxSegmentsPerRequest: 1,
       maxConcurrentRequests: 1,
     },
+    availability,
+    prepare,
+    destroy() {
+      for (const translator of translators.values())
+        void translator.then((ready) => ready.destroy?.()).catch(() => undefined);
+      translators.clear();
+    },
     async checkAvailability() {
       const translatorApi = api();
       if (!translatorApi)
         return { available: false, reason: "This browser has no built-in Translator." };
-      try {
-        const state = await translatorApi.availability({
-          sourceLanguage: "hi",
-          targetLanguage: "en",
-        });
-        return state === "unavailable"
-          ? { available: false, reason: "The browser cannot translate Hindi and English." }
-          : { available: true };
-      } catch {
-        return { available: false, reason: "The browser's Translator did not answer." };
-      }
+      const states = await Promise.all(
+        BOTH_DIRECTIONS.map((pair) => availability(pair.source, pair.target)),
+      );
+      return states.some(canTranslate)
+        ? { available: true }
+        : { available: false, reason: "The browser cannot translate Hindi and English." };
     },
     async doTranslate({ segments, source, target, abortSignal }) {
-      const translator = await translatorFor(source, target, abortSignal).catch(
-        (error: unknown) => {
-          if (abortSignal?.aborted) throw new TranslationAbortedError();
-          throw new EngineUnavailableError(
-            `The browser could not prepare its translator: ${(error as Error).message}`,
-          );
-        },
-      );
+      const translator = await prepare(source, target);
       const translations: string[] = [];
       for (const segment of segments) {
         try {
@@ -127,4 +165,17 @@ export function createChromeEngine(settings: ChromeEngineSettings = {}): Transla
       return { translations };
     },
   };
+}
+
+/** A creation failure as a typed error: cancelled, refused (no gesture), or unavailable. */
+function preparationError(error: unknown, signal: AbortSignal | undefined): TranslationError {
+  if (error instanceof TranslationError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  if (signal?.aborted || name === "AbortError") return new TranslationAbortedError();
+  // The browser's own wording ("Requires a user gesture when availability is …") is for
+  // developers; the reader is told what happened.
+  if (name === "NotAllowedError")
+    return new EngineUnavailableError("the browser did not allow its translator to download");
+  const message = (error as Error | null)?.message ?? String(error);
+  return new EngineUnavailableError(`the browser could not prepare its translator: ${message}`);
 }

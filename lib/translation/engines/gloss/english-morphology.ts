@@ -244,6 +244,12 @@ const SINGULARS: Record<string, string> = Object.fromEntries(
     .map(([singular, plural]) => [plural, singular]),
 );
 
+/** The base of an irregular past or past participle ("found" → find), if the word is one. */
+export function irregularVerbBase(word: string): string | undefined {
+  const base = PAST_TO_BASE[word] ?? PARTICIPLE_TO_BASE[word];
+  return base === word ? undefined : base;
+}
+
 /** Whether an English noun form is plural: an -s form of a known singular, or an irregular plural. */
 export function isPluralForm(word: string, base: string): boolean {
   if (word === base) return SINGULARS[word] !== undefined || word === "people";

@@ -48,7 +48,9 @@ export function parseSenseGroups(packed: string): SenseGroups {
  * A sense table over packed entries. Where the team has its own entry (TEAM_SENSES) it replaces
  * the dictionaries' entry for that word.
  */
-export function createEnglishSenseTable(packed: ReadonlyMap<string, string>): EnglishSenseTable {
+export function createEnglishSenseTable(packed: {
+  get(english: string): string | undefined;
+}): EnglishSenseTable {
   const parsed = new Map<string, SenseGroups | null>();
   return {
     lookup(english) {
@@ -68,13 +70,19 @@ export function createEnglishSenseTable(packed: ReadonlyMap<string, string>): En
   };
 }
 
-/** Reads the packed JSON object (already parsed) into a prototype-safe map. */
+/**
+ * A table over the packed JSON object as parsed, without copying it into a Map (that copy
+ * would double the load time). Lookups go through Object.hasOwn, so prototype names such as
+ * "constructor" or "__proto__" are never found on Object.prototype.
+ */
 export function senseTableFromJson(json: unknown): EnglishSenseTable {
-  const packed = new Map<string, string>();
-  if (json !== null && typeof json === "object") {
-    for (const [english, value] of Object.entries(json)) {
-      if (typeof value === "string") packed.set(english, value);
-    }
-  }
-  return createEnglishSenseTable(packed);
+  const record: Record<string, unknown> =
+    json !== null && typeof json === "object" ? (json as Record<string, unknown>) : {};
+  return createEnglishSenseTable({
+    get(english) {
+      if (!Object.hasOwn(record, english)) return undefined;
+      const value = record[english];
+      return typeof value === "string" ? value : undefined;
+    },
+  });
 }

@@ -6,7 +6,7 @@
  * verb last, inflected for tense, aspect, voice and, where the subject shows them, gender and
  * number. A rough draft, not a translation.
  */
-import { englishBaseForms, isPluralForm } from "./english-morphology";
+import { englishBaseForms, irregularVerbBase, isPluralForm } from "./english-morphology";
 import {
   ADVERBS,
   CALENDAR_NAMES,
@@ -274,20 +274,32 @@ const foundWords = new WeakMap<GlossLexicon, Map<string, Found | null>>();
 
 function findWordUncached(lexicon: GlossLexicon, lower: string): Found | undefined {
   let found: Found | undefined;
+  // An irregular past ("found", "won", "left") is read as its verb, not as a homograph.
+  const skipOwn = irregularVerbBase(lower) !== undefined;
   for (const form of englishBaseForms(lower)) {
+    if (skipOwn && form === lower) continue;
     const groups = senses(lexicon, form);
     if (groups === undefined) continue;
     const verbForm = formOf(lower, form);
     if (found === undefined) {
       found = {
-        own: form === lower,
+        own: form === lower || skipOwn,
         groups: { ...groups },
         form: groups.v === undefined ? "base" : verbForm,
         plural: isPluralForm(lower, form),
       };
       continue;
     }
-    for (const part of ["n", "np", "v", "adj", "adv"] as const) {
+    // Under its own spelling a word keeps its own senses; a base form adds only the verb of an
+    // inflected verb and the noun of a plural ("early" is not "ear" + ly).
+    const parts = found.own
+      ? verbForm === "base"
+        ? []
+        : isPluralForm(lower, form)
+          ? (["v", "n"] as const)
+          : (["v"] as const)
+      : (["n", "np", "v", "adj", "adv"] as const);
+    for (const part of parts) {
       if (found.groups[part] !== undefined || groups[part] === undefined) continue;
       found.groups[part] = groups[part];
       if (part === "v") found.form = verbForm;
@@ -344,6 +356,13 @@ function tagWords(
     const atStart = index === 0 && sentenceStart;
     const capitalised = /^[A-Z]/.test(text);
     if (raw[index]) {
+      // An ordinal ("17th", "1st") is written with the Hindi ordinal ending: 17वें.
+      const ordinal = /^(\d+)(?:st|nd|rd|th)$/i.exec(text);
+      if (ordinal) {
+        words.push(word(text, "adj", `${ordinal[1] ?? ""}वें`));
+        index += 1;
+        continue;
+      }
       words.push(word(text, /^\p{N}/u.test(text) ? "num" : "raw", text));
       index += 1;
       continue;
@@ -652,6 +671,20 @@ function tagWords(
     )
       part = "v";
     else if (groups.v !== undefined && form === "ing" && !nextIsNominal) part = "v";
+    if (
+      part === undefined &&
+      previous !== undefined &&
+      ["det", "poss", "adj", "num", "gen"].includes(previous.tag) &&
+      groups.n === undefined &&
+      groups.adj === undefined
+    ) {
+      // After a determiner a word is a noun; one the dictionaries only know as a verb is
+      // written as a loan ("the polls" → पोल्स), as Hindi papers do.
+      const singular = found.plural ? lower.replace(/s$/, "") : lower;
+      words.push(word(text, "noun", transliterateEnglish(singular), { plural: found.plural }));
+      index += 1;
+      continue;
+    }
     part ??= groups.n
       ? "n"
       : groups.adj
@@ -1137,8 +1170,21 @@ function renderClause(words: Word[]): string[] {
   const [start, end] = span;
   let subject = words.slice(0, start);
   const groupWords = words.slice(start, end);
-  const rest = words.slice(end);
+  let rest = words.slice(end);
   const main = groupWords.find((item) => item.tag === "verb");
+  // After a quotation news puts the verb first: ", said Simon Haeder, a scientist" — the noun
+  // phrase after the reporting verb is its subject.
+  if (
+    start === 0 &&
+    main !== undefined &&
+    REPORTING_VERBS.has(main.hindi) &&
+    main.verbForm !== "ing" &&
+    (rest[0]?.tag === "name" || rest[0]?.tag === "det" || rest[0]?.tag === "noun")
+  ) {
+    const subjectEnd = rest.findIndex((item) => item.tag === "prep" || item.tag === "opener");
+    subject = subjectEnd === -1 ? rest : rest.slice(0, subjectEnd);
+    rest = subjectEnd === -1 ? [] : rest.slice(subjectEnd);
+  }
   // "There is/are X": X is the subject.
   const existential = subject.length === 1 && subject[0]?.lower === "there";
   if (existential) subject = [];

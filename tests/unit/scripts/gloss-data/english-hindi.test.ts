@@ -74,6 +74,24 @@ describe("English→Hindi sense table build", () => {
     expect(table.march).toContain("v:प्रयाण कर");
   });
 
+  it("moves a Hindi infinitive listed as an adjective into the verbs, as a stem", () => {
+    const shared = sharedWith([
+      entry("manufacture", "adj", "बनाना", '<s n="adj"/>'),
+      entry("manufactured", "adj", "बनाना", '<s n="adj"/>'),
+    ]);
+    const hindiDictionary = path.join(folder, "hin.dix");
+    writeFileSync(hindiDictionary, '<dictionary><e lm="बना"><i>बना</i></e></dictionary>');
+    const table = buildEnglishHindiSenses(
+      shared,
+      {},
+      { freedict: path.join(folder, "none.dz"), hindiDictionary },
+    );
+    // Without lt-expand (not installed everywhere) no infinitive is known and nothing moves;
+    // with it, बनाना is बना's infinitive. Either way -ed words keep their adjective.
+    expect(["v:बना", "adj:बनाना"]).toContain(table.manufacture);
+    expect(table.manufactured).toBe("adj:बनाना");
+  });
+
   it("lets round-trip agreement from the Hindi→English table break ties", () => {
     const shared = sharedWith([
       entry("book", "n", "ग्रंथ", '<s n="n"/><s n="m"/>'),

@@ -38,6 +38,13 @@ describe("English→Hindi sense choice by part of speech", () => {
     }
   });
 
+  it("reads an irregular past as its verb, and -ly words not as their stem", () => {
+    // "found" is find's past, not found (establish); "early" is not ear (कान) + ly.
+    expect(gloss("The police found the car.")).toBe("पुलिस ने कार पाया।");
+    expect(gloss("Early results were announced.")).toMatch(/^शुरुआती परिणाम/);
+    expect(gloss("Millions of people would have been killed.")).toMatch(/^लाखों लोग /);
+  });
+
   it("finds plural nouns under their singular, not under a shorter word", () => {
     // "routes" is route + s, not rout (भगदड़, stampede) + es.
     const output = gloss("Buses run on the new routes.");
@@ -83,6 +90,12 @@ describe("English→Hindi word order and agreement", () => {
     expect(gloss("She said she could not come.")).toBe("उन्होंने कहा कि वे नहीं आ सकती थीं।");
   });
 
+  it("reads the noun phrase after a quotation's reporting verb as its subject", () => {
+    expect(gloss('"It is not a good sign," said Simon Haeder.')).toBe(
+      '"यह एक अच्छा चिह्न नहीं है," सिमोन हाएडेर ने कहा।',
+    );
+  });
+
   it("makes the verb agree with a feminine or plural subject where it can tell", () => {
     expect(gloss("She works in a hospital.")).toBe("वे एक अस्पताल में काम करती हैं।");
     expect(gloss("The woman works in a hospital.")).toBe("महिला एक अस्पताल में काम करती है।");
@@ -123,6 +136,10 @@ describe("English→Hindi leaves no English behind", () => {
     ]) {
       expect(output).toContain(kept);
     }
+  });
+
+  it("writes ordinals with the Hindi ordinal ending", () => {
+    expect(gloss("The 17th district voted.")).toContain("17वें");
   });
 
   it("never turns prototype keys into JavaScript text", async () => {

@@ -1,0 +1,5 @@
+import { createEngineGuideHandler } from "./handler";
+
+export const dynamic = "force-dynamic";
+
+export const GET = createEngineGuideHandler();

@@ -1,0 +1,264 @@
+import { createHash } from "node:crypto";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { artifact, HAS_CHROMIUM, launchBrowser } from "./support/browser";
+import {
+  generateModelFiles,
+  startModelFileServer,
+  writeFolderManifest,
+  writeModelFolder,
+  type GeneratedFile,
+  type ModelFileServer,
+} from "./support/model-fixtures";
+
+const ARTICLE = ["बारिश हुई।", "लोग खुश हैं।"];
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * Replaces only the model calls inside the real worker (the engine boundary): the worker script,
+ * the WebAssembly runtime, the download, storage, transfer and gzip decompression stay real.
+ * The double records a digest of each unpacked file so the test can check what arrived.
+ */
+const WORKER_DOUBLE = `
+self.__loads = [];
+self.dvibhashiTranslationBackend = {
+  async load(direction, files) {
+    const digests = {};
+    for (const [role, bytes] of Object.entries(files)) {
+      const digest = await crypto.subtle.digest("SHA-256", bytes);
+      digests[role] = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+    }
+    self.__loads.push({ direction, digests });
+  },
+  async translate(direction, texts) {
+    return texts.map((text) => "[on-device " + direction + "] " + text);
+  },
+};
+`;
+
+describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Worker)", () => {
+  let files: GeneratedFile[];
+  let folder: string;
+  let cdn: ModelFileServer;
+  let server: AppServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  /** hi→en's model from the fixture "CDN" (to cut and resume it), the rest from the app. */
+  const manifestFiles = (
+    overrides: Partial<Record<string, { size?: number; sha256?: string }>> = {},
+  ) =>
+    files.map((generated) => ({
+      ...generated.file,
+      ...(generated.file.name.startsWith("model.hien")
+        ? { url: `${cdn.url}/${generated.file.name}` }
+        : {}),
+      ...overrides[generated.file.name],
+    }));
+
+  beforeAll(async () => {
+    files = generateModelFiles();
+    folder = writeModelFolder(files);
+    cdn = await startModelFileServer(files);
+    writeFolderManifest(folder, "test-1", manifestFiles());
+    [server, browser] = await Promise.all([
+      startAppServer({ ON_DEVICE_MODEL_DIR: folder }),
+      launchBrowser(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await cdn?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  async function open(options: { double: boolean }) {
+    context ??= await browser.newContext({ viewport: { width: 1300, height: 1100 } });
+    if (options.double)
+      await context.route("**/on-device/bergamot-worker.js", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `${await response.text()}\n${WORKER_DOUBLE}` });
+      });
+    const page = await context.newPage();
+    const api: string[] = [];
+    page.on("request", (request) => api.push(new URL(request.url()).pathname));
+    await page.goto(server.url);
+    await page.locator('[data-ready="true"]').waitFor();
+    return { page, api };
+  }
+
+  const translate = async (page: Page) => {
+    await page.getByLabel("Article text").fill(ARTICLE.join("\n"));
+    await page.getByRole("button", { name: "Translate", exact: true }).click();
+    await page.getByText(`${ARTICLE.length} of ${ARTICLE.length} paragraphs`).waitFor();
+  };
+  const rendering = (page: Page, index: number) =>
+    page.locator(`[data-paragraph-index="${index}"] p[lang="en"]`).innerText();
+  const panel = (page: Page) => page.getByRole("region", { name: "On-device translator" });
+  const totalMegabytes = () =>
+    Math.max(1, Math.round(files.reduce((sum, item) => sum + item.file.size, 0) / 1_000_000));
+
+  it("downloads only on the click, resumes a cut download with Range, verifies, stores, then translates offline in its worker; Remove frees the space", async () => {
+    const { page, api } = await open({ double: true });
+    await translate(page);
+    expect(await rendering(page, 0)).toBe("Rain happened.");
+    // Nothing of the model was fetched before the reader asked.
+    expect(cdn.requests).toEqual([]);
+    expect(api.some((path) => path.startsWith("/api/engines/on-device/files/"))).toBe(false);
+
+    const hindiModel = files[0]!;
+    const cutAt = Math.floor(hindiModel.served.byteLength / 2);
+    cdn.cutNext.set(`/${hindiModel.file.name}`, cutAt);
+    const notice = page.getByRole("complementary", { name: "This is a word-by-word draft" });
+    await notice
+      .getByRole("button", { name: `Download the on-device translator (${totalMegabytes()} MB)` })
+      .click();
+    await panel(page)
+      .getByRole("alert")
+      .getByText(/was interrupted; try again to resume it/)
+      .waitFor();
+    await panel(page)
+      .getByRole("button", { name: `Resume the download (${totalMegabytes()} MB)` })
+      .click();
+    await panel(page).getByText("The on-device translator is ready and works offline.").waitFor();
+    const modelRequests = cdn.requests.filter(
+      (request) => request.path === `/${hindiModel.file.name}`,
+    );
+    expect(modelRequests.map((request) => request.range)).toEqual([
+      undefined,
+      expect.stringMatching(/^bytes=\d+-$/),
+    ]);
+    const resumedFrom = Number(/bytes=(\d+)-/.exec(modelRequests[1]?.range ?? "")?.[1]);
+    expect(resumedFrom).toBeGreaterThan(0);
+    expect(resumedFrom).toBeLessThanOrEqual(cutAt);
+
+    // auto now prefers the on-device translator to the gloss.
+    await page.getByRole("button", { name: "Translate", exact: true }).click();
+    await page.getByText("Engine: Automatic → on-device translator").waitFor();
+    await page.getByText(`${ARTICLE.length} of ${ARTICLE.length} paragraphs`).waitFor();
+    expect(await rendering(page, 0)).toBe(`[on-device hi-en] ${ARTICLE[0]}`);
+    expect(await rendering(page, 1)).toBe(`[on-device hi-en] ${ARTICLE[1]}`);
+    await page.screenshot({ path: artifact("on-device-translated.png"), fullPage: true });
+
+    // The real WebAssembly runtime from npm runs in the worker; the model bytes arrived intact.
+    const worker = page
+      .workers()
+      .find((candidate) => candidate.url().endsWith("/on-device/bergamot-worker.js"));
+    expect(worker).toBeDefined();
+    const inside = await worker!.evaluate(() => {
+      const scope = self as unknown as {
+        BERGAMOT_VERSION_FULL?: string;
+        Module: {
+          BlockingService?: unknown;
+          AlignedMemory: new (
+            size: number,
+            alignment: number,
+          ) => { size(): number; delete(): void };
+        };
+        __loads: { direction: string; digests: Record<string, string> }[];
+      };
+      const memory = new scope.Module.AlignedMemory(1024, 64);
+      const size = memory.size();
+      memory.delete();
+      return {
+        version: scope.BERGAMOT_VERSION_FULL,
+        service: typeof scope.Module.BlockingService,
+        alignedMemorySize: size,
+        loads: scope.__loads,
+      };
+    });
+    expect(inside.version).toMatch(/^v0\.4\.\d/);
+    expect(inside.service).toBe("function");
+    expect(inside.alignedMemorySize).toBe(1024);
+    expect(inside.loads).toEqual([
+      {
+        direction: "hi-en",
+        digests: { model: sha256(files[0]!.raw), vocab: sha256(files[1]!.raw) },
+      },
+    ]);
+
+    // Already downloaded: a new page finds it in the browser's storage, with no network at all.
+    const requestsBefore = cdn.requests.length;
+    await context!.route("**/api/engines/on-device/files/**", (route) => route.abort());
+    const second = await context!.newPage();
+    await second.goto(server.url);
+    await second.locator('[data-ready="true"]').waitFor();
+    await panel(second).getByText("The on-device translator is ready and works offline.").waitFor();
+    await translate(second);
+    expect(await rendering(second, 0)).toBe(`[on-device hi-en] ${ARTICLE[0]}`);
+    expect(cdn.requests.length).toBe(requestsBefore);
+
+    await panel(second).getByRole("button", { name: "Remove the on-device translator" }).click();
+    await panel(second).getByText("Removed. The space is free again.").waitFor();
+    expect(await second.evaluate(async () => (await caches.keys()).length)).toBe(0);
+    await second
+      .getByLabel("Engine")
+      .locator("option", { hasText: "on-device translator — download it first" })
+      .waitFor({ state: "attached" });
+  });
+
+  it("a corrupted or truncated file is refused with a clear error, and the draft stays", async () => {
+    writeFolderManifest(
+      folder,
+      "test-corrupt",
+      manifestFiles({ [files[1]!.file.name]: { sha256: "0".repeat(64) } }),
+    );
+    const { page } = await open({ double: true });
+    await panel(page)
+      .getByRole("button", { name: /^Download the on-device translator/ })
+      .click();
+    await panel(page)
+      .getByRole("alert")
+      .getByText(
+        `Download failed: ${files[1]!.file.name} is not the expected file (its sha256 differs); it was discarded.`,
+      )
+      .waitFor();
+    await translate(page);
+    expect(await rendering(page, 0)).toBe("Rain happened.");
+    await page.getByText("Engine: Automatic → offline draft").waitFor();
+
+    writeFolderManifest(
+      folder,
+      "test-truncated",
+      manifestFiles({ [files[2]!.file.name]: { size: files[2]!.file.size + 100 } }),
+    );
+    await page.reload();
+    await page.locator('[data-ready="true"]').waitFor();
+    await panel(page)
+      .getByRole("button", { name: /^Download the on-device translator/ })
+      .click();
+    await panel(page)
+      .getByRole("alert")
+      .getByText(
+        `Download failed: ${files[2]!.file.name} arrived with ${files[2]!.file.size} of ${files[2]!.file.size + 100} bytes; try again to resume it.`,
+      )
+      .waitFor();
+  });
+
+  it("with the real runtime, files that are not a translation model give a clear error and the gloss takes over", async () => {
+    writeFolderManifest(folder, "test-not-a-model", manifestFiles());
+    const { page } = await open({ double: false });
+    await panel(page)
+      .getByRole("button", { name: /^Download the on-device translator/ })
+      .click();
+    await panel(page).getByText("The on-device translator is ready and works offline.").waitFor();
+    await translate(page);
+    expect(await rendering(page, 0)).toBe("Rain happened.");
+    await page
+      .locator('[data-paragraph-index="0"]')
+      .getByText("fallback: the chosen engine failed")
+      .waitFor();
+    await page
+      .getByRole("complementary", { name: "This is a word-by-word draft" })
+      .getByText(
+        /The browser's translator could not be used \(the on-device translator could not load/,
+      )
+      .waitFor();
+    await page.screenshot({ path: artifact("on-device-not-a-model.png"), fullPage: true });
+  });
+});
