@@ -35,6 +35,13 @@ const boolean = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
+/** A setting that is unset when empty or blank, trimmed otherwise. */
+const optionalText = () =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
 const modelList = (name: string, valid: (model: string) => boolean) =>
   z
     .string()
@@ -120,19 +127,15 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value === undefined || value.trim() === "" ? ".data" : value.trim())),
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()))
-    .pipe(
-      z
-        .string()
-        .regex(
-          /^postgres(ql)?:\/\/\S+$/,
-          "DATABASE_URL must be a postgres:// or postgresql:// connection string.",
-        )
-        .optional(),
-    ),
+  DATABASE_URL: optionalText().pipe(
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        "DATABASE_URL must be a postgres:// or postgresql:// connection string.",
+      )
+      .optional(),
+  ),
   /**
    * Lets URL import fetch from loopback addresses. For tests against fixture servers on
    * 127.0.0.1 only; private, link-local and metadata addresses stay refused even then.
@@ -143,23 +146,16 @@ const envSchema = z.object({
    * (served at /api/engines/on-device/files/…) or a base URL (absolute, or a path such as
    * /models). Unset: the browser fetches Mozilla's files from GitHub.
    */
-  ON_DEVICE_MODEL_DIR: z
-    .string()
-    .optional()
-    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim())),
-  ON_DEVICE_MODEL_URL: z
-    .string()
-    .optional()
-    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()))
-    .pipe(
-      z
-        .string()
-        .regex(
-          /^(https?:\/\/\S+|\/\S*)$/,
-          "ON_DEVICE_MODEL_URL must be an http(s) address or a path starting with /.",
-        )
-        .optional(),
-    ),
+  ON_DEVICE_MODEL_DIR: optionalText(),
+  ON_DEVICE_MODEL_URL: optionalText().pipe(
+    z
+      .string()
+      .regex(
+        /^(https?:\/\/\S+|\/\S*)$/,
+        "ON_DEVICE_MODEL_URL must be an http(s) address or a path starting with /.",
+      )
+      .optional(),
+  ),
   SUMMARY_METHOD: z
     .string()
     .optional()

@@ -4,7 +4,7 @@ import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
-import type { EngineBadge, ViewMode } from "./reader-types";
+import type { EngineBadge, SaveRevision, ViewMode } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
 import { SentenceText } from "./sentence-text";
 import { useRovingFocus } from "./use-roving-focus";
@@ -33,11 +33,7 @@ export interface ParagraphRowProps {
   /** The saved document this row belongs to, once it is saved. */
   documentId: string | null;
   /** Saves a correction of this row's translation; resolves with whether it raced another. */
-  onSaveRevision: (
-    index: number,
-    text: string,
-    author: string | null,
-  ) => Promise<{ conflict: boolean; suggestion: boolean }>;
+  onSaveRevision: SaveRevision;
   /** Copies the source paragraph and its translation; resolves false when copying was refused. */
   onCopyPair: (index: number) => Promise<boolean>;
   /**

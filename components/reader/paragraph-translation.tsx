@@ -9,7 +9,7 @@ import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
 import { RowProvenance } from "./row-provenance";
-import type { EngineBadge } from "./reader-types";
+import type { EngineBadge, SaveRevision } from "./reader-types";
 import { SentenceText } from "./sentence-text";
 
 export const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed";
@@ -45,11 +45,7 @@ export function ParagraphTranslation({
   showEngine: boolean;
   fallback: boolean;
   documentId: string | null;
-  onSaveRevision: (
-    index: number,
-    text: string,
-    author: string | null,
-  ) => Promise<{ conflict: boolean; suggestion: boolean }>;
+  onSaveRevision: SaveRevision;
   onCopyPair: (index: number) => Promise<boolean>;
   t: TFunction;
 }) {

@@ -15,6 +15,16 @@ export interface EngineBadge {
   draft: boolean;
 }
 
+/**
+ * Saves a correction of one row's translation; resolves with whether it raced another edit and
+ * whether, without the edit key, it was kept as a suggestion instead.
+ */
+export type SaveRevision = (
+  index: number,
+  text: string,
+  author: string | null,
+) => Promise<{ conflict: boolean; suggestion: boolean }>;
+
 export interface ReaderDirection {
   source: LanguageCode;
   target: LanguageCode;
