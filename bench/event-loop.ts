@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startAppServer, type AppServer } from "../tests/e2e/support/app-server";
+import { sharedDirectory } from "../scripts/gloss-data/shared-directory";
 import { treeRss } from "./memory";
 import { format, median } from "./stats";
 
@@ -16,7 +17,10 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const PROBES = Number(process.env.BENCH_PROBES ?? 20);
 const MB = 1024 * 1024;
 
-const hindi = readFileSync("/work/shared/eval/flores200-dev.hi.txt", "utf8").slice(0, 99_000);
+const hindi = readFileSync(
+  path.join(sharedDirectory(ROOT), "eval", "flores200-dev.hi.txt"),
+  "utf8",
+).slice(0, 99_000);
 const tinyHindi = Array.from({ length: 1_000 }, (_, paragraph) =>
   Array.from({ length: 10 }, (_, index) => `राम ${paragraph} गया ${index}।`).join(" "),
 );

@@ -20,6 +20,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { sharedDirectory } from "./shared-directory";
 import { gunzipSync } from "node:zlib";
 import { HINDI_COMMON_WORDS } from "../../lib/translation/engines/gloss/hindi-common-words";
 import { HINDI_FUNCTION_WORDS } from "../../lib/translation/engines/gloss/hindi-function-words";
@@ -42,19 +43,6 @@ const HINDI_DIX = "/usr/share/apertium/apertium-hin/apertium-hin.hin.dix";
 const DEVANAGARI_PHRASE = /^[\u0900-\u097F\u200C\u200D]+( [\u0900-\u097F\u200C\u200D]+)*$/;
 const MAX_HINDI_WORDS = 3;
 const SENSES_KEPT = 3;
-
-/** The shared data folder: ../shared beside the repository, or beside a worktree folder. */
-export function findSharedDirectory(root: string): string | undefined {
-  const candidates = [
-    process.env.DVIBHASHI_SHARED_DIR,
-    path.resolve(root, "..", "shared"),
-    path.resolve(root, "..", "..", "shared"),
-  ];
-  return candidates.find(
-    (candidate): candidate is string =>
-      candidate !== undefined && existsSync(path.join(candidate, "data", "apertium-eng-hin")),
-  );
-}
 
 const APERTIUM_PARTS: Record<string, SensePart> = {
   n: "n",
@@ -299,10 +287,10 @@ export function buildEnglishHindiSenses(
  * reads for round-trip agreement); returns the number of words.
  */
 export function writeEnglishHindiSenses(outputDirectory: string): number {
-  const shared = findSharedDirectory(path.resolve(outputDirectory, "..", ".."));
-  if (shared === undefined) {
+  const shared = sharedDirectory(path.resolve(outputDirectory, "..", ".."));
+  if (!existsSync(path.join(shared, "data", "apertium-eng-hin"))) {
     throw new Error(
-      "Missing ../shared/data/apertium-eng-hin (or set DVIBHASHI_SHARED_DIR to the shared folder).",
+      "Missing ../shared/data/apertium-eng-hin (or set SHARED_DATA_DIR to the shared folder).",
     );
   }
   // hi-en.json keeps each word's senses as one "|"-joined string (best first).
