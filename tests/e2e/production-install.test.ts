@@ -33,7 +33,17 @@ describe("production install without development dependencies", () => {
     folder = mkdtempSync(path.join(tmpdir(), "dvibhashi-production-"));
     app = path.join(folder, "app");
     run("mkdir", [app], folder);
-    for (const entry of ["package.json", "package-lock.json", ".npmrc", "next.config.js", "data"]) {
+    // What `npm start` needs beside the build: the custom server, the gloss data and the public
+    // folder (with the on-device runtime the build copied into it).
+    for (const entry of [
+      "package.json",
+      "package-lock.json",
+      ".npmrc",
+      "next.config.js",
+      "server.mjs",
+      "data",
+      "public",
+    ]) {
       run("cp", ["-a", path.join(ROOT, entry), app], ROOT);
     }
     run("mkdir", [path.join(app, ".next")], folder);
