@@ -8,12 +8,17 @@ import { startAppServer, type AppServer } from "./support/app-server";
 
 const PARAGRAPHS = ["नदी पर नया पुल खुला।", "लोगों ने खुशी जताई।"];
 
-async function postJson(url: string, body: unknown) {
+async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function getJson(url: string) {
+  const response = await fetch(url);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -28,10 +33,10 @@ describe.skipIf(!TEST_DATABASE_URL)(
       const database = await createScratchDatabase();
       drop = database.drop;
       // Both start at once, as behind a load balancer: the migration runs once between them.
-      [first, second] = await Promise.all([
-        startAppServer({ DATABASE_URL: database.url }),
-        startAppServer({ DATABASE_URL: database.url }),
-      ]);
+      // MEMORY_SCOPE=instance so a correction also applies to later translations (under the
+      // default, document, it applies only in its own document, which is checked too).
+      const env = { DATABASE_URL: database.url, MEMORY_SCOPE: "instance" };
+      [first, second] = await Promise.all([startAppServer(env), startAppServer(env)]);
     });
     afterAll(async () => {
       await Promise.all([first?.stop(), second?.stop()]);
@@ -58,15 +63,50 @@ describe.skipIf(!TEST_DATABASE_URL)(
     });
 
     it("a correction made on one instance is used by the other", async () => {
-      const edit = await postJson(`${first.url}/api/revisions`, {
+      const corrected = "A new bridge opened over the river.";
+      const translated = await postJson(`${first.url}/api/translate`, {
+        paragraphs: PARAGRAPHS,
         source: "hi",
         target: "en",
-        sourceText: PARAGRAPHS[0],
-        text: "A new bridge opened over the river.",
-        author: "Desk",
+        engine: "gloss",
       });
+      const saved = await postJson(`${first.url}/api/documents`, {
+        source: "hi",
+        target: "en",
+        engine: "gloss",
+        paragraphs: translated.body.paragraphs,
+      });
+      expect(saved.status).toBe(201);
+      const id = String(saved.body.id);
+      const editKey = String(saved.body.editKey);
+
+      // The edit key was issued by the first instance; the second checks it against the database.
+      const edit = await postJson(
+        `${second.url}/api/revisions`,
+        { documentId: id, position: 0, sourceText: PARAGRAPHS[0], text: corrected, author: "Desk" },
+        { "X-Edit-Key": editKey },
+      );
       expect(edit.status).toBe(201);
-      const again = await postJson(`${second.url}/api/translate`, {
+      expect(edit.body.revision).toMatchObject({ kind: "correction", text: corrected });
+
+      // The first instance reads the document back corrected, and lists the correction.
+      const document = await getJson(`${first.url}/api/documents/${id}`);
+      expect(document.status).toBe(200);
+      expect(document.body.paragraphs).toEqual([
+        expect.objectContaining({
+          translation: corrected,
+          revision: expect.objectContaining({ author: "Desk" }),
+        }),
+        expect.not.objectContaining({ translation: corrected }),
+      ]);
+      const history = await getJson(`${first.url}/api/documents/${id}/revisions?position=0`);
+      expect(history.status).toBe(200);
+      expect(history.body.revisions).toEqual([
+        expect.objectContaining({ kind: "correction", text: corrected, author: "Desk" }),
+      ]);
+
+      // Under MEMORY_SCOPE=instance the first instance's later translations use it too.
+      const again = await postJson(`${first.url}/api/translate`, {
         paragraphs: [PARAGRAPHS[0]],
         source: "hi",
         target: "en",
@@ -74,7 +114,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
       });
       expect(again.body.paragraphs).toEqual([
         expect.objectContaining({
-          translation: "A new bridge opened over the river.",
+          translation: corrected,
           engine: "memory",
           revision: expect.objectContaining({ author: "Desk" }),
         }),
