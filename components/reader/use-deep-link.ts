@@ -2,10 +2,19 @@
 
 import { useEffect, useState } from "react";
 
+/** How long a landed row is held at the top while content above it settles. */
+const HOLD_MS = 10_000;
+/** What the reader does that means they have taken over the scrolling. */
+const TAKEOVER_EVENTS = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
+
 /**
  * Lands a `#p-N` link's paragraph at the top of the reading area. Rows above it lay out only
  * when scrolled near (content-visibility), and web fonts may still be arriving, so the first
- * scroll can land short; it scrolls again each frame until the row stays put.
+ * scroll can land short; it scrolls again each frame until the row stays put. Content above
+ * the reader can still change size afterwards (the draft notice arrives once the engine status
+ * is known), and rows opt out of the browser's scroll anchoring, so for the first seconds the
+ * row is put back at the top whenever the page's layout changes, until the reader scrolls,
+ * clicks, touches or types.
  */
 export function useDeepLink(ready: boolean): boolean {
   // Room below the last row, so even the last paragraph can reach the top of the screen.
@@ -14,7 +23,9 @@ export function useDeepLink(ready: boolean): boolean {
     if (!ready) return;
     let frame = 0;
     let cancelled = false;
+    let release = () => {};
     const land = () => {
+      release();
       const match = /^#p-(\d+)$/.exec(window.location.hash);
       const row = match ? document.getElementById(`p-${match[1]}`) : null;
       if (!row) return;
@@ -22,6 +33,29 @@ export function useDeepLink(ready: boolean): boolean {
       let lastTop = Number.NaN;
       let steady = 0;
       let tries = 0;
+      let held = true;
+      // Re-anchors the row if a layout change above it moved it off its place.
+      const anchor = () => {
+        if (cancelled || !held) return;
+        const top = row.getBoundingClientRect().top;
+        const margin = parseFloat(getComputedStyle(row).scrollMarginTop) || 0;
+        if (Math.abs(top - margin) >= 1) row.scrollIntoView({ block: "start" });
+      };
+      const observer = new ResizeObserver(anchor);
+      observer.observe(document.documentElement);
+      observer.observe(document.body);
+      const timer = window.setTimeout(() => release(), HOLD_MS);
+      const takeOver = () => release();
+      for (const type of TAKEOVER_EVENTS)
+        window.addEventListener(type, takeOver, { capture: true, passive: true });
+      release = () => {
+        held = false;
+        observer.disconnect();
+        window.clearTimeout(timer);
+        for (const type of TAKEOVER_EVENTS)
+          window.removeEventListener(type, takeOver, { capture: true });
+        release = () => {};
+      };
       const step = () => {
         if (cancelled) return;
         row.scrollIntoView({ block: "start" });
@@ -40,6 +74,7 @@ export function useDeepLink(ready: boolean): boolean {
     return () => {
       cancelled = true;
       cancelAnimationFrame(frame);
+      release();
       window.removeEventListener("hashchange", land);
     };
   }, [ready]);
