@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { BrowserDownloadBar } from "@/components/engines/browser-download-bar";
 import { DraftNotice } from "@/components/engines/draft-notice";
 import { engineName } from "@/components/engines/engine-groups";
-import { OnDevicePanel } from "@/components/engines/on-device-panel";
+import { OnDevicePanel, useOnDeviceStatus } from "@/components/engines/on-device-panel";
 import { PrivacySwitch, useKeepArticlesInBrowser } from "@/components/engines/privacy-switch";
 import { useEngineStatus } from "@/components/engines/use-engine-status";
 import { ImportPanel } from "@/components/documents/import-panel";
@@ -93,6 +93,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     [engines.data, browser.engines],
   );
   const keepInBrowser = useKeepArticlesInBrowser();
+  const onDevice = useOnDeviceStatus();
   const { text, setText, counts } = useArticleText(
     initialInput?.paragraphs.join("\n\n") ?? "",
     initialDocument === undefined,
@@ -321,7 +322,6 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
           />
         </ImportPanel>
         <PrivacySwitch browserEngineName={plannedBrowserEngine} />
-        <OnDevicePanel onRemoved={refreshBrowserEngines} />
       </div>
       <BrowserDownloadBar />
       {input && readerShown && status.draftInUse && (
@@ -333,6 +333,12 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
           }
         />
       )}
+      {/* Outside the folding form: the notice's download button starts a download whose progress,
+          error and Resume live here, so they stay in view while reading the draft. */}
+      {(formOpen ||
+        (input && readerShown && status.draftInUse) ||
+        onDevice.status === "downloading" ||
+        onDevice.status === "failed") && <OnDevicePanel onRemoved={refreshBrowserEngines} />}
       {input && (
         <div hidden={!readerShown}>
           <ReaderView

@@ -102,12 +102,22 @@ export async function readStoredFile(
 
 /** Frees the space: every stored file, partial download and the manifest. */
 export async function removeModel(): Promise<void> {
+  keptInPage.clear();
   if (typeof caches === "undefined") return;
   await caches.delete(MODEL_CACHE);
 }
 
+/**
+ * The latest partial bytes of each file in this page too: a Resume clicked the moment the error
+ * shows can reach Cache Storage before the partial just put there is visible to `match`, and
+ * would then start the file again without a Range.
+ */
+const keptInPage = new Map<string, Uint8Array>();
+
 /** Bytes kept from an interrupted download of a file. */
 async function partialBytes(cache: Cache, manifest: ModelManifest, file: ModelFile) {
+  const inPage = keptInPage.get(partialKey(manifest, file));
+  if (inPage && inPage.byteLength < file.size) return inPage;
   const response = await cache.match(partialKey(manifest, file));
   if (!response) return new Uint8Array(0);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -134,9 +144,9 @@ async function downloadFile(
   }
   const savePartial = async () => {
     if (received === 0 || received >= file.size) return;
-    await cache
-      .put(partialKey(manifest, file), new Response(concat(parts, received)))
-      .catch(() => undefined);
+    const bytes = concat(parts, received);
+    keptInPage.set(partialKey(manifest, file), bytes);
+    await cache.put(partialKey(manifest, file), new Response(bytes.slice())).catch(() => undefined);
   };
 
   try {
@@ -181,6 +191,7 @@ async function downloadFile(
     }
   } catch (error) {
     if (error instanceof ModelDownloadError && error.code === "size_mismatch") {
+      keptInPage.delete(partialKey(manifest, file));
       await cache.delete(partialKey(manifest, file));
       throw error;
     }
@@ -208,6 +219,7 @@ async function downloadFile(
   }
   const bytes = concat(parts, received);
   const digest = hex(await crypto.subtle.digest("SHA-256", bytes));
+  keptInPage.delete(partialKey(manifest, file));
   await cache.delete(partialKey(manifest, file));
   if (digest !== file.sha256)
     throw new ModelDownloadError(

@@ -139,7 +139,9 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
     expect(resumedFrom).toBeGreaterThan(0);
     expect(resumedFrom).toBeLessThanOrEqual(cutAt);
 
-    // auto now prefers the on-device translator to the gloss.
+    // auto now prefers the on-device translator to the gloss. The form folds while reading;
+    // "Edit the text" opens it again.
+    await page.getByRole("button", { name: "Edit the text" }).click();
     await page.getByRole("button", { name: "Translate", exact: true }).click();
     await page.getByText("Engine: Automatic → on-device translator").waitFor();
     await page.getByText(`${ARTICLE.length} of ${ARTICLE.length} paragraphs`).waitFor();
@@ -195,6 +197,9 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
     expect(await rendering(second, 0)).toBe(`[on-device hi-en] ${ARTICLE[0]}`);
     expect(cdn.requests.length).toBe(requestsBefore);
 
+    // No draft while reading, so the panel sits in the folded form with the other settings.
+    expect(await panel(second).count()).toBe(0);
+    await second.getByRole("button", { name: "Edit the text" }).click();
     await panel(second).getByRole("button", { name: "Remove the on-device translator" }).click();
     await panel(second).getByText("Removed. The space is free again.").waitFor();
     expect(await second.evaluate(async () => (await caches.keys()).length)).toBe(0);
