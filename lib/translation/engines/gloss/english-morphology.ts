@@ -3,6 +3,8 @@
  * the reverse (finding the dictionary form of an inflected English word) for en→hi lookup.
  */
 
+import { ownEntry } from "./lexicon-types";
+
 // Irregular verbs common in news copy: base form and simple past.
 const IRREGULAR_PAST: Record<string, string> = {
   be: "was",
@@ -102,14 +104,6 @@ const IRREGULAR_PAST: Record<string, string> = {
   undertake: "undertook",
 };
 
-/**
- * Reads a fixed table without reaching Object.prototype: a word like "constructor" must not
- * find the prototype's function (it once printed "Function Object() { [native code] }").
- */
-function tableEntry(table: Record<string, string>, word: string): string | undefined {
-  return Object.hasOwn(table, word) ? table[word] : undefined;
-}
-
 const PAST_TO_BASE: Record<string, string> = Object.fromEntries(
   Object.entries(IRREGULAR_PAST).map(([base, past]) => [past, base]),
 );
@@ -131,7 +125,7 @@ function isPastForm(verb: string): boolean {
 export function pastTense(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
   let past: string;
-  const irregular = tableEntry(IRREGULAR_PAST, verb);
+  const irregular = ownEntry(IRREGULAR_PAST, verb);
   if (irregular !== undefined) past = irregular;
   else if (isPastForm(verb)) past = verb;
   else if (verb.endsWith("e")) past = `${verb}d`;
@@ -151,9 +145,9 @@ export function englishBaseForms(word: string): string[] {
   const forms = [lower];
   // Prototype-safe: "constructor" must not find Object.prototype's member in these tables.
   const irregular =
-    tableEntry(PAST_TO_BASE, lower) ??
-    tableEntry(PARTICIPLE_TO_BASE, lower) ??
-    tableEntry(SINGULARS, lower);
+    ownEntry(PAST_TO_BASE, lower) ??
+    ownEntry(PARTICIPLE_TO_BASE, lower) ??
+    ownEntry(SINGULARS, lower);
   if (irregular !== undefined) forms.push(irregular);
   if (lower.endsWith("ies")) forms.push(`${lower.slice(0, -3)}y`);
   // "routes" is route + s, not rout + es: -es is an ending only after a sibilant or -o.
@@ -244,8 +238,7 @@ const PARTICIPLE_TO_BASE: Record<string, string> = Object.fromEntries(
 export function pastParticiple(phrase: string): string {
   const [verb = "", ...rest] = phrase.split(" ");
   const participle =
-    tableEntry(IRREGULAR_PARTICIPLES, verb) ??
-    (PARTICIPLE_FORMS.has(verb) ? verb : pastTense(verb));
+    ownEntry(IRREGULAR_PARTICIPLES, verb) ?? (PARTICIPLE_FORMS.has(verb) ? verb : pastTense(verb));
   return [participle, ...rest].join(" ");
 }
 
@@ -277,14 +270,14 @@ const SINGULARS: Record<string, string> = Object.fromEntries(
 
 /** The base of an irregular past or past participle ("found" → find), if the word is one. */
 export function irregularVerbBase(word: string): string | undefined {
-  const base = tableEntry(PAST_TO_BASE, word) ?? tableEntry(PARTICIPLE_TO_BASE, word);
+  const base = ownEntry(PAST_TO_BASE, word) ?? ownEntry(PARTICIPLE_TO_BASE, word);
   return base === word ? undefined : base;
 }
 
 /** Whether an English noun form is plural: an -s form of a known singular, or an irregular plural. */
 export function isPluralForm(word: string, base: string): boolean {
-  if (word === base) return tableEntry(SINGULARS, word) !== undefined || word === "people";
-  return tableEntry(SINGULARS, word) === base || (word.endsWith("s") && !word.endsWith("ss"));
+  if (word === base) return ownEntry(SINGULARS, word) !== undefined || word === "people";
+  return ownEntry(SINGULARS, word) === base || (word.endsWith("s") && !word.endsWith("ss"));
 }
 
 /** Plural of the last word of a noun phrase ("bus stop" → "bus stops"). */
@@ -292,7 +285,7 @@ export function plural(phrase: string): string {
   const words = phrase.split(" ");
   const noun = words.at(-1) ?? "";
   let form: string;
-  const irregular = tableEntry(IRREGULAR_PLURALS, noun);
+  const irregular = ownEntry(IRREGULAR_PLURALS, noun);
   if (irregular !== undefined) form = irregular;
   else if (/[^aeiou]y$/.test(noun)) form = `${noun.slice(0, -1)}ies`;
   else if (/(s|x|z|ch|sh)$/.test(noun)) form = `${noun}es`;

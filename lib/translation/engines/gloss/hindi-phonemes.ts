@@ -9,6 +9,8 @@
  *   - ऑ / ॉ is the open o of English loans (प्लेटफ़ॉर्म → plEtform).
  */
 
+import { ownEntry } from "./lexicon-types";
+
 const CONSONANTS: Record<string, string> = {
   क: "k",
   ख: "k",
@@ -100,8 +102,6 @@ const VOWEL_SIGNS: Record<string, string> = {
 const VIRAMA = "\u094D";
 const NUKTA = "\u093C";
 const NASALS = new Set(["\u0902", "\u0901"]);
-const own = (table: Record<string, string>, key: string) =>
-  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** The nasal an anusvara stands for before a given sound. */
 function nasalBefore(next: string | undefined): string {
@@ -121,21 +121,21 @@ export function hindiPhonemes(word: string): string {
   const sounds: string[] = [];
   for (let index = 0; index < characters.length; index += 1) {
     const character = characters[index] ?? "";
-    const consonant = own(CONSONANTS, character);
+    const consonant = ownEntry(CONSONANTS, character);
     if (consonant !== undefined) {
       let sound = consonant;
       if (characters[index + 1] === NUKTA) {
-        sound = own(WITH_NUKTA, character) ?? sound;
+        sound = ownEntry(WITH_NUKTA, character) ?? sound;
         index += 1;
       }
       sounds.push(sound);
       const following = characters[index + 1];
       if (following === VIRAMA) index += 1;
-      else if (following === undefined || own(VOWEL_SIGNS, following) === undefined)
+      else if (following === undefined || ownEntry(VOWEL_SIGNS, following) === undefined)
         sounds.push("*");
       continue;
     }
-    const sign = own(VOWEL_SIGNS, character) ?? own(INDEPENDENT_VOWELS, character);
+    const sign = ownEntry(VOWEL_SIGNS, character) ?? ownEntry(INDEPENDENT_VOWELS, character);
     if (sign !== undefined) sounds.push(...sign);
     else if (NASALS.has(character)) sounds.push("~");
     else if (character === "\u0903") sounds.push("h");

@@ -45,10 +45,18 @@ export function firstSense(senses: string): string {
   return bar < 0 ? senses : senses.slice(0, bar);
 }
 
+/**
+ * Reads a fixed table without reaching Object.prototype: a key like "constructor" must not find
+ * the prototype's function (it once printed "Function Object() { [native code] }").
+ */
+export function ownEntry<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Wraps a parsed JSON object (or a plain record) as an own-key table. */
 export function ownKeyTable<T>(record: Record<string, T>): OwnKeyTable<T> {
   return {
-    get: (key) => (Object.hasOwn(record, key) ? record[key] : undefined),
+    get: (key) => ownEntry(record, key),
     has: (key) => Object.hasOwn(record, key),
     get size() {
       return Object.keys(record).length;
