@@ -172,7 +172,7 @@ const DETERMINER =
 
 /** "the" before a common-noun phrase; names (capitalised), numbers and determiners take none. */
 function withArticle(units: Unit[]): Unit[] {
-  const head = units[0]?.text ?? "";
+  const head = units.find((unit) => unit.text !== "")?.text ?? "";
   return /^[a-z]/.test(head) && !DETERMINER.test(head)
     ? [{ text: "the", kind: "placed" }, ...units]
     : units;
@@ -180,11 +180,23 @@ function withArticle(units: Unit[]): Unit[] {
 
 function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number {
   let start = end;
-  while (start > 0 && end - start < limit && isNominal(units[start - 1])) start -= 1;
+  while (start > 0 && end - start < limit && isNominal(units[start - 1])) {
+    start -= 1;
+    // A phrase that opens with its own determiner ("this talk") is where the noun phrase starts.
+    if (DETERMINER.test(units[start]?.text ?? "")) break;
+  }
   return start;
 }
 
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function reorder(units: Unit[]): Unit[] {
+  // को after a day is "on" (रविवार को → on Sunday), not an object marker.
+  units = units.map((unit, index) =>
+    unit.kind === "object" && WEEKDAY.test(units[index - 1]?.text ?? "")
+      ? { text: "on", kind: "postposition" }
+      : unit,
+  );
   // को, or a genitive, right before a verb marks its object (नीति की घोषणा की): English has none.
   let result = units.filter(
     (unit, index) =>
@@ -202,26 +214,31 @@ function reorder(units: Unit[]): Unit[] {
     const owned = result.slice(index + 1, end);
     const rewritten: Unit[] = [
       ...withArticle(owned),
-      { text: "of", kind: "postposition" },
-      ...withArticle(owner.map((unit) => ({ ...unit, kind: "content" as const }))),
+      { text: "of", kind: "placed" },
+      ...withArticle(owner),
     ];
-    result = [
-      ...result.slice(0, start),
-      ...rewritten.map((unit) => ({
-        ...unit,
-        kind: unit.kind === "postposition" ? ("placed" as const) : unit.kind,
-      })),
-      ...result.slice(end),
-    ];
-    index = start + rewritten.length - 1;
+    // "Y of X" is one noun phrase from here on: a postposition after it moves before all of it
+    // (लोगों के लिए → for the people of X), and a further genitive nests it (C of the B of A).
+    const phrase: Unit = {
+      text: rewritten
+        .map((unit) => unit.text)
+        .filter((text) => text !== "")
+        .join(" "),
+      kind: "content",
+    };
+    result = [...result.slice(0, start), phrase, ...result.slice(end)];
+    index = start;
   }
 
   // Postpositions go before the noun phrase they follow.
   for (let index = 1; index < result.length; index += 1) {
     const unit = result[index];
     if (unit?.kind !== "postposition") continue;
-    const start = takeNounPhraseBefore(result, index, 3);
+    let start = takeNounPhraseBefore(result, index, 3);
     if (start === index) continue;
+    // At the start of a clause that ends in a verb, the first noun is its subject, not part of
+    // the postposition's noun phrase (कैप्सूल आसमान में दिखाई देगा: capsule | in the sky).
+    if (start === 0 && index - start === 2 && isPredicate(result.at(-1))) start += 1;
     // English puts an article after most prepositions ("in the city").
     result = [
       ...result.slice(0, start),
@@ -271,11 +288,129 @@ function reorder(units: Unit[]): Unit[] {
         ...result.slice(ergative + 1, verbStart),
       ];
     }
+  } else if (ergative < 0 && simple) {
+    result = subjectVerbObject(result);
   }
   return result;
 }
 
-function arrangeClause(units: Unit[]): Unit[] {
+const DEMONSTRATIVE = /^(this|that|these|those)$/;
+
+/**
+ * A demonstrative right before a noun is its determiner (इस सवाल पर → on this question), so the
+ * two become one noun phrase that postpositions and genitives move as a whole.
+ */
+function withDeterminers(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index] as Unit;
+    const next = units[index + 1];
+    if (unit.kind === "pronoun" && DEMONSTRATIVE.test(unit.text) && isNominal(next)) {
+      out.push({ text: `${unit.text} ${next?.text ?? ""}`, kind: "content" });
+      index += 1;
+    } else out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * A clause without ने: its subject is the first noun phrase (after any adverbial phrase that
+ * was already put in place, such as "in June"), and its verb group ends the clause. English
+ * wants the verb right after the subject: "the capsule in the sky will appear" → "the capsule
+ * will appear in the sky". Nothing moves when the subject cannot be told from what follows it
+ * (a bare noun run such as "Ram book reads", where Hindi marks no object).
+ */
+function subjectVerbObject(units: Unit[]): Unit[] {
+  let verbStart = units.length;
+  while (verbStart > 0 && isPredicate(units[verbStart - 1])) verbStart -= 1;
+  // "not" belongs to the verb group it stands before.
+  if (verbStart > 0 && units[verbStart - 1]?.text === "not") verbStart -= 1;
+  if (verbStart === units.length || !units.slice(verbStart).some(isVerbal)) return units;
+  let subjectStart = 0;
+  while (subjectStart < verbStart && units[subjectStart]?.kind === "placed") subjectStart += 1;
+  const first = units[subjectStart];
+  if (first === undefined) return units;
+  let subjectEnd: number;
+  if (first.kind === "pronoun") {
+    subjectEnd = subjectStart + 1;
+    // A demonstrative takes the noun after it ("this record"); a personal pronoun is whole.
+    if (DEMONSTRATIVE.test(first.text) && isNominal(units[subjectEnd])) subjectEnd += 1;
+  } else if (isNominal(first)) {
+    subjectEnd = subjectStart + 1;
+    while (subjectEnd < verbStart && isNominal(units[subjectEnd])) subjectEnd += 1;
+  } else return units;
+  // Something must stand between subject and verb, and it must not be a bare noun run (the
+  // subject and an unmarked object would be indistinguishable).
+  if (subjectEnd >= verbStart) return units;
+  return [
+    ...units.slice(0, subjectEnd),
+    ...units.slice(verbStart),
+    ...units.slice(subjectEnd, verbStart),
+  ];
+}
+
+const isPredicate = (unit: Unit | undefined) =>
+  unit !== undefined &&
+  (isVerbal(unit) ||
+    unit.kind === "copula" ||
+    unit.kind === "passive" ||
+    unit.kind === "future-passive" ||
+    unit.kind === "modal");
+
+const AUXILIARY =
+  /^(is|are|was|were|will|can|could|has|have|had|should|would|may|might|must|do|does|did|used)$/;
+
+/**
+ * Hindi puts नहीं before the whole verb group (नहीं किया गया); English puts "not" after the
+ * first auxiliary ("was not done"), or uses "did not" before a bare past verb.
+ */
+function placeNegation(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index] as Unit;
+    const next = units[index + 1];
+    if (unit.text !== "not" || next === undefined || !isPredicate(next)) {
+      out.push(unit);
+      continue;
+    }
+    const [first = "", ...rest] = next.text.split(" ");
+    let text: string | undefined;
+    if (AUXILIARY.test(first)) text = [first, "not", ...rest].join(" ");
+    else if (next.kind === "verb" && next.tense === "perf" && next.base)
+      text = `did not ${next.base}`;
+    else if (next.kind === "verb" && next.tense === "fut" && first === "will")
+      text = `will not ${rest.join(" ")}`;
+    if (text === undefined) {
+      out.push(unit);
+      continue;
+    }
+    out.push({ ...next, text, kind: next.kind === "copula" ? "copula" : "verb-group" });
+    index += 1;
+  }
+  return out;
+}
+
+/**
+ * "और" after a finished verb group joins two clauses ("X went and Y came"): each is ordered
+ * on its own. Between nouns ("Nevada and Utah") it stays inside the clause.
+ */
+function splitCoordinated(units: Unit[]): Unit[][] {
+  const parts: Unit[][] = [];
+  let start = 0;
+  units.forEach((unit, index) => {
+    if (index > start && /^(and|or)$/.test(unit.text) && isPredicate(units[index - 1])) {
+      parts.push(units.slice(start, index + 1));
+      start = index + 1;
+    }
+  });
+  parts.push(units.slice(start));
+  return parts;
+}
+
+function arrangeClause(clause: Unit[]): Unit[] {
+  // Words the table renders as nothing (ही, वाला) only get in the way of the rules below; the
+  // ergative marker stays, since it marks where the subject ends.
+  const units = clause.filter((unit) => unit.text !== "" || unit.kind !== "content");
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
   const grouped = buildVerbGroups(units).map((unit): Unit =>
     unit.kind === "passive"
@@ -284,7 +419,13 @@ function arrangeClause(units: Unit[]): Unit[] {
         ? { ...unit, text: "will be" }
         : unit,
   );
-  return reorder(grouped);
+  return splitCoordinated(placeNegation(withDeterminers(grouped))).flatMap((part) => {
+    // The joining word stays at the end of its part, outside the reordering.
+    const last = part.at(-1);
+    return last !== undefined && /^(and|or)$/.test(last.text) && part.length > 1
+      ? [...reorder(part.slice(0, -1)), last]
+      : reorder(part);
+  });
 }
 
 /**
