@@ -1,6 +1,6 @@
 import { segmentSentences } from "@/lib/text/sentences";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
-import { pastTense, plural } from "./english-morphology";
+import { pastParticiple, pastTense, plural, presentParticiple } from "./english-morphology";
 import { glossEnglishSentence } from "./english-to-hindi";
 import { GAZETTEER } from "./gazetteer";
 import { HINDI_FUNCTION_WORDS, LATIN_LETTER_NAMES } from "./hindi-function-words";
@@ -124,6 +124,8 @@ const ERGATIVE_PRONOUNS = new Set(
   ),
 );
 
+const FINITE_TAGS = new Set(["perf", "fut", "impf"]);
+
 function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const fixed = FUNCTION_WORDS.get(key);
   if (fixed !== undefined) {
@@ -138,6 +140,16 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
       !fixed.startsWith("to ")
     ) {
       return { text: fixed, kind: "verb", base: fixed, tense: "inf" };
+    }
+    // A finite verb form the table renders itself (आया came, करेगा will do) is still a verb, so
+    // verb groups and word order treat it as one; its base comes from the dictionary's lemma.
+    if (kind === "content" && fixed !== "") {
+      const lemma = lemmaOf(key, lexicon);
+      if (lemma !== undefined && FINITE_TAGS.has(lemma.tag)) {
+        const verb = lookupHindi(lemma.lemma, lexicon);
+        if (verb?.kind === "verb" && verb.base !== undefined && verb.base !== "")
+          return { text: fixed, kind: "verb", base: verb.base, tense: lemma.tag };
+      }
     }
     return { text: fixed, kind };
   }
@@ -279,11 +291,110 @@ export function readAcronym(word: string): string | undefined {
   return acronym.length >= 2 ? acronym : undefined;
 }
 
+// Forms of जाना that, after a perfective verb, make its passive (किया जा सकता है, किया जाना
+// चाहिए, किया जाए, किए जाने की), by the form the verb group needs.
+const PASSIVE_AUXILIARIES = new Map(
+  [
+    ["जा", "stem"],
+    ["जाना", "inf"],
+    ["जाए", "subj"],
+    ["जाएं", "subj"],
+    ["जाये", "subj"],
+    ["जाने", "oblique"],
+  ].map(([hindi, form]) => [hindiKey(hindi ?? ""), form ?? ""]),
+);
+// Verbs after a bare stem that only add completion (बना दिया → made, लिख लिया → wrote).
+const VECTOR_VERBS = new Set(
+  ["दिया", "दी", "दिए", "दीं", "लिया", "ली", "लिए", "लीं", "डाला", "डाली", "डाले"].map((word) =>
+    hindiKey(word),
+  ),
+);
+const PARTICIPLE_MARKERS = new Set(["हुए", "हुई"].map((word) => hindiKey(word)));
+const SUFFIX_VALA = new Set(["वाला", "वाले", "वाली", "वालों"].map((word) => hindiKey(word)));
+const GENITIVES = new Set(["का", "की", "के"].map((word) => hindiKey(word)));
+const KE = hindiKey("के");
+const LIE = hindiKey("लिए");
+
+/** The verb whose oblique infinitive (करने, बदलने) this key is, if it is one. */
+function obliqueInfinitive(key: string, lexicon: GlossLexicon): Unit | undefined {
+  if (!key.endsWith("ने") || key.length < 4) return undefined;
+  const verb = lookupHindi(`${key.slice(0, -2)}ना`, lexicon);
+  return verb?.kind === "verb" && verb.base !== undefined && verb.base !== "" ? verb : undefined;
+}
+
+/**
+ * Verb forms that are read with the word after them: an oblique infinitive before के लिए, का
+ * or वाला (करने के लिए → to do, बदलने का अधिकार → the right to change, रहने वाले → living), a
+ * bare stem before a completion verb (बना दिया → made). Returns how many words were used.
+ */
+function verbForm(
+  keys: string[],
+  position: number,
+  lexicon: GlossLexicon,
+  units: Unit[],
+): number {
+  const key = keys[position] ?? "";
+  const next = keys[position + 1] ?? "";
+  const infinitive = obliqueInfinitive(key, lexicon);
+  if (infinitive?.base !== undefined) {
+    if (next === KE && keys[position + 2] === LIE) {
+      units.push({ text: `to ${infinitive.base}`, kind: "placed" });
+      return 3;
+    }
+    if (GENITIVES.has(next)) {
+      units.push({ text: `to ${infinitive.base}`, kind: "content", infinitive: true });
+      return 1;
+    }
+    if (SUFFIX_VALA.has(next)) {
+      units.push({ text: presentParticiple(infinitive.base), kind: "placed" });
+      return 2;
+    }
+  }
+  if (VECTOR_VERBS.has(next) && !FUNCTION_WORDS.has(key)) {
+    const verb = lookupHindi(`${key}ना`, lexicon);
+    if (verb?.kind === "verb" && verb.base !== undefined && verb.base !== "") {
+      units.push({ text: pastTense(verb.base), kind: "verb", base: verb.base, tense: "perf" });
+      return 2;
+    }
+  }
+  return 0;
+}
+
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
   const keys = words.map(wordKey);
   let position = 0;
   while (position < words.length) {
+    const previous = units.at(-1);
+    const key = keys[position] ?? "";
+    if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {
+      units.push({ text: "be", kind: "passive-auxiliary", tense: PASSIVE_AUXILIARIES.get(key) });
+      position += 1;
+      continue;
+    }
+    // देते हुए → giving, बढ़े हुए → increased: a participle, not "being".
+    if (
+      previous?.kind === "verb" &&
+      previous.base !== undefined &&
+      previous.base !== "" &&
+      (previous.tense === "impf" || previous.tense === "perf") &&
+      PARTICIPLE_MARKERS.has(key)
+    ) {
+      units[units.length - 1] = {
+        text:
+          previous.tense === "impf"
+            ? presentParticiple(previous.base)
+            : pastParticiple(previous.base),
+        kind: "placed",
+      };
+      position += 1;
+      continue;
+    }
+    const used = verbForm(keys, position, lexicon, units);
+    if (used > 0) {
+      position += used;
+      continue;
+    }
     // अरब and खरब after a number are amounts (5 अरब = 5 billion), otherwise अरब is Arab.
     if (
       /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "") &&

@@ -24,6 +24,10 @@ export type UnitKind =
   | "future-passive"
   | "habitual-passive"
   | "modal"
+  /** A form of जाना after a perfective verb: the passive's auxiliary (किया जा सकता है). */
+  | "passive-auxiliary"
+  /** चाहिए: should. */
+  | "obligation"
   /** A personal or demonstrative pronoun: a subject or object of its own, never part of a longer noun phrase. */
   | "pronoun"
   /** A word that starts a new clause (कि that, लेकिन but, क्योंकि because, जो who). */
@@ -36,8 +40,10 @@ export interface Unit {
   kind: UnitKind;
   /** For verbs: the English base form before any tense was applied. */
   base?: string;
-  /** For verbs: Apertium's tense tag (perf, fut, inf, …). */
+  /** For verbs: Apertium's tense tag (perf, fut, inf, …). For a passive auxiliary: its form. */
   tense?: string;
+  /** An infinitive of purpose or complement ("to change"), which takes no "of" after a noun. */
+  infinitive?: boolean;
 }
 
 const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
@@ -96,6 +102,7 @@ const CLASSES: [UnitKind, Set<string>][] = [
   ["future-passive", keys(["जाएगा", "जाएगी", "जाएंगे", "जाएंगी"])],
   ["habitual-passive", keys(["जाता है", "जाती है", "जाते हैं", "जाता था", "जाती थी", "जाते थे"])],
   ["modal", keys(["सकता है", "सकती है", "सकते हैं", "सकता", "सकती", "सकते"])],
+  ["obligation", keys(["चाहिए"])],
 ];
 
 const VERB_TAGS = new Set(["perf", "fut", "prs", "impf", "inf", "imp", "gna", "stem", "v"]);
@@ -126,7 +133,30 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       continue;
     }
     const base = unit.base;
-    if (next.kind === "progressive") {
+    if (next.kind === "passive-auxiliary") {
+      // किया जा सकता है → can be done; किया जा रहा है → is being done; किया जाना चाहिए →
+      // should be done; किया जाए → be done; किए जाने (की) → being done.
+      const participle = pastParticiple(base);
+      if (afterNext?.kind === "modal") {
+        const modal = afterNext.text.startsWith("can") ? "can" : "could";
+        out.push({ text: `${modal} be ${participle}`, kind: "verb-group" });
+        index += 2;
+      } else if (afterNext?.kind === "progressive") {
+        out.push({ text: `${afterNext.text} being ${participle}`, kind: "verb-group" });
+        index += 2;
+      } else if (afterNext?.kind === "obligation") {
+        out.push({ text: `should be ${participle}`, kind: "verb-group" });
+        index += 2;
+      } else {
+        const text = next.tense === "oblique" ? `being ${participle}` : `be ${participle}`;
+        out.push({ text, kind: "verb-group" });
+        index += 1;
+      }
+    } else if (next.kind === "obligation") {
+      // करना चाहिए → should do.
+      out.push({ text: `should ${base}`, kind: "verb-group" });
+      index += 1;
+    } else if (next.kind === "progressive") {
       out.push({ text: `${next.text} ${presentParticiple(base)}`, kind: "verb-group" });
       index += 1;
     } else if (next.kind === "passive") {
@@ -159,6 +189,10 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       index += 1;
     } else if (next.kind === "copula" && unit.tense === "perf" && /^(is|are)$/.test(next.text)) {
       out.push({ text: `has ${pastParticiple(base)}`, kind: "verb-group" });
+      index += 1;
+    } else if (next.kind === "copula" && unit.tense === "perf") {
+      // Past perfect: कहा था → had said.
+      out.push({ text: `had ${pastParticiple(base)}`, kind: "verb-group" });
       index += 1;
     } else {
       out.push(unit);
@@ -212,11 +246,12 @@ function reorder(units: Unit[]): Unit[] {
     if (start === index || end === index + 1) continue;
     const owner = result.slice(start, index);
     const owned = result.slice(index + 1, end);
-    const rewritten: Unit[] = [
-      ...withArticle(owned),
-      { text: "of", kind: "placed" },
-      ...withArticle(owner),
-    ];
+    // An infinitive before का takes no "of", and its object follows it (नाम बदलने का अधिकार
+    // → the right to change name).
+    const infinitive = owner.at(-1);
+    const rewritten: Unit[] = infinitive?.infinitive
+      ? [...withArticle(owned), infinitive, ...owner.slice(0, -1)]
+      : [...withArticle(owned), { text: "of", kind: "placed" }, ...withArticle(owner)];
     // "Y of X" is one noun phrase from here on: a postposition after it moves before all of it
     // (लोगों के लिए → for the people of X), and a further genitive nests it (C of the B of A).
     const phrase: Unit = {

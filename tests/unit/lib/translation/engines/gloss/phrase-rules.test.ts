@@ -23,6 +23,25 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("वह खेल रहा है।")).toMatch(/is playing/);
   });
 
+  it("builds passive groups with a modal, a progressive or चाहिए", async () => {
+    expect(await translate("घर बनाया जा सकता है।")).toMatch(/can be (made|built|constructed)/);
+    expect(await translate("घर बनाया जा रहा है।")).toMatch(/is being (made|built|constructed)/);
+    expect(await translate("यह किया जाना चाहिए।")).toMatch(/^This should be done\.$/);
+    expect(await translate("उसे बदलना चाहिए।")).toMatch(/should change/);
+  });
+
+  it("reads a completion verb after a stem as the stem's past, and था after a past as had", async () => {
+    expect(await translate("उसने घर बना दिया।")).toMatch(/^He (made|built) (the )?home\.$/);
+    expect(await translate("उन्होंने कहा था")).toBe("He had said");
+    expect(await translate("वह घर आया था।")).toMatch(/^He had come home\.$/);
+  });
+
+  it("reads participles and infinitives of purpose and complement", async () => {
+    expect(await translate("वह बोलते हुए")).toMatch(/^He speaking$/);
+    expect(await translate("घर बनाने के लिए")).toMatch(/^Home to (make|build)$/);
+    expect(await translate("नाम बदलने का अधिकार")).toMatch(/^The right to change (the )?name$/);
+  });
+
   it("keeps each clause's order within the clause: a verb of saying stays before its that-clause", async () => {
     const output = await translate("उन्होंने कहा कि जून में सिंगापुर में बैठक हुई।");
     expect(output).toMatch(/^He said that in June in Singapore/);
