@@ -17,6 +17,13 @@ describe("Hindi→English phrase rules", () => {
     );
   });
 
+  it("moves the longer postpositions before their noun too, and reads reported speech", async () => {
+    expect(await translate("नाम को लेकर विवाद")).toMatch(/^About the name (controversy|dispute)$/);
+    expect(await translate("5 से अधिक लोग")).toBe("More than 5 people");
+    expect(await translate("बैठक के चलते")).toMatch(/^Due to the meeting$/);
+    expect(await translate("राम का कहना है कि वह आएगा।")).toBe("Ram says that he will come.");
+  });
+
   it("builds compound and passive verb groups", async () => {
     expect(await translate("घर बनाया गया।")).toMatch(/was (made|built|constructed)/);
     expect(await translate("घर बनाया जाएगा।")).toMatch(/will be (made|built|constructed)/);
