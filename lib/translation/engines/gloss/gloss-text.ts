@@ -167,11 +167,20 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
     : { text: sense, kind: "content" };
 }
 
+const HONANA = hindiKey("होनाना");
+const HONA = hindiKey("होना");
+const HUE = hindiKey("हुए");
+
 function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: string } | undefined {
   const entry = lexicon.hindiLemmas.get(key);
   if (entry === undefined) return undefined;
   const separator = entry.indexOf("|");
-  return { lemma: entry.slice(0, separator), tag: entry.slice(separator + 1) };
+  const lemma = entry.slice(0, separator);
+  // The analyser's data gives होना's forms (हुआ, होता, होगा) the lemma "होनाना"; read as होना,
+  // they make compound verbs with a noun (शुरू हुआ → started, शामिल होगा → will join).
+  if (lemma !== HONANA) return { lemma, tag: entry.slice(separator + 1) };
+  // हुए is होना's perfect participle (शामिल हुए थे → had joined), not a present form.
+  return { lemma: HONA, tag: key === HUE ? "perf" : entry.slice(separator + 1) };
 }
 
 function inflected(unit: Unit, tag: string): Unit {
@@ -219,6 +228,15 @@ function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   return unit;
 }
 
+/** A postposition, pronoun, auxiliary or connective of the table (not one of its nouns). */
+function isGrammarWord(key: string): boolean {
+  const fixed = FUNCTION_WORDS.get(key);
+  return (
+    fixed !== undefined &&
+    (functionWordKind(key) !== "content" || PRONOUNS.has(fixed) || CLAUSE_WORDS.has(key))
+  );
+}
+
 function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   const key = keys.join("");
   const direct = lookupHindi(key, lexicon);
@@ -231,9 +249,15 @@ function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefi
   if (keys.length >= 2) {
     // Compound verbs: "विचार किया" is found as the dictionary's "विचार करना".
     const last = lemmaOf(keys.at(-1) ?? "", lexicon);
-    if (last !== undefined) {
+    // A postposition or pronoun before the verb is not part of it (सिंगापुर में होने is "in",
+    // not a compound "में होना").
+    if (last !== undefined && !isGrammarWord(keys.at(-2) ?? "")) {
       const unit = lookupHindi(keys.slice(0, -1).join("") + last.lemma, lexicon);
-      if (unit !== undefined) return inflected({ ...unit, base: unit.base ?? unit.text }, last.tag);
+      if (unit !== undefined) {
+        const verb = inflected({ ...unit, base: unit.base ?? unit.text }, last.tag);
+        // With होना the compound is intransitive: गया after it is the past, not a passive.
+        return last.lemma === HONA ? { ...verb, intransitive: true } : verb;
+      }
     }
   }
   return undefined;

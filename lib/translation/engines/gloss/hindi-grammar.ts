@@ -1,4 +1,4 @@
-import { pastParticiple, presentParticiple, thirdPerson } from "./english-morphology";
+import { pastParticiple, pastTense, presentParticiple, thirdPerson } from "./english-morphology";
 import { hindiKey } from "@/lib/text/hindi-key";
 
 /**
@@ -44,6 +44,8 @@ export interface Unit {
   tense?: string;
   /** An infinitive of purpose or complement ("to change"), which takes no "of" after a noun. */
   infinitive?: boolean;
+  /** A verb made with होना (शुरू होना): गया after it makes its past, not a passive. */
+  intransitive?: boolean;
 }
 
 const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
@@ -191,6 +193,15 @@ function buildVerbGroups(units: Unit[]): Unit[] {
     } else if (next.kind === "progressive") {
       out.push({ text: `${next.text} ${presentParticiple(base)}`, kind: "verb-group" });
       index += 1;
+    } else if (next.kind === "passive" && unit.intransitive) {
+      // मृत्यु हो गई → died; शुरू हो गया है → has started.
+      const copula = afterNext?.kind === "copula" ? afterNext : undefined;
+      const present = copula !== undefined && /^(is|are)$/.test(copula.text);
+      out.push({
+        text: present ? `has ${pastParticiple(base)}` : pastTense(base),
+        kind: "verb-group",
+      });
+      index += copula ? 2 : 1;
     } else if (next.kind === "passive") {
       // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made.
       const copula = afterNext?.kind === "copula" ? afterNext : undefined;
@@ -254,6 +265,16 @@ function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number
   return start;
 }
 
+const POSSESSIVE_SUBJECTS: Record<string, string> = {
+  his: "he",
+  her: "she",
+  its: "it",
+  their: "they",
+  my: "I",
+  our: "we",
+  your: "you",
+};
+
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function reorder(units: Unit[]): Unit[] {
@@ -268,6 +289,17 @@ function reorder(units: Unit[]): Unit[] {
     (unit, index) =>
       !((unit.kind === "object" || unit.kind === "genitive") && isVerbal(units[index + 1])),
   );
+
+  // A possessive right before a verb made from its noun is that verb's subject: उसकी मृत्यु हो
+  // गई → he died (the noun went into the verb).
+  result = result.map((unit, index) => {
+    const subject = Object.hasOwn(POSSESSIVE_SUBJECTS, unit.text)
+      ? POSSESSIVE_SUBJECTS[unit.text]
+      : undefined;
+    return subject !== undefined && isVerbal(result[index + 1])
+      ? { text: subject, kind: "pronoun" as const }
+      : unit;
+  });
 
   // "X का Y" → "Y of X"
   for (let index = 1; index < result.length - 1; index += 1) {
@@ -305,7 +337,14 @@ function reorder(units: Unit[]): Unit[] {
     if (start === index) continue;
     // At the start of a clause that ends in a verb, the first noun is its subject, not part of
     // the postposition's noun phrase (कैप्सूल आसमान में दिखाई देगा: capsule | in the sky).
-    if (start === 0 && index - start === 2 && isPredicate(result.at(-1))) start += 1;
+    if (
+      start === 0 &&
+      index - start === 2 &&
+      isPredicate(result.at(-1)) &&
+      !DETERMINER.test(result[0]?.text ?? "") &&
+      result[0]?.text !== "own"
+    )
+      start += 1;
     // English puts an article after most prepositions ("in the city").
     result = [
       ...result.slice(0, start),
@@ -474,10 +513,37 @@ function splitCoordinated(units: Unit[]): Unit[][] {
   return parts;
 }
 
-function arrangeClause(clause: Unit[]): Unit[] {
+const REFLEXIVE_POSSESSIVES: Record<string, string> = {
+  he: "his",
+  she: "her",
+  it: "its",
+  they: "their",
+  I: "my",
+  we: "our",
+  you: "your",
+};
+
+/**
+ * अपना ("own", the table's rendering) refers to the clause's subject: "his" after he, "our"
+ * after we; with a noun subject or none in view, "their" (as news English mostly reads).
+ */
+function resolveReflexive(units: Unit[], subject: string | undefined): Unit[] {
+  const possessive =
+    subject !== undefined && Object.hasOwn(REFLEXIVE_POSSESSIVES, subject)
+      ? REFLEXIVE_POSSESSIVES[subject]
+      : "their";
+  return units.map((unit) =>
+    unit.text === "own" && unit.kind === "content" ? { ...unit, text: possessive ?? "their" } : unit,
+  );
+}
+
+function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
   // Words the table renders as nothing (ही, वाला) only get in the way of the rules below; the
   // ergative marker stays, since it marks where the subject ends.
-  const units = clause.filter((unit) => unit.text !== "" || unit.kind !== "content");
+  const units = resolveReflexive(
+    clause.filter((unit) => unit.text !== "" || unit.kind !== "content"),
+    clause.find((unit) => unit.kind === "pronoun")?.text ?? subject,
+  );
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
   const grouped = buildVerbGroups(units).map((unit): Unit =>
     unit.kind === "passive"
@@ -503,8 +569,10 @@ function arrangeClause(clause: Unit[]): Unit[] {
 export function arrangeUnits(units: Unit[]): string[] {
   const words: string[] = [];
   let start = 0;
+  // The first clause's pronoun subject, for अपना in the clauses after it (he said that … his).
+  const subject = units.find((unit) => unit.kind === "pronoun")?.text;
   const flush = (end: number) => {
-    for (const unit of arrangeClause(units.slice(start, end))) {
+    for (const unit of arrangeClause(units.slice(start, end), subject)) {
       if (unit.text !== "") words.push(unit.text);
     }
     start = end;

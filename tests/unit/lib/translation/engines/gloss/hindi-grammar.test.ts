@@ -103,4 +103,29 @@ describe("Hindi→English clause rules (arrangeUnits)", () => {
       ),
     ).toBe("on Sunday meeting");
   });
+
+  it("reads अपना as the possessive of the clause's pronoun subject, else their", () => {
+    const own = content("own");
+    expect(
+      arrangeUnits([
+        { text: "we", kind: "pronoun" },
+        own,
+        content("home"),
+        { text: "to", kind: "postposition" },
+        { text: "went", kind: "verb", base: "go", tense: "perf" },
+      ]).join(" "),
+    ).toBe("we went to our home");
+    expect(arrangeUnits([content("company"), own, content("plan")]).join(" ")).toBe(
+      "company their plan",
+    );
+  });
+
+  it("makes a possessive before a verb made from its noun the verb's subject", () => {
+    expect(
+      arrangeUnits([
+        { text: "his", kind: "content" },
+        { text: "died", kind: "verb-group" },
+      ]).join(" "),
+    ).toBe("he died");
+  });
 });

@@ -43,6 +43,13 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("वह घर आया था।")).toMatch(/^He had come home\.$/);
   });
 
+  it("reads होना's forms as a compound verb with the noun before them, not with a postposition", async () => {
+    expect(await translate("काम शुरू हो गया है।")).toMatch(/^Work has (begun|started)\.$/);
+    expect(await translate("उसकी मृत्यु हो गई।")).toBe("He died.");
+    expect(await translate("वह पार्टी में शामिल हुए थे।")).toMatch(/^He had joined/);
+    expect(await translate("सिंगापुर में होने वाली बैठक")).toMatch(/^In Singapore/);
+  });
+
   it("reads participles and infinitives of purpose and complement", async () => {
     expect(await translate("वह बोलते हुए")).toMatch(/^He speaking$/);
     expect(await translate("घर बनाने के लिए")).toMatch(/^Home to (make|build)$/);
