@@ -24,6 +24,13 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("राम का कहना है कि वह आएगा।")).toBe("Ram says that he will come.");
   });
 
+  it("prefers the everyday news sense the team's table gives over the dictionary's rare one", async () => {
+    expect(await translate("दबाव")).toBe("Pressure");
+    expect(await translate("तट")).toBe("Coast");
+    expect(await translate("न्यायालय")).toBe("Court");
+    expect(await translate("अभियान")).toBe("Campaign");
+  });
+
   it("builds compound and passive verb groups", async () => {
     expect(await translate("घर बनाया गया।")).toMatch(/was (made|built|constructed)/);
     expect(await translate("घर बनाया जाएगा।")).toMatch(/will be (made|built|constructed)/);
