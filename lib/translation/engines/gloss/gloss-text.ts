@@ -346,6 +346,31 @@ function obliqueInfinitive(key: string, lexicon: GlossLexicon): Unit | undefined
   return verb?.kind === "verb" && verb.base !== undefined && verb.base !== "" ? verb : undefined;
 }
 
+const GERUND_POSTPOSITIONS = new Set(["में", "पर", "से", "तक"].map((word) => hindiKey(word)));
+
+/**
+ * An oblique infinitive (करने, or a compound's विचार करने) read by what follows it: before के
+ * लिए it is one of purpose (to do), before का a complement (the right to change), before a
+ * postposition a gerund (पर विचार करने में → in considering). Pushes the unit and returns how
+ * many of the following words it used, or -1 when none of these follows.
+ */
+function infinitiveUse(base: string, keys: string[], next: number, units: Unit[]): number {
+  const following = keys[next] ?? "";
+  if (following === KE && keys[next + 1] === LIE) {
+    units.push({ text: `to ${base}`, kind: "participle" });
+    return 2;
+  }
+  if (GENITIVES.has(following)) {
+    units.push({ text: `to ${base}`, kind: "content", infinitive: true });
+    return 0;
+  }
+  if (GERUND_POSTPOSITIONS.has(following)) {
+    units.push({ text: presentParticiple(base), kind: "content" });
+    return 0;
+  }
+  return -1;
+}
+
 /**
  * Verb forms that are read with the word after them: an oblique infinitive before के लिए, का
  * or वाला (करने के लिए → to do, बदलने का अधिकार → the right to change, रहने वाले → living), a
@@ -361,18 +386,12 @@ function verbForm(
   const next = keys[position + 1] ?? "";
   const infinitive = obliqueInfinitive(key, lexicon);
   if (infinitive?.base !== undefined) {
-    if (next === KE && keys[position + 2] === LIE) {
-      units.push({ text: `to ${infinitive.base}`, kind: "placed" });
-      return 3;
-    }
-    if (GENITIVES.has(next)) {
-      units.push({ text: `to ${infinitive.base}`, kind: "content", infinitive: true });
-      return 1;
-    }
     if (SUFFIX_VALA.has(next)) {
       units.push({ text: presentParticiple(infinitive.base), kind: "placed" });
       return 2;
     }
+    const used = infinitiveUse(infinitive.base, keys, position + 1, units);
+    if (used >= 0) return 1 + used;
   }
   if (VECTOR_VERBS.has(next) && !FUNCTION_WORDS.has(key)) {
     const verb = lookupHindi(`${key}ना`, lexicon);
@@ -404,15 +423,21 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       (previous.tense === "impf" || previous.tense === "perf") &&
       PARTICIPLE_MARKERS.has(key)
     ) {
-      units[units.length - 1] = {
-        text:
-          previous.tense === "impf"
-            ? presentParticiple(previous.base)
-            : pastParticiple(previous.base),
-        kind: "placed",
-      };
+      units[units.length - 1] = previous.tense === "impf"
+        ? { text: presentParticiple(previous.base), kind: "participle" }
+        : { text: pastParticiple(previous.base), kind: "placed" };
       position += 1;
       continue;
+    }
+    // A compound verb's infinitive (चयन करने) read by what follows, as for a single word.
+    if (previous?.kind === "verb" && previous.tense === "inf" && previous.base) {
+      const replaced: Unit[] = [];
+      const used = infinitiveUse(previous.base, keys, position, replaced);
+      if (used >= 0 && replaced[0] !== undefined) {
+        units[units.length - 1] = replaced[0];
+        position += used;
+        if (used > 0) continue;
+      }
     }
     const used = verbForm(keys, position, lexicon, units);
     if (used > 0) {

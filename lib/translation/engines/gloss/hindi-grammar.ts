@@ -28,6 +28,8 @@ export type UnitKind =
   | "passive-auxiliary"
   /** चाहिए: should. */
   | "obligation"
+  /** A participle or infinitive of purpose that takes its object after it (judging X, to make X). */
+  | "participle"
   /** A personal or demonstrative pronoun: a subject or object of its own, never part of a longer noun phrase. */
   | "pronoun"
   /** A word that starts a new clause (कि that, लेकिन but, क्योंकि because, जो who). */
@@ -300,6 +302,29 @@ function reorder(units: Unit[]): Unit[] {
       ? { text: subject, kind: "pronoun" as const }
       : unit;
   });
+
+  // A participle or infinitive of purpose takes the noun phrase before it (and its को or का)
+  // as its object, after it: राष्ट्रपति का आकलन करते हुए → judging the president, घर बनाने के
+  // लिए → to make home.
+  result = result.filter(
+    (unit, index) =>
+      !(
+        (unit.kind === "object" || unit.kind === "genitive") &&
+        result[index + 1]?.kind === "participle"
+      ),
+  );
+  for (let index = 1; index < result.length; index += 1) {
+    const unit = result[index];
+    if (unit?.kind !== "participle") continue;
+    const start = takeNounPhraseBefore(result, index, 3);
+    if (start === index) continue;
+    result = [
+      ...result.slice(0, start),
+      { ...unit, kind: "placed" },
+      ...result.slice(start, index).map((moved) => ({ ...moved, kind: "placed" as const })),
+      ...result.slice(index + 1),
+    ];
+  }
 
   // "X का Y" → "Y of X"
   for (let index = 1; index < result.length - 1; index += 1) {

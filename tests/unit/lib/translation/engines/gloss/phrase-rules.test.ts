@@ -59,7 +59,11 @@ describe("Hindi→English phrase rules", () => {
 
   it("reads participles and infinitives of purpose and complement", async () => {
     expect(await translate("वह बोलते हुए")).toMatch(/^He speaking$/);
-    expect(await translate("घर बनाने के लिए")).toMatch(/^Home to (make|build)$/);
+    expect(await translate("घर बनाने के लिए")).toMatch(/^To (make|build) (the )?home$/);
+    expect(await translate("राष्ट्रपति का आकलन करते हुए उन्होंने कहा")).toMatch(
+      /^Judging (the )?president he said$/,
+    );
+    expect(await translate("चयन करने में सक्षम")).toMatch(/^In the (picking|choosing|selecting)/);
     expect(await translate("नाम बदलने का अधिकार")).toMatch(/^The right to change (the )?name$/);
   });
 
