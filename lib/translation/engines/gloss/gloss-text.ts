@@ -1,6 +1,12 @@
 import { segmentSentences } from "@/lib/text/sentences";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
-import { pastParticiple, pastTense, plural, presentParticiple } from "./english-morphology";
+import {
+  pastParticiple,
+  pastTense,
+  plural,
+  presentParticiple,
+  thirdPerson,
+} from "./english-morphology";
 import { glossEnglishSentence } from "./english-to-hindi";
 import { GAZETTEER } from "./gazetteer";
 import { HINDI_FUNCTION_WORDS, LATIN_LETTER_NAMES } from "./hindi-function-words";
@@ -126,6 +132,14 @@ const ERGATIVE_PRONOUNS = new Set(
 
 const FINITE_TAGS = new Set(["perf", "fut", "impf"]);
 
+/** Whether an English rendering is the given tense of a verb (came of come, will do of do). */
+const isFormOf = (text: string, base: string, tag: string) =>
+  tag === "perf"
+    ? text === pastTense(base)
+    : tag === "fut"
+      ? text === `will ${base}`
+      : text === base || text === thirdPerson(base);
+
 function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const fixed = FUNCTION_WORDS.get(key);
   if (fixed !== undefined) {
@@ -147,7 +161,14 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
       const lemma = lemmaOf(key, lexicon);
       if (lemma !== undefined && FINITE_TAGS.has(lemma.tag)) {
         const verb = lookupHindi(lemma.lemma, lexicon);
-        if (verb?.kind === "verb" && verb.base !== undefined && verb.base !== "")
+        // Only when the table's text is that verb's form (आया "came" from आना "come"): बड़ा
+        // "big" is also read as a form of a verb, but the table meant the adjective.
+        if (
+          verb?.kind === "verb" &&
+          verb.base !== undefined &&
+          verb.base !== "" &&
+          isFormOf(fixed, verb.base, lemma.tag)
+        )
           return { text: fixed, kind: "verb", base: verb.base, tense: lemma.tag };
       }
     }

@@ -393,21 +393,29 @@ function reorder(units: Unit[]): Unit[] {
     result.length >= 3 &&
     !result.some((unit) => isVerbal(unit) || unit.kind === "ergative")
   ) {
-    const body = result.slice(0, -1);
-    if (
+    // A clause's opening conjunction (that, because) stays in front; a relative pronoun is
+    // the subject itself, so the copula follows it (जो … तैयार है → who is … ready).
+    const head = result[0]?.kind === "clause" ? 1 : 0;
+    const body = result.slice(head, -1);
+    if (head === 1 && RELATIVE.test(result[0]?.text ?? "")) {
+      result = [...result.slice(0, 1), last, ...body];
+    } else if (
       body.every(
         (unit) => unit.kind === "content" || unit.kind === "placed" || unit.kind === "pronoun",
       )
     ) {
       const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
       const split = article > 0 ? article : body.length - 1;
-      if (split > 0) result = [...body.slice(0, split), last, ...body.slice(split)];
+      if (split > 0)
+        result = [...result.slice(0, head), ...body.slice(0, split), last, ...body.slice(split)];
     }
   }
 
   // Only a simple clause: a conjunction between subject and verb means the verb belongs to another clause.
+  // The clause's own opening word (कि that, लेकिन but) does not count.
+  const opening = result[0]?.kind === "clause" ? 1 : 0;
   const simple = !result
-    .slice(Math.max(0, ergative))
+    .slice(Math.max(opening, ergative))
     .some((unit) => /^(that|and|but|or|because|when|if|while)$/.test(unit.text));
   if (ergative > 0 && simple) {
     let verbStart = result.length;
@@ -426,6 +434,7 @@ function reorder(units: Unit[]): Unit[] {
 }
 
 const DEMONSTRATIVE = /^(this|that|these|those)$/;
+const RELATIVE = /^(who|which)$/;
 
 /**
  * A demonstrative right before a noun is its determiner (इस सवाल पर → on this question), so the
@@ -458,11 +467,16 @@ function subjectVerbObject(units: Unit[]): Unit[] {
   if (verbStart > 0 && units[verbStart - 1]?.text === "not") verbStart -= 1;
   if (verbStart === units.length || !units.slice(verbStart).some(isVerbal)) return units;
   let subjectStart = 0;
+  // A conjunction opening the clause (that, because) stands before its subject.
+  if (units[0]?.kind === "clause" && !RELATIVE.test(units[0].text)) subjectStart = 1;
   while (subjectStart < verbStart && units[subjectStart]?.kind === "placed") subjectStart += 1;
   const first = units[subjectStart];
   if (first === undefined) return units;
   let subjectEnd: number;
-  if (first.kind === "pronoun") {
+  if (first.kind === "clause" && RELATIVE.test(first.text)) {
+    // जो … है: the relative pronoun is the subject (which is ready …).
+    subjectEnd = subjectStart + 1;
+  } else if (first.kind === "pronoun") {
     subjectEnd = subjectStart + 1;
     // A demonstrative takes the noun after it ("this record"); a personal pronoun is whole.
     if (DEMONSTRATIVE.test(first.text) && isNominal(units[subjectEnd])) subjectEnd += 1;

@@ -72,6 +72,14 @@ describe("Hindi→English phrase rules", () => {
     expect(output).toMatch(/^He said that in June in Singapore/);
   });
 
+  it("orders the clause after कि on its own, and a relative clause with जो as its subject", async () => {
+    expect(await translate("उन्होंने कहा कि कैप्सूल आसमान में दिखाई देगा।")).toMatch(
+      /^He said that (the )?capsule will \w+ in the sky\.$/,
+    );
+    expect(await translate("उन्होंने कहा कि यह शहर बड़ा है।")).toBe("He said that this city is big.");
+    expect(await translate("पाइपलाइन, जो तैयार है")).toBe("Pipeline, who is ready");
+  });
+
   it("puts an ergative pronoun's verb after it (SOV → SVO)", async () => {
     expect(await translate("उन्होंने किताब पढ़ी।")).toMatch(/^He read (the )?book\.$/);
   });
