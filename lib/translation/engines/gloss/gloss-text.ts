@@ -182,8 +182,9 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const senses = lexicon.hindiToEnglish.get(key);
   const sense = senses === undefined ? undefined : firstSense(senses);
   if (sense === undefined) return undefined;
-  // A dictionary entry ending in -ना is a verb in its infinitive.
-  return isInfinitive(key, lexicon)
+  // A dictionary entry ending in -ना is a verb in its infinitive, unless its English is an
+  // adverb (संभव हो सकना "possibly"), which no tense can be put on.
+  return isInfinitive(key, lexicon) && !/ly$/.test(sense)
     ? { text: sense, kind: "verb", base: sense, tense: "inf" }
     : { text: sense, kind: "content" };
 }
@@ -274,7 +275,7 @@ function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefi
     // not a compound "में होना").
     if (last !== undefined && !isGrammarWord(keys.at(-2) ?? "")) {
       const unit = lookupHindi(keys.slice(0, -1).join("") + last.lemma, lexicon);
-      if (unit !== undefined) {
+      if (unit?.kind === "verb") {
         const verb = inflected({ ...unit, base: unit.base ?? unit.text }, last.tag);
         // With होना the compound is intransitive: गया after it is the past, not a passive.
         return last.lemma === HONA ? { ...verb, intransitive: true } : verb;
@@ -480,9 +481,15 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     const nextWord = keys[position + 1] ?? "";
     if (STEM_AUXILIARIES.has(following) || STEM_AUXILIARIES.has(nextWord)) {
       // होना has no single English verb; before रहा/रहे it means "happen" (बारिश हो रही है).
+      // Before a modal it is "be": हो सकता है → can be.
+      const beforeModal = /^(सकत|सके)/.test(keys[position + 1] ?? "");
       const verb =
         keys[position] === wordKey("हो")
-          ? ({ text: "happen", kind: "verb", base: "happen" } satisfies Unit)
+          ? ({
+              text: beforeModal ? "be" : "happen",
+              kind: "verb",
+              base: beforeModal ? "be" : "happen",
+            } satisfies Unit)
           : lookupHindi(wordKey(`${words[position] ?? ""}ना`), lexicon);
       if (verb?.kind === "verb") {
         units.push({ ...verb, tense: "stem" });

@@ -31,6 +31,12 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("अभियान")).toBe("Campaign");
   });
 
+  it("reads हो before a modal as be, and never puts a tense on an adverb", async () => {
+    expect(await translate("यह हो सकता है।")).toBe("This can be.");
+    expect(await translate("यह संभव हो सकता है।")).toMatch(/^This (likely|possible) can be\.$/);
+    expect(await translate("मेरा मानना है कि हम जीतेंगे।")).toBe("I believe that we will win.");
+  });
+
   it("builds compound and passive verb groups", async () => {
     expect(await translate("घर बनाया गया।")).toMatch(/was (made|built|constructed)/);
     expect(await translate("घर बनाया जाएगा।")).toMatch(/will be (made|built|constructed)/);
