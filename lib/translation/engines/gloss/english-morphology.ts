@@ -305,3 +305,13 @@ export function thirdPerson(phrase: string): string {
   else form = `${verb}s`;
   return [form, ...rest].join(" ");
 }
+
+/** The -ly adverb of an English adjective (serious → seriously, possible → possibly, basic → basically). */
+export function adverb(adjective: string): string {
+  if (/ly$/.test(adjective)) return adjective;
+  if (/ic$/.test(adjective)) return `${adjective}ally`;
+  if (/[^aeiou]le$/.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (/ue$/.test(adjective)) return `${adjective.slice(0, -1)}ly`;
+  return `${adjective}ly`;
+}

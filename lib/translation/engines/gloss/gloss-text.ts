@@ -1,6 +1,7 @@
 import { segmentSentences } from "@/lib/text/sentences";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import {
+  adverb,
   pastParticiple,
   pastTense,
   plural,
@@ -398,12 +399,7 @@ function infinitiveUse(base: string, keys: string[], next: number, units: Unit[]
  * or वाला (करने के लिए → to do, बदलने का अधिकार → the right to change, रहने वाले → living), a
  * bare stem before a completion verb (बना दिया → made). Returns how many words were used.
  */
-function verbForm(
-  keys: string[],
-  position: number,
-  lexicon: GlossLexicon,
-  units: Unit[],
-): number {
+function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units: Unit[]): number {
   const key = keys[position] ?? "";
   const next = keys[position + 1] ?? "";
   const infinitive = obliqueInfinitive(key, lexicon);
@@ -423,6 +419,24 @@ function verbForm(
     }
   }
   return 0;
+}
+
+// "X रूप से", "X तरह से", "X तरीके से", "X ढंग से": in an X manner, i.e. X's adverb.
+const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
+const SE = hindiKey("से");
+
+/** An adjective followed by a manner phrase (गंभीर रूप से → seriously), as one adverb. */
+function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): string | undefined {
+  if (!MANNER_NOUNS.has(keys[position + 1] ?? "") || keys[position + 2] !== SE) return undefined;
+  const unit = glossSpan([keys[position] ?? ""], lexicon);
+  // Only a one-word adjective-like rendering: "इस तरह से" (this way) is not an adverb of "this".
+  if (unit?.kind !== "content" || !/^[a-z]+$/.test(unit.text)) return undefined;
+  if (
+    FUNCTION_WORDS.has(keys[position] ?? "") &&
+    !/(al|ic|ous|ive|ar|ent|ant|ful|ble|ain)$/.test(unit.text)
+  )
+    return undefined;
+  return adverb(unit.text);
 }
 
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
@@ -445,9 +459,10 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       (previous.tense === "impf" || previous.tense === "perf") &&
       PARTICIPLE_MARKERS.has(key)
     ) {
-      units[units.length - 1] = previous.tense === "impf"
-        ? { text: presentParticiple(previous.base), kind: "participle" }
-        : { text: pastParticiple(previous.base), kind: "placed" };
+      units[units.length - 1] =
+        previous.tense === "impf"
+          ? { text: presentParticiple(previous.base), kind: "participle" }
+          : { text: pastParticiple(previous.base), kind: "placed" };
       position += 1;
       continue;
     }
@@ -460,6 +475,12 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += used;
         if (used > 0) continue;
       }
+    }
+    const manner = mannerAdverb(keys, position, lexicon);
+    if (manner !== undefined) {
+      units.push({ text: manner, kind: "content" });
+      position += 3;
+      continue;
     }
     const used = verbForm(keys, position, lexicon, units);
     if (used > 0) {

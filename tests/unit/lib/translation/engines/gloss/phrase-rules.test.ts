@@ -37,6 +37,13 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("मेरा मानना है कि हम जीतेंगे।")).toBe("I believe that we will win.");
   });
 
+  it("reads an adjective with रूप से or तरह से as its adverb, and fixed से phrases", async () => {
+    expect(await translate("गंभीर रूप से घायल")).toBe("Seriously injured");
+    expect(await translate("इस तरह से")).toBe("In this way");
+    expect(await translate("फिर से")).toBe("Again");
+    expect(await translate("कम से कम 100 लोग")).toBe("At least 100 people");
+  });
+
   it("builds compound and passive verb groups", async () => {
     expect(await translate("घर बनाया गया।")).toMatch(/was (made|built|constructed)/);
     expect(await translate("घर बनाया जाएगा।")).toMatch(/will be (made|built|constructed)/);
