@@ -356,6 +356,7 @@ const VECTOR_VERBS = new Set(
     hindiKey(word),
   ),
 );
+const GAYA = new Set(["गया", "गई", "गए", "गयी", "गये", "गईं"].map((word) => hindiKey(word)));
 const PARTICIPLE_MARKERS = new Set(["हुए", "हुई"].map((word) => hindiKey(word)));
 const SUFFIX_VALA = new Set(["वाला", "वाले", "वाली", "वालों"].map((word) => hindiKey(word)));
 const GENITIVES = new Set(["का", "की", "के"].map((word) => hindiKey(word)));
@@ -410,6 +411,21 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
     }
     const used = infinitiveUse(infinitive.base, keys, position + 1, units);
     if (used >= 0) return 1 + used;
+  }
+  // A bare stem before गया is the intransitive past (आ गया → came, बढ़ गई → increased), not a
+  // passive, which takes the perfective form (किया गया).
+  if (GAYA.has(next) && !FUNCTION_WORDS.has(key) && lemmaOf(key, lexicon)?.tag !== "perf") {
+    const verb = lookupHindi(`${key}ना`, lexicon);
+    if (verb?.kind === "verb" && verb.base !== undefined && verb.base !== "") {
+      units.push({
+        text: pastTense(verb.base),
+        kind: "verb",
+        base: verb.base,
+        tense: "perf",
+        intransitive: true,
+      });
+      return 2;
+    }
   }
   if (VECTOR_VERBS.has(next) && !FUNCTION_WORDS.has(key)) {
     const verb = lookupHindi(`${key}ना`, lexicon);

@@ -44,6 +44,12 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("कम से कम 100 लोग")).toBe("At least 100 people");
   });
 
+  it("reads a bare stem before गया as the intransitive past, a perfective as the passive", async () => {
+    expect(await translate("कीमत बढ़ गई है।")).toBe("Price has increased.");
+    expect(await translate("बाढ़ सी आ गई")).toBe("Flood came");
+    expect(await translate("घर बनाया गया।")).toMatch(/^Home was (made|built)\.$/);
+  });
+
   it("builds compound and passive verb groups", async () => {
     expect(await translate("घर बनाया गया।")).toMatch(/was (made|built|constructed)/);
     expect(await translate("घर बनाया जाएगा।")).toMatch(/will be (made|built|constructed)/);
