@@ -211,7 +211,8 @@ function inflected(unit: Unit, tag: string): Unit {
     return { ...unit, text: plural(unit.text) };
   if (!isVerbTag(tag) || unit.text === "")
     return unit.kind === "verb" ? { ...unit, kind: "content" } : unit;
-  const base = unit.base ?? unit.text;
+  // The table's infinitives read "to go"; a tense goes on the verb itself.
+  const base = (unit.base ?? unit.text).replace(/^to /, "");
   const text = tag === "perf" ? pastTense(base) : tag === "fut" ? `will ${base}` : base;
   return { text, kind: "verb", base, tense: tag };
 }

@@ -188,6 +188,11 @@ function buildVerbGroups(units: Unit[]): Unit[] {
         out.push({ text, kind: "verb-group" });
         index += 1;
       }
+    } else if (next.text === "already" && afterNext?.kind === "copula") {
+      // कर चुका है → has already done; कर चुके थे → had already done.
+      const auxiliary = /^(is|are)$/.test(afterNext.text) ? "has" : "had";
+      out.push({ text: `${auxiliary} already ${pastParticiple(base)}`, kind: "verb-group" });
+      index += 2;
     } else if (next.kind === "obligation") {
       // करना चाहिए → should do.
       out.push({ text: `should ${base}`, kind: "verb-group" });

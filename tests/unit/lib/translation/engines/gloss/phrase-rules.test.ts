@@ -50,6 +50,11 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("घर बनाया गया।")).toMatch(/^Home was (made|built)\.$/);
   });
 
+  it("puts the tense on the verb, not on the table's 'to go', and reads चुका है as has already", async () => {
+    expect(await translate("वह घर जा रहा है।")).toBe("He is going home.");
+    expect(await translate("वह काम कर चुका है।")).toMatch(/^He has already \w+/);
+  });
+
   it("builds compound and passive verb groups", async () => {
     expect(await translate("घर बनाया गया।")).toMatch(/was (made|built|constructed)/);
     expect(await translate("घर बनाया जाएगा।")).toMatch(/will be (made|built|constructed)/);
