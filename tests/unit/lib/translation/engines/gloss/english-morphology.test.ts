@@ -3,6 +3,10 @@ import {
   adverb,
   englishBaseForms,
   isPluralForm,
+  pastParticiple,
+  pastTense,
+  plural,
+  presentParticiple,
 } from "@/lib/translation/engines/gloss/english-morphology";
 
 describe("English base forms", () => {
@@ -35,5 +39,17 @@ describe("English adverbs", () => {
     expect(adverb("easy")).toBe("easily");
     expect(adverb("true")).toBe("truly");
     expect(adverb("likely")).toBe("likely");
+  });
+});
+
+describe("English inflection", () => {
+  it("keeps a plural that is already one, and doubles a stressed final consonant", () => {
+    expect(plural("goods")).toBe("goods");
+    expect(plural("bus")).toBe("buses");
+    expect(plural("class")).toBe("classes");
+    expect(presentParticiple("begin")).toBe("beginning");
+    expect(presentParticiple("visit")).toBe("visiting");
+    expect(pastTense("swear")).toBe("swore");
+    expect(pastParticiple("swear")).toBe("sworn");
   });
 });
