@@ -285,12 +285,16 @@ const POSSESSIVE_SUBJECTS: Record<string, string> = {
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function reorder(units: Unit[]): Unit[] {
+  // Each pass below runs only when its words are present: the gloss must stay fast, and most
+  // clauses need few of them.
+  const has = (test: (unit: Unit) => boolean) => units.some(test);
   // को after a day is "on" (रविवार को → on Sunday), not an object marker.
-  units = units.map((unit, index) =>
-    unit.kind === "object" && WEEKDAY.test(units[index - 1]?.text ?? "")
-      ? { text: "on", kind: "postposition" }
-      : unit,
-  );
+  if (has((unit) => unit.kind === "object"))
+    units = units.map((unit, index) =>
+      unit.kind === "object" && WEEKDAY.test(units[index - 1]?.text ?? "")
+        ? { text: "on", kind: "postposition" }
+        : unit,
+    );
   // को, or a genitive, right before a verb marks its object (नीति की घोषणा की): English has none.
   let result = units.filter(
     (unit, index) =>
@@ -299,25 +303,27 @@ function reorder(units: Unit[]): Unit[] {
 
   // A possessive right before a verb made from its noun is that verb's subject: उसकी मृत्यु हो
   // गई → he died (the noun went into the verb).
-  result = result.map((unit, index) => {
-    const subject = Object.hasOwn(POSSESSIVE_SUBJECTS, unit.text)
-      ? POSSESSIVE_SUBJECTS[unit.text]
-      : undefined;
-    return subject !== undefined && isVerbal(result[index + 1])
-      ? { text: subject, kind: "pronoun" as const }
-      : unit;
-  });
+  if (has((unit) => Object.hasOwn(POSSESSIVE_SUBJECTS, unit.text)))
+    result = result.map((unit, index) => {
+      const subject = Object.hasOwn(POSSESSIVE_SUBJECTS, unit.text)
+        ? POSSESSIVE_SUBJECTS[unit.text]
+        : undefined;
+      return subject !== undefined && isVerbal(result[index + 1])
+        ? { text: subject, kind: "pronoun" as const }
+        : unit;
+    });
 
   // A participle or infinitive of purpose takes the noun phrase before it (and its को or का)
   // as its object, after it: राष्ट्रपति का आकलन करते हुए → judging the president, घर बनाने के
   // लिए → to make home.
-  result = result.filter(
-    (unit, index) =>
-      !(
-        (unit.kind === "object" || unit.kind === "genitive") &&
-        result[index + 1]?.kind === "participle"
-      ),
-  );
+  if (has((unit) => unit.kind === "participle"))
+    result = result.filter(
+      (unit, index) =>
+        !(
+          (unit.kind === "object" || unit.kind === "genitive") &&
+          result[index + 1]?.kind === "participle"
+        ),
+    );
   for (let index = 1; index < result.length; index += 1) {
     const unit = result[index];
     if (unit?.kind !== "participle") continue;
@@ -446,6 +452,7 @@ const RELATIVE = /^(who|which)$/;
  * two become one noun phrase that postpositions and genitives move as a whole.
  */
 function withDeterminers(units: Unit[]): Unit[] {
+  if (!units.some((unit) => unit.kind === "pronoun" && DEMONSTRATIVE.test(unit.text))) return units;
   const out: Unit[] = [];
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
@@ -515,6 +522,7 @@ const AUXILIARY =
  * first auxiliary ("was not done"), or uses "did not" before a bare past verb.
  */
 function placeNegation(units: Unit[]): Unit[] {
+  if (!units.some((unit) => unit.text === "not")) return units;
   const out: Unit[] = [];
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
@@ -545,6 +553,7 @@ function placeNegation(units: Unit[]): Unit[] {
  * on its own. Between nouns ("Nevada and Utah") it stays inside the clause.
  */
 function splitCoordinated(units: Unit[]): Unit[][] {
+  if (!units.some((unit) => unit.text === "and" || unit.text === "or")) return [units];
   const parts: Unit[][] = [];
   let start = 0;
   units.forEach((unit, index) => {
@@ -572,12 +581,15 @@ const REFLEXIVE_POSSESSIVES: Record<string, string> = {
  * after we; with a noun subject or none in view, "their" (as news English mostly reads).
  */
 function resolveReflexive(units: Unit[], subject: string | undefined): Unit[] {
+  if (!units.some((unit) => unit.text === "own")) return units;
   const possessive =
     subject !== undefined && Object.hasOwn(REFLEXIVE_POSSESSIVES, subject)
       ? REFLEXIVE_POSSESSIVES[subject]
       : "their";
   return units.map((unit) =>
-    unit.text === "own" && unit.kind === "content" ? { ...unit, text: possessive ?? "their" } : unit,
+    unit.text === "own" && unit.kind === "content"
+      ? { ...unit, text: possessive ?? "their" }
+      : unit,
   );
 }
 
@@ -585,7 +597,9 @@ function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
   // Words the table renders as nothing (ही, वाला) only get in the way of the rules below; the
   // ergative marker stays, since it marks where the subject ends.
   const units = resolveReflexive(
-    clause.filter((unit) => unit.text !== "" || unit.kind !== "content"),
+    clause.some((unit) => unit.text === "" && unit.kind === "content")
+      ? clause.filter((unit) => unit.text !== "" || unit.kind !== "content")
+      : clause,
     clause.find((unit) => unit.kind === "pronoun")?.text ?? subject,
   );
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
