@@ -218,4 +218,4 @@ function nginxVersion(): string {
   return /nginx\/([\d.]+)/.exec(`${answer.stderr}${answer.stdout}`)?.[1] ?? "";
 }
 
-await main();
+void main();
