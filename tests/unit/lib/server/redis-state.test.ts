@@ -5,6 +5,9 @@ import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import type { TranslationCacheStore, TranslationEntry } from "@/lib/store/store-spec";
 import { LruTranslationCache, type CachedTranslation } from "@/lib/translation/cache";
 import { createProbeCache } from "@/lib/translation/engines/http-support";
+import { createOpenAIEngine } from "@/lib/translation/engines/openai/openai-engine";
+import { startFixtureServer } from "@/tests/support/fixture-server";
+import { openAIFixture, TEST_KEY } from "@/tests/support/vendor-fixtures";
 import {
   closedPort,
   REDIS_SKIP_REASON,
@@ -176,6 +179,37 @@ describe.skipIf(!TEST_REDIS_URL)(
       const keys = await first.client.keys(`${prefix}probe:*`);
       expect(keys).toHaveLength(1);
       expect(keys[0]).not.toContain("secret");
+    });
+
+    it("shares an OpenAI-compatible server's JSON-mode downgrade with the other instance", async () => {
+      const prefix = uniqueKeyPrefix("json-mode");
+      const [first, second] = [link(url, prefix), link(url, prefix)];
+      await Promise.all([untilReady(first), untilReady(second)]);
+      const server = await startFixtureServer(openAIFixture({ rejectSchema: true }));
+      cleanups.push(() => server.close());
+      const engine = (sharedState: RedisLink) =>
+        createOpenAIEngine({
+          baseUrl: server.url,
+          apiKey: TEST_KEY,
+          model: "fixture-model",
+          env: {},
+          sharedState,
+        });
+      const formats = () =>
+        server.requests.map(
+          (request) =>
+            (request.body as { response_format?: { type: string } }).response_format?.type,
+        );
+      await engine(first).doTranslate({ segments: ["a"], source: "hi", target: "en" });
+      expect(formats()).toEqual(["json_schema", "json_object"]);
+      // The second instance has never been refused, yet asks the accepted way first.
+      const other = await engine(second).doTranslate({
+        segments: ["b"],
+        source: "hi",
+        target: "en",
+      });
+      expect(other.translations).toEqual(["[en] b"]);
+      expect(formats()).toEqual(["json_schema", "json_object", "json_object"]);
     });
 
     it("falls back while Redis is away, logs once, and uses it again once it is back", async () => {
