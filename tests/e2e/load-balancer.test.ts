@@ -129,7 +129,7 @@ describe.skipIf(skipReason !== undefined)(
         }
         expect(bodies[0]).toBe(bodies[1]);
       }
-    }, 120_000);
+    }, 240_000);
 
     it("holds one client's rate-limit budget across both instances", async () => {
       await startPair(RATE_LIMIT);
@@ -168,6 +168,6 @@ describe.skipIf(skipReason !== undefined)(
       }
       expect(throughNginx.slice(0, RATE_LIMIT)).toEqual(Array<number>(RATE_LIMIT).fill(200));
       expect(throughNginx.slice(RATE_LIMIT)).toEqual([429, 429]);
-    }, 120_000);
+    }, 240_000);
   },
 );
