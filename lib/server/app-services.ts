@@ -32,6 +32,7 @@ import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine"
 import { RateLimiter } from "./rate-limit";
 import { createRedisLink, type RedisLink } from "./redis-state";
 import { WorkGate } from "./work-gate";
+import { createPooledSummarizer, type ExtractiveSummarizer } from "./pooled-summary";
 import type { WorkerPool } from "./worker-pool";
 
 /** Everything the API routes share within one server process. */
@@ -56,6 +57,8 @@ export interface AppServices {
    * accepts, so a server without structured output is not asked the wrong way on every request.
    */
   summaryChat: ReturnType<typeof createOpenAIChat>;
+  /** The extractive summary, in the worker pool when the server has one. */
+  summarizeExtractive: ExtractiveSummarizer;
   /** Redis, when REDIS_URL is set: state shared with the other instances. */
   redis: RedisLink | undefined;
 }
@@ -97,6 +100,7 @@ export function createAppServices(
   env: AppEnv,
   engines: Record<string, EngineFactory> = defaultEngineFactories(),
   engineEnv: Record<string, string | undefined> = process.env,
+  workerPool: WorkerPool | undefined = undefined,
   redis: RedisLink | undefined = configuredRedis(env),
 ): AppServices {
   // auto resolves through the same registry, so it reuses the engine instances (and their
@@ -136,6 +140,7 @@ export function createAppServices(
     fallbackEngineId: "gloss",
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv, sharedState: redis }),
+    summarizeExtractive: createPooledSummarizer(workerPool),
     redis,
   };
 }
@@ -222,11 +227,14 @@ export function getAppServices(): AppServices {
   if (shared === undefined) {
     const env = getEnv();
     const redis = configuredRedis(env);
-    // The gloss runs in worker threads in the server, so a long article never blocks it.
+    // The gloss and the extractive summary run in worker threads in the server, so a long
+    // article never blocks it.
+    const pool = createGlossPool(env.HEAVY_WORK_CONCURRENCY);
     shared = createAppServices(
       env,
-      defaultEngineFactories(process.env, createGlossPool(env.HEAVY_WORK_CONCURRENCY), redis),
+      defaultEngineFactories(process.env, pool, redis),
       process.env,
+      pool,
       redis,
     );
   }
