@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createScratchDatabase,
@@ -42,14 +43,16 @@ describe.skipIf(skipReason !== undefined)(
     let nginx: Nginx | undefined;
     let drop: (() => Promise<void>) | undefined;
     let databaseUrl = "";
+    let keyPrefix = "";
 
     const startPair = async (ratePerMinute: number) => {
       await Promise.all(instances.map((instance) => instance.stop()));
       await nginx?.stop();
+      keyPrefix = uniqueKeyPrefix("lb");
       const env = sharedEnv({
         databaseUrl,
         redisUrl: TEST_REDIS_URL ?? "",
-        keyPrefix: uniqueKeyPrefix("lb"),
+        keyPrefix,
         ratePerMinute,
       });
       const ports = [await freePort(), await freePort()];
@@ -168,6 +171,16 @@ describe.skipIf(skipReason !== undefined)(
       }
       expect(throughNginx.slice(0, RATE_LIMIT)).toEqual(Array<number>(RATE_LIMIT).fill(200));
       expect(throughNginx.slice(RATE_LIMIT)).toEqual([429, 429]);
+
+      // What the instances share is in Redis, under this run's prefix only.
+      const redis = new Redis(TEST_REDIS_URL ?? "");
+      try {
+        const keys = await redis.keys(`${keyPrefix}*`);
+        expect(keys.some((key) => key.startsWith(`${keyPrefix}rate`))).toBe(true);
+        expect(keys.some((key) => key.startsWith(`${keyPrefix}translation:`))).toBe(true);
+      } finally {
+        await redis.quit();
+      }
     }, 240_000);
   },
 );
