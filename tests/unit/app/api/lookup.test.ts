@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createLookupHandler } from "@/app/api/lookup/handler";
 import { lookupResponseSchema } from "@/app/api/lookup/schema";
 import { LookupCache } from "@/lib/server/lookup-cache";
+import type { WordLookup } from "@/lib/translation/engines/gloss/word-lookup";
 import { testRuntime } from "@/tests/support/api";
 
 const get = (handler: (request: Request) => Promise<Response>, query: string) =>
@@ -114,16 +115,15 @@ describe("GET /api/lookup (real lexicon)", () => {
 describe("LookupCache", () => {
   it("drops the least recently used entry when full", () => {
     const cache = new LookupCache(2);
-    const entry = (word: string) =>
-      ({
-        word,
-        language: "en",
-        lemma: null,
-        partOfSpeech: null,
-        form: null,
-        meanings: [],
-        romanization: null,
-      }) as const;
+    const entry = (word: string): WordLookup => ({
+      word,
+      language: "en",
+      lemma: null,
+      partOfSpeech: null,
+      form: null,
+      meanings: [],
+      romanization: null,
+    });
     cache.set("a", entry("a"));
     cache.set("b", entry("b"));
     cache.get("a");
