@@ -122,7 +122,7 @@ export function WordPopover({
                   {details.length > 0 ? " · " : ""}
                 </>
               )}
-              {details.join(" · ")}
+              {details.length > 0 && <span>{details.join(" · ")}</span>}
             </p>
           )}
           {entry.meanings.length === 0 ? (
