@@ -35,7 +35,8 @@ export function SentenceText({
   onActivate,
   counterpart,
 }: SentenceTextProps) {
-  const romanizing = useRomanizationScheme() !== null;
+  // With the romanised line a Hindi paragraph's sentences are blocks (see AidedSentence).
+  const romanizing = useRomanizationScheme() !== null && DEVANAGARI.test(text);
   const ranges = alignments
     .map((alignment, index) => ({ index, start: alignment[side][0], end: alignment[side][1] }))
     .filter((range) => range.start >= 0 && range.end <= text.length && range.start < range.end)

@@ -69,7 +69,15 @@ export function ReadingAidsBar() {
           ))}
         </select>
       </div>
-      <div className="flex flex-wrap items-center gap-1.5">
+      <div
+        // While reading, the controls stay on screen at the bottom: the bar scrolls away with
+        // the article that is being followed.
+        className={
+          state.status === "idle"
+            ? "flex flex-wrap items-center gap-1.5"
+            : "fixed inset-x-0 bottom-3 z-40 mx-auto flex w-fit max-w-[calc(100vw-1rem)] flex-wrap items-center gap-1.5 rounded-lg border border-stone-300 bg-white/95 p-2 shadow-lg dark:border-stone-600 dark:bg-stone-900/95"
+        }
+      >
         <label htmlFor={languageId} className="text-stone-700 dark:text-stone-300">
           {t("readingAids.readIn")}
         </label>
@@ -125,15 +133,18 @@ export function ReadingAidsBar() {
             </option>
           ))}
         </select>
+        <p
+          role="status"
+          className={`${state.status === "idle" ? "basis-full" : ""} text-stone-700 empty:hidden dark:text-stone-300`}
+        >
+          {explanation ??
+            (state.current !== null
+              ? t(state.status === "paused" ? "readingAids.paused" : "readingAids.reading", {
+                  number: state.current.paragraph + 1,
+                })
+              : "")}
+        </p>
       </div>
-      <p role="status" className="basis-full text-stone-700 dark:text-stone-300 empty:hidden">
-        {explanation ??
-          (state.current !== null
-            ? t(state.status === "paused" ? "readingAids.paused" : "readingAids.reading", {
-                number: state.current.paragraph + 1,
-              })
-            : "")}
-      </p>
     </div>
   );
 }

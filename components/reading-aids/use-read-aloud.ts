@@ -75,7 +75,8 @@ function markSpoken(item: SpeechItem | null, language: SpeechLanguage) {
           ),
         );
   for (const element of marked) element.setAttribute(SPEAKING_ATTRIBUTE, "true");
-  marked[0]?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  // Centred: the reader's sticky toolbar covers the top of the screen.
+  marked[0]?.scrollIntoView?.({ block: "center", behavior: "smooth" });
 }
 
 /**
