@@ -174,7 +174,17 @@ export function hasDevanagari(text: string): boolean {
   return DEVANAGARI.test(text);
 }
 
+// Turning the line off and on again, or switching views, asks for the same sentences again.
+const romanized = new Map<string, string>();
+
 /** A Hindi sentence in the chosen scheme; text in other scripts passes through unchanged. */
 export function romanizeHindi(text: string, scheme: RomanizationScheme): string {
-  return scheme === "iso15919" ? romanizeIso15919(text) : romanizeHinglish(text);
+  const key = `${scheme}\u0000${text}`;
+  let line = romanized.get(key);
+  if (line === undefined) {
+    line = scheme === "iso15919" ? romanizeIso15919(text) : romanizeHinglish(text);
+    if (romanized.size > 5000) romanized.clear();
+    romanized.set(key, line);
+  }
+  return line;
 }

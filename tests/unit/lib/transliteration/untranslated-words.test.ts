@@ -23,3 +23,10 @@ describe("untranslatedWords", () => {
     ]);
   });
 });
+
+describe("untranslatedWords and common words", () => {
+  it("does not take a lower-case English word for a name", () => {
+    // "ram" is romanised राम, but a lower-case "ram" is the English word.
+    expect(untranslatedWords("a ram and a sheep", "राम").size).toBe(0);
+  });
+});
