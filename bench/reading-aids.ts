@@ -3,8 +3,9 @@
  *
  * - Word popover, warm: from a click on a word (looked up once before) until its meanings are
  *   laid out. Baseline: appending a popover of the same size as static HTML in the same page.
- * - Romanised line on 500 paragraphs: from pressing the toggle until every line is laid out.
- *   Baseline: inserting the same 500 precomputed lines as static HTML in the same page.
+ * - Romanised line on 500 paragraphs: from pressing the toggle until every line is laid out;
+ *   the first time on (every line computed) is reported beside the median of the rounds (lines
+ *   cached). Baseline: inserting the same 500 precomputed lines as static HTML in the same page.
  *
  * Medians over several rounds, each figure beside its baseline measured in the same run.
  */
@@ -182,7 +183,7 @@ async function main() {
       `  word popover, warm:        ${format(popoverMs)} ms   static baseline ${format(median(popoverBaseline))} ms (${ratio(popoverMs, median(popoverBaseline))})   cold first open ${format(cold)} ms   limit ${POPOVER_LIMIT_MS} ms`,
     );
     console.log(
-      `  romanised line, ${ROWS} rows: ${format(romanizedMs)} ms   static baseline ${format(median(romanizedBaseline))} ms (${ratio(romanizedMs, median(romanizedBaseline))})   limit ${ROMANIZED_LIMIT_MS} ms`,
+      `  romanised line, ${ROWS} rows: ${format(romanizedMs)} ms   static baseline ${format(median(romanizedBaseline))} ms (${ratio(romanizedMs, median(romanizedBaseline))})   first time on ${format(romanized[0] ?? 0)} ms   limit ${ROMANIZED_LIMIT_MS} ms`,
     );
     console.log(
       JSON.stringify({
@@ -190,10 +191,17 @@ async function main() {
         popoverBaselineMs: median(popoverBaseline),
         popoverColdMs: cold,
         romanizedLineMs: romanizedMs,
+        romanizedLineFirstMs: romanized[0] ?? 0,
         romanizedBaselineMs: median(romanizedBaseline),
       }),
     );
-    if (popoverMs > POPOVER_LIMIT_MS || romanizedMs > ROMANIZED_LIMIT_MS) process.exitCode = 1;
+    // The first time on computes every line; it is held to the limit too.
+    if (
+      popoverMs > POPOVER_LIMIT_MS ||
+      romanizedMs > ROMANIZED_LIMIT_MS ||
+      (romanized[0] ?? 0) > ROMANIZED_LIMIT_MS
+    )
+      process.exitCode = 1;
   } finally {
     await browser.close();
     await server.stop();
