@@ -4,8 +4,9 @@ import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
-import type { EngineBadge, SaveRevision, ViewMode } from "./reader-types";
+import type { EngineBadge, SaveRevision } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
+import { FlipButton, RowCell } from "./row-view";
 import { SentenceText } from "./sentence-text";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -16,8 +17,6 @@ export interface ParagraphRowProps {
   paragraph: ApiParagraph | undefined;
   source: LanguageCode;
   target: LanguageCode;
-  mode: ViewMode;
-  swapped: boolean;
   activeSentence: number | null;
   highlighted: boolean;
   interrupted: boolean;
@@ -45,9 +44,10 @@ export interface ParagraphRowProps {
 
 function ParagraphRowInner(props: ParagraphRowProps) {
   const { t } = props;
-  const { index, paragraph, source, target, mode, swapped, onActivateSentence, onRetry } = props;
+  const { index, paragraph, source, target, onActivateSentence, onRetry } = props;
   // Each row keeps its own flip, so toggling one paragraph re-renders that row and nothing
-  // else; the global control changes the mode, and each row's flip stays relative to it.
+  // else; the global control changes the mode (RowViewContext), and each row's flip stays
+  // relative to it.
   const [flipped, setFlipped] = useState(false);
   const {
     containerRef: rowRef,
@@ -75,7 +75,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   const sourceText = paragraph?.source ?? props.sourceText;
 
   const original = (
-    <div className="min-w-0" key="original">
+    <RowCell side="original" flipped={flipped}>
       <p lang={source} className={TEXT_CLASS}>
         <SentenceText
           text={sourceText}
@@ -85,7 +85,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
           onActivate={activate}
         />
       </p>
-    </div>
+    </RowCell>
   );
 
   let translationBody: React.ReactNode;
@@ -145,26 +145,10 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     );
   }
   const translation = (
-    <div className="min-w-0" key="translation">
+    <RowCell side="translation" flipped={flipped}>
       {translationBody}
-    </div>
+    </RowCell>
   );
-
-  const single = mode === "original" || mode === "translation";
-  const showingTranslation = (mode === "translation") !== flipped;
-  let cells: React.ReactNode[];
-  let layout: string;
-  if (single) {
-    cells = [showingTranslation ? translation : original];
-    // About 70 characters a line (see .single-language): longer lines lose the eye.
-    layout = "single-language grid-cols-1";
-  } else {
-    cells = swapped ? [translation, original] : [original, translation];
-    // Side by side is offered only where two columns fit; interleaved stacks the languages,
-    // the translation set off by a rule so the two views never look alike.
-    layout = mode === "side-by-side" ? "grid-cols-2" : "interleaved single-language grid-cols-1";
-  }
-  const otherLanguage = showingTranslation ? source : target;
 
   return (
     <div
@@ -180,19 +164,12 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
       }`}
     >
-      <div className={`grid items-start gap-x-8 gap-y-3 ${layout}`}>{cells}</div>
-      {single && (
-        <button
-          type="button"
-          aria-pressed={flipped}
-          tabIndex={-1}
-          data-roving=""
-          onClick={toggle}
-          className="mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800"
-        >
-          {t("reader.showIn", { language: t(`languages.${otherLanguage}`) })}
-        </button>
-      )}
+      {/* Both cells always, in document order; columns and their order are CSS (row-view.tsx). */}
+      <div className="row-cells grid items-start gap-x-8 gap-y-3">
+        {original}
+        {translation}
+      </div>
+      <FlipButton flipped={flipped} onToggle={toggle} source={source} target={target} t={t} />
     </div>
   );
 }

@@ -15,6 +15,8 @@ import {
   type TranslationState,
 } from "@/lib/query/translation-queries";
 import { ParagraphRow } from "./paragraph-row";
+import { RowViewContext } from "./row-view";
+import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
@@ -37,6 +39,7 @@ import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
+import { rowsOnScreen } from "./rows-on-screen";
 
 export type { ArticleDetails } from "./reader-types";
 
@@ -65,7 +68,7 @@ export function ReaderView({
   limits?: ApiLimits;
 }) {
   const { t } = useT();
-  const translation = useQuery(translationQueryOptions(input, limits));
+  const translation = useQuery(translationQueryOptions(input, limits, rowsOnScreen));
   const font = useFontScale();
   const [layoutKey, setLayoutKey] = useState(0);
   const rememberAnchor = useScrollAnchor([layoutKey, font.step]);
@@ -101,6 +104,16 @@ export function ReaderView({
   const deepLinked = useDeepLink(state !== undefined);
 
   const { badges, documentEngine, documentBadge } = useEngineBadges(engines, input.engine, state);
+  // One badge object per unnamed engine, so rows keep equal props across the reader's renders.
+  const plainBadges = useRef(new Map<string, EngineBadge>());
+  const plainBadge = (engine: string) => {
+    let badge = plainBadges.current.get(engine);
+    if (badge === undefined) {
+      badge = { label: engine, draft: false };
+      plainBadges.current.set(engine, badge);
+    }
+    return badge;
+  };
 
   const activateSentence = useCallback((paragraph: number, sentence: number | null) => {
     setActive((current) => {
@@ -214,42 +227,45 @@ export function ReaderView({
           {announcement}
         </p>
         <div
-          className={`divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
+          className={`reader-rows divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
           data-testid="reader-rows"
+          // Views are CSS on these two attributes plus RowViewContext: a switch renders no row.
+          data-mode={mode}
+          data-swapped={view.swapped ? "" : undefined}
         >
-          {input.paragraphs.map((sourceText, index) => {
-            const paragraph = state?.paragraphs[index];
-            const badge = paragraph ? badges.get(paragraph.engine) : undefined;
-            return (
-              <ParagraphRow
-                key={index}
-                index={index}
-                sourceText={sourceText}
-                paragraph={paragraph}
-                source={input.source}
-                target={input.target}
-                mode={mode}
-                swapped={view.swapped}
-                activeSentence={active?.paragraph === index ? active.sentence : null}
-                highlighted={highlighted === index}
-                interrupted={interrupted && paragraph === undefined}
-                // Refused as a whole: the one alert above says why; rows only say they are empty.
-                unavailable={translation.isError && paragraph === undefined}
-                retrying={retrying.has(index)}
-                badge={badge ?? (paragraph ? { label: paragraph.engine, draft: false } : undefined)}
-                showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
-                fallback={paragraph?.fallback === true}
-                onActivateSentence={activateSentence}
-                onRetry={onRetry}
-                // Only a corrected row shows anything that depends on the document; passing the
-                // id to the others would re-render all of them when the document is saved.
-                documentId={paragraph?.revision ? documentId : null}
-                onSaveRevision={onSaveRevision}
-                onCopyPair={onCopyPair}
-                t={t}
-              />
-            );
-          })}
+          <RowViewContext value={mode}>
+            {input.paragraphs.map((sourceText, index) => {
+              const paragraph = state?.paragraphs[index];
+              const badge = paragraph ? badges.get(paragraph.engine) : undefined;
+              return (
+                <ParagraphRow
+                  key={index}
+                  index={index}
+                  sourceText={sourceText}
+                  paragraph={paragraph}
+                  source={input.source}
+                  target={input.target}
+                  activeSentence={active?.paragraph === index ? active.sentence : null}
+                  highlighted={highlighted === index}
+                  interrupted={interrupted && paragraph === undefined}
+                  // Refused as a whole: the one alert above says why; rows only say they are empty.
+                  unavailable={translation.isError && paragraph === undefined}
+                  retrying={retrying.has(index)}
+                  badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
+                  showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
+                  fallback={paragraph?.fallback === true}
+                  onActivateSentence={activateSentence}
+                  onRetry={onRetry}
+                  // Only a corrected row shows anything that depends on the document; passing the
+                  // id to the others would re-render all of them when the document is saved.
+                  documentId={paragraph?.revision ? documentId : null}
+                  onSaveRevision={onSaveRevision}
+                  onCopyPair={onCopyPair}
+                  t={t}
+                />
+              );
+            })}
+          </RowViewContext>
         </div>
       </section>
       {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on

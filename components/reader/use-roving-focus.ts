@@ -15,7 +15,11 @@ export function useRovingFocus<T extends HTMLElement>() {
   const current = useRef(0);
 
   const items = useCallback(
-    () => Array.from(containerRef.current?.querySelectorAll<HTMLElement>(ITEM) ?? []),
+    () =>
+      Array.from(containerRef.current?.querySelectorAll<HTMLElement>(ITEM) ?? []).filter(
+        // A one-language view hides the other cell (row-view.tsx); its items cannot take focus.
+        (item) => item.closest("[hidden]") === null,
+      ),
     [],
   );
   const mark = useCallback((list: HTMLElement[], index: number) => {

@@ -132,10 +132,13 @@ describe("ReaderView", () => {
     const user = userEvent.setup();
     const { fetchSpy } = renderReader(done);
     await user.click(screen.getByRole("radio", { name: "Translation only" }));
-    expect(within(rowOf(2)).queryByText("तीसरा अनुच्छेद।")).not.toBeInTheDocument();
+    // The other language stays mounted, hidden, so switching views re-mounts nothing.
+    expect(within(rowOf(2)).getByText("तीसरा अनुच्छेद।")).not.toBeVisible();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
 
     await user.click(within(rowOf(2)).getByRole("button", { name: "Show in Hindi" }));
-    expect(within(rowOf(2)).getByText("तीसरा अनुच्छेद।")).toBeInTheDocument();
+    expect(within(rowOf(2)).getByText("तीसरा अनुच्छेद।")).toBeVisible();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).not.toBeVisible();
     expect(within(rowOf(2)).getByRole("button", { name: "Show in English" })).toHaveAttribute(
       "aria-pressed",
       "true",
@@ -143,7 +146,7 @@ describe("ReaderView", () => {
     expect(within(rowOf(1)).getByText("Second paragraph.")).toBeInTheDocument();
 
     await user.click(within(rowOf(2)).getByRole("button", { name: "Show in English" }));
-    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeInTheDocument();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
     // Toggling is local: no request is repeated.
     expect(fetchSpy).not.toHaveBeenCalled();
   });
@@ -154,8 +157,10 @@ describe("ReaderView", () => {
     await user.click(screen.getByRole("radio", { name: "Translation only" }));
     await user.click(within(rowOf(0)).getByRole("button", { name: "Show in Hindi" }));
     await user.click(screen.getByRole("button", { name: "Show all in Hindi" }));
-    expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeInTheDocument();
-    expect(within(rowOf(0)).getByText("First paragraph.")).toBeInTheDocument();
+    expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeVisible();
+    expect(within(rowOf(1)).getByText("Second paragraph.")).not.toBeVisible();
+    expect(within(rowOf(0)).getByText("First paragraph.")).toBeVisible();
+    expect(within(rowOf(0)).getByText("पहला अनुच्छेद।")).not.toBeVisible();
   });
 
   it("highlights the counterpart sentence when one is hovered", async () => {
