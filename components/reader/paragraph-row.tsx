@@ -6,7 +6,7 @@ import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, SaveRevision } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
-import { FlipButton, RowCell } from "./row-view";
+import { FlipButton } from "./row-view";
 import { SentenceText } from "./sentence-text";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -46,8 +46,8 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   const { t } = props;
   const { index, paragraph, source, target, onActivateSentence, onRetry } = props;
   // Each row keeps its own flip, so toggling one paragraph re-renders that row and nothing
-  // else; the global control changes the mode (RowViewContext), and each row's flip stays
-  // relative to it.
+  // else; the global control changes the mode (CSS on the container, reader-views.css), and
+  // each row's flip stays relative to it.
   const [flipped, setFlipped] = useState(false);
   const {
     containerRef: rowRef,
@@ -75,7 +75,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   const sourceText = paragraph?.source ?? props.sourceText;
 
   const original = (
-    <RowCell side="original" flipped={flipped}>
+    <div className="min-w-0" data-cell="original">
       <p lang={source} className={TEXT_CLASS}>
         <SentenceText
           text={sourceText}
@@ -85,7 +85,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
           onActivate={activate}
         />
       </p>
-    </RowCell>
+    </div>
   );
 
   let translationBody: React.ReactNode;
@@ -145,9 +145,9 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     );
   }
   const translation = (
-    <RowCell side="translation" flipped={flipped}>
+    <div className="min-w-0" data-cell="translation">
       {translationBody}
-    </RowCell>
+    </div>
   );
 
   return (
@@ -157,6 +157,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
       role="group"
       aria-label={t("reader.paragraphLabel", { number: index + 1 })}
       data-paragraph-index={index}
+      data-flipped={flipped ? "" : undefined}
       tabIndex={-1}
       onFocus={onRowFocus}
       onKeyDown={onRowKeyDown}
@@ -164,7 +165,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
       }`}
     >
-      {/* Both cells always, in document order; columns and their order are CSS (row-view.tsx). */}
+      {/* Both cells always, in document order; which show, and where, is reader-views.css. */}
       <div className="row-cells grid items-start gap-x-8 gap-y-3">
         {original}
         {translation}

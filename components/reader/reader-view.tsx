@@ -15,7 +15,6 @@ import {
   type TranslationState,
 } from "@/lib/query/translation-queries";
 import { ParagraphRow } from "./paragraph-row";
-import { RowViewContext } from "./row-view";
 import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
@@ -229,43 +228,41 @@ export function ReaderView({
         <div
           className={`reader-rows divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
           data-testid="reader-rows"
-          // Views are CSS on these two attributes plus RowViewContext: a switch renders no row.
+          // Views are CSS on these two attributes (reader-views.css): a switch renders no row.
           data-mode={mode}
           data-swapped={view.swapped ? "" : undefined}
         >
-          <RowViewContext value={mode}>
-            {input.paragraphs.map((sourceText, index) => {
-              const paragraph = state?.paragraphs[index];
-              const badge = paragraph ? badges.get(paragraph.engine) : undefined;
-              return (
-                <ParagraphRow
-                  key={index}
-                  index={index}
-                  sourceText={sourceText}
-                  paragraph={paragraph}
-                  source={input.source}
-                  target={input.target}
-                  activeSentence={active?.paragraph === index ? active.sentence : null}
-                  highlighted={highlighted === index}
-                  interrupted={interrupted && paragraph === undefined}
-                  // Refused as a whole: the one alert above says why; rows only say they are empty.
-                  unavailable={translation.isError && paragraph === undefined}
-                  retrying={retrying.has(index)}
-                  badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
-                  showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
-                  fallback={paragraph?.fallback === true}
-                  onActivateSentence={activateSentence}
-                  onRetry={onRetry}
-                  // Only a corrected row shows anything that depends on the document; passing the
-                  // id to the others would re-render all of them when the document is saved.
-                  documentId={paragraph?.revision ? documentId : null}
-                  onSaveRevision={onSaveRevision}
-                  onCopyPair={onCopyPair}
-                  t={t}
-                />
-              );
-            })}
-          </RowViewContext>
+          {input.paragraphs.map((sourceText, index) => {
+            const paragraph = state?.paragraphs[index];
+            const badge = paragraph ? badges.get(paragraph.engine) : undefined;
+            return (
+              <ParagraphRow
+                key={index}
+                index={index}
+                sourceText={sourceText}
+                paragraph={paragraph}
+                source={input.source}
+                target={input.target}
+                activeSentence={active?.paragraph === index ? active.sentence : null}
+                highlighted={highlighted === index}
+                interrupted={interrupted && paragraph === undefined}
+                // Refused as a whole: the one alert above says why; rows only say they are empty.
+                unavailable={translation.isError && paragraph === undefined}
+                retrying={retrying.has(index)}
+                badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
+                showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
+                fallback={paragraph?.fallback === true}
+                onActivateSentence={activateSentence}
+                onRetry={onRetry}
+                // Only a corrected row shows anything that depends on the document; passing the
+                // id to the others would re-render all of them when the document is saved.
+                documentId={paragraph?.revision ? documentId : null}
+                onSaveRevision={onSaveRevision}
+                onCopyPair={onCopyPair}
+                t={t}
+              />
+            );
+          })}
         </div>
       </section>
       {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on

@@ -1,47 +1,23 @@
 "use client";
 
-import { createContext, memo, useContext, type ReactNode } from "react";
+import { memo } from "react";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
-import type { ViewMode } from "./reader-types";
 
-/**
- * The view mode reaches rows through a context rather than a prop, so switching views renders
- * only the small parts below that depend on it (each row's two cells and its flip button), never
- * the rows themselves or their text. Layout (columns, order, the interleaved rule, line length)
- * is CSS keyed on the rows container's data-mode and data-swapped (see globals.css).
+/*
+ * A row's view is CSS (reader-views.css): the rows container carries the view mode, the row its
+ * own flip (data-flipped), and these parts only mark what the rules select. Nothing here
+ * depends on the view mode, so switching views renders no row.
  */
-export const RowViewContext = createContext<ViewMode>("side-by-side");
 
-/** Whether a row shows its translation in a one-language view, given its own flip. */
-export const showsTranslation = (mode: ViewMode, flipped: boolean) =>
-  (mode === "translation") !== flipped;
+/** Whether the row's cells show, given the container's mode and the row's own flip. */
+export function rowShowsTranslation(row: Element): boolean | undefined {
+  const mode = row.closest<HTMLElement>("[data-mode]")?.dataset.mode;
+  if (mode !== "translation" && mode !== "original") return undefined;
+  return (mode === "translation") !== row.hasAttribute("data-flipped");
+}
 
-/**
- * One language's cell of a row. Both cells stay mounted in every view; a one-language view
- * hides the other with the `hidden` attribute, so a switch re-mounts nothing. `children` is
- * created by the row, so a context change re-renders this wrapper alone.
- */
-export const RowCell = memo(function RowCell({
-  side,
-  flipped,
-  children,
-}: {
-  side: "original" | "translation";
-  flipped: boolean;
-  children: ReactNode;
-}) {
-  const mode = useContext(RowViewContext);
-  const single = mode === "original" || mode === "translation";
-  const visible = !single || showsTranslation(mode, flipped) === (side === "translation");
-  return (
-    <div className="min-w-0" data-cell={side} hidden={!visible}>
-      {children}
-    </div>
-  );
-});
-
-/** "Show in …": flips one row in a one-language view; absent where both languages show. */
+/** "Show in …": flips one row in a one-language view; CSS hides it where both languages show. */
 export const FlipButton = memo(function FlipButton({
   flipped,
   onToggle,
@@ -55,9 +31,6 @@ export const FlipButton = memo(function FlipButton({
   target: LanguageCode;
   t: TFunction;
 }) {
-  const mode = useContext(RowViewContext);
-  if (mode !== "original" && mode !== "translation") return null;
-  const otherLanguage = showsTranslation(mode, flipped) ? source : target;
   return (
     <button
       type="button"
@@ -65,9 +38,15 @@ export const FlipButton = memo(function FlipButton({
       tabIndex={-1}
       data-roving=""
       onClick={onToggle}
-      className="mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800"
+      className="flip-button mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800"
     >
-      {t("reader.showIn", { language: t(`languages.${otherLanguage}`) })}
+      {/* Both labels; the view's CSS shows the one naming the language not on screen. */}
+      <span data-flip-label="source">
+        {t("reader.showIn", { language: t(`languages.${source}`) })}
+      </span>
+      <span data-flip-label="target">
+        {t("reader.showIn", { language: t(`languages.${target}`) })}
+      </span>
     </button>
   );
 });

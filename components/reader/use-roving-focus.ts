@@ -1,8 +1,22 @@
 "use client";
 
 import { useCallback, useLayoutEffect, useRef } from "react";
+import { rowShowsTranslation } from "./row-view";
 
 const ITEM = "[data-roving]";
+
+/**
+ * Whether the reader's view hides `item` (reader-views.css): the other language's cell in a
+ * one-language view, or the flip button where both show. Such items cannot take focus.
+ */
+function hiddenByView(item: HTMLElement): boolean {
+  const row = item.closest(".paragraph-row");
+  if (!row) return false;
+  const showsTranslation = rowShowsTranslation(row);
+  if (showsTranslation === undefined) return item.classList.contains("flip-button");
+  const cell = item.closest<HTMLElement>("[data-cell]")?.dataset.cell;
+  return cell !== undefined && (cell === "translation") !== showsTranslation;
+}
 
 /**
  * One tab stop per row (roving tabindex): every item marked `data-roving` inside the container
@@ -17,8 +31,7 @@ export function useRovingFocus<T extends HTMLElement>() {
   const items = useCallback(
     () =>
       Array.from(containerRef.current?.querySelectorAll<HTMLElement>(ITEM) ?? []).filter(
-        // A one-language view hides the other cell (row-view.tsx); its items cannot take focus.
-        (item) => item.closest("[hidden]") === null,
+        (item) => !hiddenByView(item),
       ),
     [],
   );
