@@ -42,6 +42,18 @@ import { rowsOnScreen } from "./rows-on-screen";
 
 export type { ArticleDetails } from "./reader-types";
 
+// One badge object per engine the list does not name, so rows keep equal props across the
+// reader's renders (a new object each time would re-render every row). Engine ids are few.
+const PLAIN_BADGES = new Map<string, EngineBadge>();
+function plainBadge(engine: string): EngineBadge {
+  let badge = PLAIN_BADGES.get(engine);
+  if (badge === undefined) {
+    badge = { label: engine, draft: false };
+    PLAIN_BADGES.set(engine, badge);
+  }
+  return badge;
+}
+
 export function ReaderView({
   input,
   engines,
@@ -103,16 +115,6 @@ export function ReaderView({
   const deepLinked = useDeepLink(state !== undefined);
 
   const { badges, documentEngine, documentBadge } = useEngineBadges(engines, input.engine, state);
-  // One badge object per unnamed engine, so rows keep equal props across the reader's renders.
-  const plainBadges = useRef(new Map<string, EngineBadge>());
-  const plainBadge = (engine: string) => {
-    let badge = plainBadges.current.get(engine);
-    if (badge === undefined) {
-      badge = { label: engine, draft: false };
-      plainBadges.current.set(engine, badge);
-    }
-    return badge;
-  };
 
   const activateSentence = useCallback((paragraph: number, sentence: number | null) => {
     setActive((current) => {
