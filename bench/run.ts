@@ -21,6 +21,8 @@ import { benchHttp, fireRequests, saveSampleDocument } from "./http-load";
 import { treeRss } from "./memory";
 import { benchReader } from "./reader";
 import { readerSection } from "./reader-report";
+import { benchRemoteEngines, remoteEnginesSection } from "./remote-engines";
+import { benchPermalink, permalinkSection } from "./permalink";
 import { format, ratio } from "./stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -138,6 +140,8 @@ async function main() {
       try {
         const figures = await benchReader(browser, server.url, Math.max(rounds, 5));
         for (const line of readerSection(figures)) log(line);
+        const engines = await benchRemoteEngines(browser, Math.max(rounds, 5));
+        for (const line of remoteEnginesSection(engines, Math.max(rounds, 5))) log(line);
       } finally {
         await browser.close();
       }
@@ -177,6 +181,14 @@ async function main() {
     rmSync(staticFile, { force: true });
     if (createdPublic) rmSync(staticDir, { recursive: true, force: true });
   }
+
+  // 6. The permalink page, on servers of its own (BENCH_BASELINE_ROOT adds the old build).
+  const permalink = await benchPermalink(
+    Math.min(duration, 10),
+    rounds,
+    process.env.BENCH_BASELINE_ROOT,
+  );
+  for (const line of permalinkSection(permalink, Math.min(duration, 10), rounds)) log(line);
 
   const notes = path.join(ROOT, "docs", "benchmarks-notes.md");
   if (existsSync(notes)) lines.push("", readFileSync(notes, "utf8").trim());
