@@ -68,6 +68,81 @@ const LARGE_AMOUNTS: Record<string, string> = {
   [hindiKey("खरब")]: "hundred billion",
 };
 
+/**
+ * Nouns of measure, time and money. Hindi leaves them singular after a number (5 साल, तीन मील);
+ * English counts them in the plural (5 years, three miles). Only these: after a number an
+ * adjective may come first (5 बड़े शहर), and an adjective must not take an -s.
+ */
+const COUNTED_NOUNS = new Set(
+  [
+    "साल",
+    "वर्ष",
+    "महीने",
+    "महीना",
+    "सप्ताह",
+    "हफ्ते",
+    "हफ़्ते",
+    "दिन",
+    "घंटे",
+    "घंटा",
+    "मिनट",
+    "सेकंड",
+    "मील",
+    "किलोमीटर",
+    "मीटर",
+    "सेंटीमीटर",
+    "मिलीमीटर",
+    "इंच",
+    "फुट",
+    "फ़ुट",
+    "डॉलर",
+    "पाउंड",
+    "यूरो",
+    "किलो",
+    "किलोग्राम",
+    "ग्राम",
+    "टन",
+    "लीटर",
+    "डिग्री",
+    "गज",
+    "एकड़",
+    "हेक्टेयर",
+  ].map((word) => hindiKey(word)),
+);
+
+/** Counts above one written as words: दो (two) … and कई (several). */
+const COUNT_WORDS = new Set(
+  [
+    "दो",
+    "तीन",
+    "चार",
+    "पांच",
+    "पाँच",
+    "छह",
+    "छः",
+    "सात",
+    "आठ",
+    "नौ",
+    "दस",
+    "बीस",
+    "तीस",
+    "चालीस",
+    "पचास",
+    "सौ",
+    "हज़ार",
+    "हजार",
+    "लाख",
+    "करोड़",
+    "कई",
+    "डेढ़",
+    "ढाई",
+  ].map((word) => hindiKey(word)),
+);
+
+/** Whether a word counts more than one thing: a number other than 1, or a count word. */
+const countsSeveral = (word: string, key: string) =>
+  /^[0-9][0-9.,]*$/.test(word) ? !/^0*1$/.test(word) : COUNT_WORDS.has(key);
+
 /** Whether a span of several words may start at this word (most words start none). */
 const mayStartPhrase = (key: string, lexicon: GlossLexicon) =>
   lexicon.hindiPhraseStarts === undefined ||
@@ -540,7 +615,12 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
       const unit = glossSpan(keys.slice(position, position + span), lexicon);
       if (unit !== undefined) {
-        units.push(unit);
+        const counted =
+          span === 1 &&
+          unit.kind === "content" &&
+          COUNTED_NOUNS.has(keys[position] ?? "") &&
+          countsSeveral(words[position - 1] ?? "", keys[position - 1] ?? "");
+        units.push(counted ? { ...unit, text: plural(unit.text) } : unit);
         if (span === 1 && ERGATIVE_PRONOUNS.has(keys[position] ?? "")) {
           units.push({ text: "", kind: "ergative" });
         }

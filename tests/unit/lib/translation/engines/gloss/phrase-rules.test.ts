@@ -130,4 +130,22 @@ describe("Hindi→English phrase rules", () => {
     ]);
     expect(words).toEqual(["he", "said", "that", "in", "the", "city"]);
   });
+  it("counts measures and times in the plural after a number above one, and only nouns", async () => {
+    expect(await translate("वह 5 साल रहा।")).toMatch(/\b5 years\b/);
+    expect(await translate("तीन मील")).toBe("Three miles");
+    expect(await translate("1 मील")).toBe("1 mile");
+    expect(await translate("कई घंटे")).toMatch(/\bhours\b/);
+    expect(await translate("5 नए")).toBe("5 new");
+  });
+
+  it("prefers the everyday senses of a second round of frequent news words", async () => {
+    expect(await translate("सोमवार तक")).toBe("Until Monday");
+    expect(await translate("योजना")).toBe("Plan");
+    expect(await translate("परमाणु हथियार")).toMatch(/^Nuclear (weapons?|armament)$/);
+    expect(await translate("कमी")).toBe("Lack");
+    expect(await translate("अब तक")).toBe("So far");
+    expect(await translate("पूरी तरह से")).toBe("Completely");
+    expect(await translate("बहुत ज़्यादा")).toBe("Very much");
+    expect(await translate("उससे ज़्यादा")).toBe("More than that");
+  });
 });
