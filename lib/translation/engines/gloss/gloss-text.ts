@@ -516,6 +516,46 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 // "X रूप से", "X तरह से", "X तरीके से", "X ढंग से": in an X manner, i.e. X's adverb.
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
+const TAK = hindiKey("तक");
+const BAJE = hindiKey("बजे");
+
+/**
+ * से is "from" by default; before a verb of speaking it marks who is spoken to (राम से कहा → said
+ * to Ram), before one of talking or meeting the other party (मंत्री से बात → talk with).
+ */
+const SE_BEFORE: Map<string, string> = new Map(
+  [
+    ["कहा", "to"],
+    ["कहे", "to"],
+    ["कही", "to"],
+    ["कहते", "to"],
+    ["कहती", "to"],
+    ["कहने", "to"],
+    ["अपील", "to"],
+    ["अनुरोध", "to"],
+    ["बात", "with"],
+    ["बातचीत", "with"],
+    ["मुलाकात", "with"],
+    ["संपर्क", "with"],
+    ["शादी", "with"],
+    ["विवाह", "with"],
+  ].map(([word, english]) => [hindiKey(word ?? ""), english ?? ""]),
+);
+
+/** A year: 1800–2099. */
+const YEAR = /^(18|19|20)[0-9][0-9]$/;
+
+/**
+ * The sense of से from its neighbours, or undefined for the table's "from": a year before it
+ * with no तक after it in the run is a starting point (2010 से → since 2010; 2010 से 2015 तक stays
+ * from … to).
+ */
+function seSense(words: string[], keys: string[], position: number): string | undefined {
+  const byNext = SE_BEFORE.get(keys[position + 1] ?? "");
+  if (byNext !== undefined) return byNext;
+  if (YEAR.test(words[position - 1] ?? "") && !keys.includes(TAK, position + 1)) return "since";
+  return undefined;
+}
 
 /** An adjective followed by a manner phrase (गंभीर रूप से → seriously), as one adverb. */
 function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): string | undefined {
@@ -567,6 +607,19 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += used;
         if (used > 0) continue;
       }
+    }
+    if (key === SE) {
+      const sense = seSense(words, keys, position);
+      if (sense !== undefined) {
+        units.push({ text: sense, kind: "postposition" });
+        position += 1;
+        continue;
+      }
+    }
+    // बजे after a clock time (9:30 बजे) adds nothing English writes; after an hour it is o'clock.
+    if (key === BAJE && /^[0-9]{1,2}[:.][0-9]{2}$/.test(words[position - 1] ?? "")) {
+      position += 1;
+      continue;
     }
     const manner = mannerAdverb(keys, position, lexicon);
     if (manner !== undefined) {

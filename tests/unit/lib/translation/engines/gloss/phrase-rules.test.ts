@@ -148,4 +148,18 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("बहुत ज़्यादा")).toBe("Very much");
     expect(await translate("उससे ज़्यादा")).toBe("More than that");
   });
+  it("reads से by its neighbours: to after speaking, with after talking, since after a year", async () => {
+    expect(await translate("उसने राम से कहा कि वह आएगा।")).toMatch(/\bto the ram said\b/i);
+    expect(await translate("उसने मंत्री से बात की।")).toBe("He talked with the minister.");
+    expect(await translate("2010 से वह यहाँ है।")).toMatch(/^Since 2010\b/);
+    expect(await translate("2010 से 2015 तक")).toMatch(/^From 2010 until 2015$/);
+    expect(await translate("वह भारत से आया।")).toBe("He came from India.");
+    expect(await translate("तब से")).toBe("Since then");
+    expect(await translate("इस मामले से जुड़े लोग")).toBe("Related to this case people");
+  });
+
+  it("drops बजे after a clock time and keeps o'clock after a bare hour", async () => {
+    expect(await translate("9:30 बजे")).toBe("9:30");
+    expect(await translate("5 बजे")).toBe("5 o'clock");
+  });
 });
