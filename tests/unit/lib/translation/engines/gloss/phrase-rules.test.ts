@@ -162,4 +162,13 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("9:30 बजे")).toBe("9:30");
     expect(await translate("5 बजे")).toBe("5 o'clock");
   });
+  it("reads frequent noun + light verb units and set phrases by their everyday sense", async () => {
+    expect(await translate("उन्होंने आरोप लगाया।")).toBe("He accused.");
+    expect(await translate("कंपनी ने बयान जारी किया।")).toBe("Company released statement.");
+    expect(await translate("वह दिखाई दिया।")).toBe("He appeared.");
+    expect(await translate("दुनिया भर में")).toBe("Around the world");
+    expect(await translate("सीमा")).toBe("Border");
+    expect(await translate("विकल्प")).toBe("Option");
+    expect(await translate("सुनवाई")).toBe("Hearing");
+  });
 });
