@@ -76,6 +76,7 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   "के आगे": "ahead of",
   "के पार": "across",
   "से अधिक": "more than",
+  "के ज़रिए": "through",
   "से जुड़ा": "related to",
   "से जुड़े": "related to",
   "से जुड़ी": "related to",

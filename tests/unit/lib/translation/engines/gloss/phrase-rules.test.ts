@@ -171,4 +171,12 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("विकल्प")).toBe("Option");
     expect(await translate("सुनवाई")).toBe("Hearing");
   });
+  it("reads a third round of frequent news words by their everyday sense", async () => {
+    expect(await translate("सरकार ने रोक लगाई।")).toBe("Government banned.");
+    expect(await translate("उन्होंने प्रस्ताव स्वीकार किया।")).toBe("He accepted proposal.");
+    expect(await translate("इंटरनेट के ज़रिए संदेश")).toBe("Through the internet message");
+    expect(await translate("यात्री")).toBe("Passenger");
+    expect(await translate("लागत")).toBe("Cost");
+    expect(await translate("कदम")).toBe("Step");
+  });
 });
