@@ -179,4 +179,10 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("लागत")).toBe("Cost");
     expect(await translate("कदम")).toBe("Step");
   });
+  it("puts the copula before a predicate: a lone noun after a demonstrative, a degree word", async () => {
+    expect(await translate("यह संभव है।")).toBe("This is possible.");
+    expect(await translate("लेकिन यह सच है।")).toBe("But this is true.");
+    expect(await translate("यह बहुत महत्वपूर्ण है।")).toBe("This is very important.");
+    expect(await translate("यह शहर बड़ा है।")).toBe("This city is big.");
+  });
 });
