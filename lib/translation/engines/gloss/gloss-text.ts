@@ -672,6 +672,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
           span === 1 &&
           unit.kind === "content" &&
           COUNTED_NOUNS.has(keys[position] ?? "") &&
+          !unit.text.endsWith("s") &&
           countsSeveral(words[position - 1] ?? "", keys[position - 1] ?? "");
         units.push(counted ? { ...unit, text: plural(unit.text) } : unit);
         if (span === 1 && ERGATIVE_PRONOUNS.has(keys[position] ?? "")) {

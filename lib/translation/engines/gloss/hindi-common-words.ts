@@ -270,6 +270,13 @@ export const HINDI_COMMON_WORDS: Record<string, string> = {
   "अनुसरण करना": "follow",
   "इशारा करना": "indicate",
   "बहुत बड़ा": "very big",
+  // Numbers the dictionary matches to look-alike words (चौदह is not a foursome).
+  ग्यारह: "eleven",
+  चौदह: "fourteen",
+  उन्नीस: "nineteen",
+  अस्सी: "eighty",
+  "गिरफ्तार करना": "arrest",
+  "ठीक करना": "fix",
   "बहुत बड़े": "very big",
   "बहुत बड़ी": "very big",
   लड़ना: "fight",

@@ -185,4 +185,10 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("यह बहुत महत्वपूर्ण है।")).toBe("This is very important.");
     expect(await translate("यह शहर बड़ा है।")).toBe("This city is big.");
   });
+  it("reads number words as numbers and arrest, fix as their light-verb units", async () => {
+    expect(await translate("चौदह लोग")).toBe("Fourteen people");
+    expect(await translate("ग्यारह")).toBe("Eleven");
+    expect(await translate("पुलिस ने उसे गिरफ्तार किया।")).toBe("Police arrested him.");
+    expect(await translate("5 मिनट")).toBe("5 minutes");
+  });
 });
