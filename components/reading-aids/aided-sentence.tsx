@@ -175,8 +175,10 @@ export function AidedSentence({
       onMouseLeave={aligned ? () => onActivate(null) : undefined}
       onFocus={aligned ? () => onActivate(index) : undefined}
       onBlur={(event) => {
-        if (aligned) onActivate(null);
         const to = event.relatedTarget as HTMLElement | null;
+        // Into its word's popover the sentence stays highlighted: the reader is still on it,
+        // and the whole reader need not re-render to clear and set it again.
+        if (aligned && !to?.closest("[data-word-popover]")) onActivate(null);
         // Leaving the sentence (not for one of its words or the popover) ends the word walk.
         if (walking && !ref.current?.contains(to) && !to?.closest("[data-word-popover]"))
           setWalking(false);
