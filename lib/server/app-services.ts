@@ -27,6 +27,8 @@ import { createStoreAccess, type StoreAccess } from "@/lib/store/store-access";
 import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import type { RevisionInfo, CorrectionLookup } from "@/lib/translation/orchestrator";
 import { allowedEngineModels } from "./engine-models";
+import type { GlossaryEntry } from "@/lib/glossary/glossary";
+import { loadOperatorGlossary } from "./operator-glossary";
 import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine";
 import { RateLimiter } from "./rate-limit";
 import { WorkGate } from "./work-gate";
@@ -54,6 +56,8 @@ export interface AppServices {
    * accepts, so a server without structured output is not asked the wrong way on every request.
    */
   summaryChat: ReturnType<typeof createOpenAIChat>;
+  /** The operator's glossary (GLOSSARY_FILE), applied to every translation; empty when unset. */
+  glossary: GlossaryEntry[];
 }
 
 /**
@@ -129,6 +133,7 @@ export function createAppServices(
     fallbackEngineId: "gloss",
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv }),
+    glossary: env.GLOSSARY_FILE ? loadOperatorGlossary(env.GLOSSARY_FILE) : [],
   };
 }
 
