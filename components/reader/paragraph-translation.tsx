@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { memoryKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
+import { FactFlag } from "@/components/fact-check/fact-flag";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
@@ -126,6 +127,9 @@ export function ParagraphTranslation({
         fallback={fallback}
         t={t}
       />
+      {paragraph.factIssues && paragraph.factIssues.length > 0 && (
+        <FactFlag issues={paragraph.factIssues} source={source} target={target} />
+      )}
       <div className="row-actions mt-1 flex flex-wrap items-center gap-1.5">
         <button
           ref={editButton}

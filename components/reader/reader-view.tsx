@@ -14,6 +14,9 @@ import {
   translationQueryOptions,
   type TranslationState,
 } from "@/lib/query/translation-queries";
+import { FactSummary } from "@/components/fact-check/fact-summary";
+import { GlossaryPanel } from "@/components/glossary/glossary-panel";
+import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
 import { ParagraphRow } from "./paragraph-row";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
@@ -41,7 +44,7 @@ import { useViewMode } from "./use-view-mode";
 export type { ArticleDetails } from "./reader-types";
 
 export function ReaderView({
-  input,
+  input: articleInput,
   engines,
   engineStatus,
   keepInBrowser = false,
@@ -65,6 +68,7 @@ export function ReaderView({
   limits?: ApiLimits;
 }) {
   const { t } = useT();
+  const input = useGlossaryInput(articleInput);
   const translation = useQuery(translationQueryOptions(input, limits));
   const font = useFontScale();
   const [layoutKey, setLayoutKey] = useState(0);
@@ -199,6 +203,8 @@ export function ReaderView({
           engineStatus={engineStatus}
           fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
         />
+        <GlossaryPanel defaultLanguage={input.source} />
+        <FactSummary paragraphs={state?.paragraphs ?? []} onGoToParagraph={goToParagraph} />
         {/* One announcement per event: a refused request or a broken stream, never one per row. */}
         {(translation.isError || interrupted) && (
           <ReaderAlert
