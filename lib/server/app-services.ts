@@ -32,6 +32,7 @@ import { loadOperatorGlossary } from "./operator-glossary";
 import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine";
 import { RateLimiter } from "./rate-limit";
 import { WorkGate } from "./work-gate";
+import { createPooledSummarizer, type ExtractiveSummarizer } from "./pooled-summary";
 import type { WorkerPool } from "./worker-pool";
 
 /** Everything the API routes share within one server process. */
@@ -58,6 +59,8 @@ export interface AppServices {
   summaryChat: ReturnType<typeof createOpenAIChat>;
   /** The operator's glossary (GLOSSARY_FILE), applied to every translation; empty when unset. */
   glossary: GlossaryEntry[];
+  /** The extractive summary, in the worker pool when the server has one. */
+  summarizeExtractive: ExtractiveSummarizer;
 }
 
 /**
@@ -96,6 +99,7 @@ export function createAppServices(
   env: AppEnv,
   engines: Record<string, EngineFactory> = defaultEngineFactories(),
   engineEnv: Record<string, string | undefined> = process.env,
+  workerPool: WorkerPool | undefined = undefined,
 ): AppServices {
   // auto resolves through the same registry, so it reuses the engine instances (and their
   // loaded models and availability probes) that requests naming an engine use.
@@ -134,6 +138,7 @@ export function createAppServices(
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv }),
     glossary: env.GLOSSARY_FILE ? loadOperatorGlossary(env.GLOSSARY_FILE) : [],
+    summarizeExtractive: createPooledSummarizer(workerPool),
   };
 }
 
@@ -211,11 +216,10 @@ let shared: AppServices | undefined;
 export function getAppServices(): AppServices {
   if (shared === undefined) {
     const env = getEnv();
-    // The gloss runs in worker threads in the server, so a long article never blocks it.
-    shared = createAppServices(
-      env,
-      defaultEngineFactories(process.env, createGlossPool(env.HEAVY_WORK_CONCURRENCY)),
-    );
+    // The gloss and the extractive summary run in worker threads in the server, so a long
+    // article never blocks it.
+    const pool = createGlossPool(env.HEAVY_WORK_CONCURRENCY);
+    shared = createAppServices(env, defaultEngineFactories(process.env, pool), process.env, pool);
   }
   return shared;
 }
