@@ -81,3 +81,35 @@ describe("translateChecked", () => {
     );
   });
 });
+
+describe("the gloss engine and the glossary", () => {
+  it("copies placeholders through, so every term is restored without a second call", async () => {
+    const { createGlossEngine } = await import("@/lib/translation/engines/gloss/gloss-engine");
+    const gloss = createGlossEngine();
+    const segments: string[] = [];
+    const engine = {
+      ...gloss,
+      doTranslate: (options: Parameters<typeof gloss.doTranslate>[0]) => {
+        segments.push(...options.segments);
+        return gloss.doTranslate(options);
+      },
+    };
+    const [result] = await translateChecked({
+      engine,
+      paragraphs: ["परिवहन मंत्री एम. बी. पाटिल ने बेंगलुरु में इलेक्ट्रिक बसें देखीं।"],
+      source: "hi",
+      target: "en",
+      glossary: [
+        { term: "एम. बी. पाटिल", language: "hi", rendering: "M.B. Patil" },
+        { term: "बेंगलुरु", language: "hi", rendering: "Bengaluru" },
+        { term: "इलेक्ट्रिक बसें", language: "hi", rendering: null },
+      ],
+    });
+    // Longest term first: GX1Q is "इलेक्ट्रिक बसें".
+    expect(segments).toEqual(["परिवहन मंत्री GX2Q ने GX3Q में GX1Q देखीं।"]);
+    expect(result?.translation).toMatch(/M\.B\. Patil/);
+    expect(result?.translation).toMatch(/Bengaluru/);
+    expect(result?.translation).toMatch(/इलेक्ट्रिक बसें/);
+    expect(result?.factIssues).toEqual([]);
+  });
+});
