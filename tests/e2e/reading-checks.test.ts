@@ -8,6 +8,7 @@ import {
 } from "@/tests/support/fixture-server";
 import { deeplFixture, libreTranslateFixture, TEST_KEY } from "@/tests/support/vendor-fixtures";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { axeViolations } from "./support/axe";
 import { HAS_CHROMIUM, launchBrowser } from "./support/browser";
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../../docs/screenshots");
@@ -80,6 +81,7 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     expect(await row(2).locator(".fact-flag li").allInnerTexts()).toEqual([
       "Number: “1,250 करोड़ रुपये” became “1,250 million रुपये”",
     ]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "fact-check.png") });
 
     // Keyboard: the summary's link to paragraph 3 focuses that row.
@@ -113,7 +115,6 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     await page.getByRole("textbox", { name: "Always translate as" }).fill("M.B. Patil");
     await page.keyboard.press("Enter");
     await page.getByRole("list", { name: "Glossary terms" }).getByText("M.B. Patil").waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "glossary.png") });
 
     await translate("मंत्री एमबी पाटिल ने कहा। फिर से।");
     const row = page.locator('[data-paragraph-index="0"] p[lang="en"]');
@@ -124,6 +125,10 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     };
     expect(sent.q).toEqual(["मंत्री GX1Q ने कहा। फिर से।"]);
     expect(await page.locator(".fact-flag").count()).toBe(0);
+    if ((await page.getByRole("list", { name: "Glossary terms" }).count()) === 0)
+      await page.getByRole("button", { name: "Glossary (1)" }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "glossary.png") });
     await page.evaluate(() => window.localStorage.clear());
   });
 
@@ -140,6 +145,7 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     const figures = panel.locator("figure");
     expect(await figures.nth(0).locator("mark").allInnerTexts()).toEqual(["[en] "]);
     expect(await figures.nth(1).locator("mark").allInnerTexts()).toEqual(["[EN-GB] ", "525 "]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "compare.png") });
 
     await panel.getByRole("button", { name: "Use this one" }).click();
@@ -148,7 +154,10 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     // The correction names its engine, and the fact check now finds nothing on the row.
     await row.getByText("deepl:default").waitFor();
     expect(await row.locator(".fact-flag").count()).toBe(0);
+    // Escape from inside the comparison closes it and returns to its button.
+    await panel.getByLabel("Engine to compare with").focus();
     await page.keyboard.press("Escape");
     expect(await panel.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Compare with…");
   });
 });
