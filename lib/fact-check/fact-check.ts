@@ -165,8 +165,7 @@ export function checkFacts(input: FactCheckInput): FactIssue[] {
   const glossary = entriesFor(input.glossary ?? [], input.sourceLanguage);
   let sourceText = source.text;
   for (const entry of glossary) {
-    const pattern = termPattern(entry.term);
-    if (!pattern.test(sourceText)) continue;
+    if (!termPattern(entry.term, "u").test(sourceText)) continue;
     const expected = entry.rendering ?? entry.term;
     if (!containsWord(target.text, expected))
       issues.push({ kind: "name", source: entry.term, translation: null });

@@ -28,13 +28,25 @@ export function cleanTerm(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
+// Compiled patterns by term and flags: a glossary's terms are looked for in every paragraph.
+const compiled = new Map<string, RegExp>();
+const MAX_COMPILED = 5_000;
+
 /**
  * A pattern finding the term as a whole word (never inside a longer word), in any letter case
- * for Latin script: "BJP" also matches "bjp", "पाटिल" never matches inside "पाटिलों".
+ * for Latin script: "BJP" also matches "bjp", "पाटिल" never matches inside "पाटिलों". Patterns
+ * are shared: use a global one only with `replace`/`matchAll`, which reset its position.
  */
-export function termPattern(term: string, flags = "gu"): RegExp {
-  const body = cleanTerm(term).split(" ").map(escape).join("\\s+");
-  return new RegExp(`(?<![${LETTER}])${body}(?![${LETTER}])`, `${flags}i`);
+export function termPattern(term: string, flags: "gu" | "u" = "gu"): RegExp {
+  const key = `${flags}\u0000${term}`;
+  let pattern = compiled.get(key);
+  if (pattern === undefined) {
+    const body = cleanTerm(term).split(" ").map(escape).join("\\s+");
+    pattern = new RegExp(`(?<![${LETTER}])${body}(?![${LETTER}])`, `${flags}i`);
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(key, pattern);
+  }
+  return pattern;
 }
 
 /**
