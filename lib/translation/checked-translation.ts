@@ -111,6 +111,8 @@ export async function translateChecked(
       ...options,
       paragraphs: retry.map((index) => originals[index] ?? ""),
       corrections: undefined,
+      // Its indices are the retry's own: the reader's screen no longer maps onto them.
+      priority: undefined,
       onParagraph: (result) => {
         const index = retry[result.index] ?? result.index;
         const checked = withFacts({ ...result, index });

@@ -77,6 +77,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
               ...plan.options,
               glossary,
               paragraphs: document.paragraphs,
+              priority: body.first,
               abortSignal: abort.signal,
               onParagraph: (paragraph) => send(toWire(paragraph)),
             })
@@ -125,6 +126,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
         ...plan.options,
         glossary,
         paragraphs: document.paragraphs,
+        priority: body.first,
         abortSignal: request.signal,
       }).finally(release);
       const failed = results.filter((result) => result.error !== undefined);

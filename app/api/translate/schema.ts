@@ -25,6 +25,11 @@ export const translateRequestSchema = z
     fallback: z.boolean().default(true),
     /** The reader's glossary, applied after (and over) the operator's. */
     glossary: z.array(glossaryEntrySchema).max(500).optional(),
+    /**
+     * The paragraphs on the reader's screen, [start, end): the engine is asked for them before
+     * the rest, so what the reader sees arrives first.
+     */
+    first: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
   })
   .refine((body) => (body.text === undefined) !== (body.paragraphs === undefined), {
     message: 'Send either "text" (a string) or "paragraphs" (an array of strings), not both.',
