@@ -16,6 +16,8 @@ import {
 } from "@/lib/query/translation-queries";
 import { ReadingAidsBar } from "@/components/reading-aids/reading-aids-bar";
 import { ReadingAidsProvider } from "@/components/reading-aids/reading-aids-provider";
+import { AddToGlossaryButton } from "@/components/glossary/add-to-glossary-button";
+import type { ApiWordLookup } from "@/lib/api/wire-types";
 import { FactSummary } from "@/components/fact-check/fact-summary";
 import { GlossaryPanel } from "@/components/glossary/glossary-panel";
 import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
@@ -57,6 +59,11 @@ function plainBadge(engine: string): EngineBadge {
     PLAIN_BADGES.set(engine, badge);
   }
   return badge;
+}
+
+/** The word popover's one-click "add to glossary"; module-level so the provider never re-renders for it. */
+function addToGlossaryAction(entry: ApiWordLookup) {
+  return <AddToGlossaryButton term={entry.word} language={entry.language} />;
 }
 
 export function ReaderView({
@@ -176,6 +183,7 @@ export function ReaderView({
       sourceTexts={input.paragraphs}
       paragraphs={state?.paragraphs}
       stopKey={`${mode}|${view.swapped}`}
+      lookupActions={addToGlossaryAction}
     >
       <div
         className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
