@@ -16,6 +16,11 @@ import {
 } from "@/lib/query/translation-queries";
 import { ReadingAidsBar } from "@/components/reading-aids/reading-aids-bar";
 import { ReadingAidsProvider } from "@/components/reading-aids/reading-aids-provider";
+import { AddToGlossaryButton } from "@/components/glossary/add-to-glossary-button";
+import type { ApiWordLookup } from "@/lib/api/wire-types";
+import { FactSummary } from "@/components/fact-check/fact-summary";
+import { GlossaryPanel } from "@/components/glossary/glossary-panel";
+import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
 import { ParagraphRow } from "./paragraph-row";
 import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
@@ -56,8 +61,13 @@ function plainBadge(engine: string): EngineBadge {
   return badge;
 }
 
+/** The word popover's one-click "add to glossary"; module-level so the provider never re-renders for it. */
+function addToGlossaryAction(entry: ApiWordLookup) {
+  return <AddToGlossaryButton term={entry.word} language={entry.language} />;
+}
+
 export function ReaderView({
-  input,
+  input: articleInput,
   engines,
   engineStatus,
   keepInBrowser = false,
@@ -81,6 +91,7 @@ export function ReaderView({
   limits?: ApiLimits;
 }) {
   const { t } = useT();
+  const input = useGlossaryInput(articleInput);
   const translation = useQuery(translationQueryOptions(input, limits, rowsOnScreen));
   const font = useFontScale();
   const [layoutKey, setLayoutKey] = useState(0);
@@ -172,6 +183,7 @@ export function ReaderView({
       sourceTexts={input.paragraphs}
       paragraphs={state?.paragraphs}
       stopKey={`${mode}|${view.swapped}`}
+      lookupActions={addToGlossaryAction}
     >
       <div
         className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
@@ -223,6 +235,8 @@ export function ReaderView({
             engineStatus={engineStatus}
             fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
           />
+          <GlossaryPanel defaultLanguage={input.source} />
+          <FactSummary paragraphs={state?.paragraphs ?? []} onGoToParagraph={goToParagraph} />
           {/* One announcement per event: a refused request or a broken stream, never one per row. */}
           {(translation.isError || interrupted) && (
             <ReaderAlert
