@@ -33,9 +33,11 @@ export type ImportUrlRequestBody = z.input<typeof importUrlSchema>;
 type SavedParagraph = z.output<typeof createDocumentSchema>["paragraphs"][number];
 
 /** One paragraph as the translate API returns it. */
-export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
+export interface ApiParagraph extends Omit<SavedParagraph, "fallback" | "continues"> {
   index: number;
   cached: boolean;
+  /** True when the row continues the original paragraph of the row before (saved documents). */
+  continues?: boolean;
   /** Produced by the fallback engine because the requested engine failed. */
   fallback?: boolean;
   error?: { code: string; message: string };

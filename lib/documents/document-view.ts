@@ -63,6 +63,7 @@ export function toDocumentView(
       engine: paragraph.engine,
       cached: true,
       fallback: paragraph.fallback,
+      ...(paragraph.continues ? { continues: true } : {}),
       sentences: paragraph.sentences,
       ...suggestion,
     };

@@ -126,6 +126,7 @@ export function createKyselyStore(
             translation: paragraph.translation,
             engine: paragraph.engine,
             fallback: paragraph.fallback ? 1 : 0,
+            continues_paragraph: paragraph.continues && position > 0 ? 1 : 0,
             sentences: JSON.stringify(paragraph.sentences),
           }));
           for (const part of chunks(rows, ROWS_PER_STATEMENT))
@@ -195,6 +196,7 @@ export function createKyselyStore(
             translation: row.translation,
             engine: row.engine,
             fallback: Number(row.fallback) === 1,
+            ...(Number(row.continues_paragraph) === 1 ? { continues: true } : {}),
             sentences: parseJson<SentenceAlignment[]>(row.sentences, []),
           })),
           summaries: summaries.map((row): StoredSummary => ({

@@ -172,16 +172,34 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
     await page.keyboard.press("Shift+Tab");
     expect((await activeInfo(page)).row).toBe("1");
 
-    // The editor: reach Edit with the arrow keys, open it, Escape returns focus to Edit.
+    // The row's menu is its last stop: ArrowDown opens it on Edit, the editor opens, and
+    // Escape in the editor returns focus to the menu button.
     await page.keyboard.press("End");
-    while (!/Copy pair|Edit/.test((await activeInfo(page)).text))
-      await page.keyboard.press("ArrowLeft");
-    while ((await activeInfo(page)).text !== "Edit") await page.keyboard.press("ArrowLeft");
+    const menuButton = row(page, 1).getByRole("button", { name: "Actions for paragraph 2" });
+    expect(await menuButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "menuitem");
+    expect((await activeInfo(page)).text).toBe("Edit");
+    await page.keyboard.press("ArrowDown");
+    expect((await activeInfo(page)).text).toBe("History");
+    await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
     await page.getByRole("textbox", { name: "Corrected translation of paragraph 2" }).waitFor();
     await page.keyboard.press("Escape");
-    await page.waitForFunction(() => document.activeElement?.textContent === "Edit");
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("aria-haspopup") === "menu",
+    );
     expect((await activeInfo(page)).row).toBe("1");
+    // Escape in the menu closes it and returns focus to the button; so does an outside click.
+    await page.keyboard.press("Enter");
+    await row(page, 1).getByRole("menu").waitFor();
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("menu").count()).toBe(0);
+    expect(await menuButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    await menuButton.click();
+    await row(page, 1).getByRole("menu").waitFor();
+    await page.mouse.click(5, 500);
+    expect(await page.getByRole("menu").count()).toBe(0);
 
     // The view-mode radios move with the arrow keys.
     await page.getByRole("radio", { name: "Side by side" }).focus();
@@ -212,6 +230,25 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
     expect(await options.evaluate((element) => element === document.activeElement)).toBe(true);
     // An outside click closes it too.
     await options.click();
+    await page.getByRole("menu").waitFor();
+    await page.mouse.click(5, 500);
+    expect(await page.getByRole("menu").count()).toBe(0);
+
+    // The Export menu, once the document is saved, is a menu too.
+    const exportButton = page.getByRole("button", { name: "Export" });
+    await exportButton.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "menuitem");
+    const firstExport = (await activeInfo(page)).text;
+    await page.keyboard.press("ArrowDown");
+    expect((await activeInfo(page)).text).not.toBe(firstExport);
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowDown");
+    expect((await activeInfo(page)).text).toBe(firstExport);
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("menu").count()).toBe(0);
+    expect(await exportButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    await exportButton.click();
     await page.getByRole("menu").waitFor();
     await page.mouse.click(5, 500);
     expect(await page.getByRole("menu").count()).toBe(0);
@@ -432,7 +469,8 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
 
     const target = row(page, cited);
     await target.hover();
-    await target.getByRole("button", { name: "Edit" }).click();
+    await target.getByRole("button", { name: /^Actions for paragraph/ }).click();
+    await target.getByRole("menuitem", { name: "Edit" }).click();
     const corrected = "A corrected sentence that the summary must quote.";
     await target.getByRole("textbox", { name: /Corrected translation/ }).fill(corrected);
     await target.getByRole("button", { name: "Save correction" }).click();
@@ -457,7 +495,8 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
 
     // Reverting to the engine's version says so, not "edited".
     await target.hover();
-    await target.getByRole("button", { name: "History" }).click();
+    await target.getByRole("button", { name: /^Actions for paragraph/ }).click();
+    await target.getByRole("menuitem", { name: "History" }).click();
     await target.getByRole("button", { name: "Revert to this version" }).last().click();
     await target.getByText("engine's translation restored").waitFor();
     expect(await target.getByText("edited", { exact: true }).count()).toBe(0);

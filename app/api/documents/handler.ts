@@ -71,6 +71,7 @@ export function createDocumentsHandler(getRuntime: () => AppServices) {
           translation: paragraph.translation,
           engine: paragraph.engine,
           fallback: paragraph.fallback,
+          continues: paragraph.continues,
           sentences: validAlignments(paragraph.sentences, paragraph.source, paragraph.translation),
         })),
         summaries: body.summary ? [{ language: body.source, ...body.summary }] : [],

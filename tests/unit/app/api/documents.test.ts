@@ -151,6 +151,38 @@ describe("save and permalink", () => {
     expect(engine.calls.length).toBe(callsAfterTranslating);
   });
 
+  it("keeps a long paragraph's rows as one paragraph after reload, for the exports", async () => {
+    const { runtime } = fakeRuntime();
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    const response = await handlers(runtime).save(
+      jsonRequest("/api/documents", {
+        source: "hi",
+        target: "en",
+        engine: "fake",
+        paragraphs: translated.map((paragraph, index) => ({
+          source: paragraph.source,
+          translation: paragraph.translation,
+          engine: paragraph.engine,
+          sentences: paragraph.sentences,
+          // Rows 1 and 2 are one paragraph of the article.
+          continues: index === 2,
+        })),
+      }),
+    );
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as ApiSavedDocument;
+    const document = (await (await handlers(runtime).load(id)).json()) as ApiDocument;
+    expect(document.paragraphs.map((paragraph) => paragraph.continues === true)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const text = await (
+      await handlers(runtime).exportDocument(id, "format=text&side=source")
+    ).text();
+    expect(text).toContain(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]} ${PARAGRAPHS[2]}\n`);
+  });
+
   it("answers 404 for an unknown id and for a malformed one", async () => {
     const { runtime } = fakeRuntime();
     for (const id of ["AAAAAAAAAAAAAAAAAAAAAA", "../../etc/passwd", "x", "' or 1=1 --"]) {
