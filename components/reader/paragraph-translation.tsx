@@ -53,7 +53,10 @@ export function ParagraphTranslation({
   const [reverting, setReverting] = useState(false);
   const [notice, setNotice] = useState<"conflict" | "pairCopied" | "suggested" | null>(null);
   // Set when the engine's own text was restored: the row then reads as the engine's, not edited.
-  const [restored, setRestored] = useState(false);
+  // A saved document says so itself on reload (revision.restored); this row's own revert or
+  // edit since overrides that.
+  const [restoredHere, setRestored] = useState<boolean | null>(null);
+  const restored = restoredHere ?? paragraph.revision?.restored === true;
   // The row menu's button: focus goes back to it when the editor the menu opened closes.
   const menuButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);

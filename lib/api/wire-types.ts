@@ -54,6 +54,8 @@ export interface ApiRevisionInfo {
   createdAt: string;
   /** The document the correction was made in, only ever the document being shown; else null. */
   documentId: string | null;
+  /** True when the latest revision put back the engine's own translation (a revert): not an edit. */
+  restored?: boolean;
 }
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}

@@ -41,7 +41,10 @@ export function documentNote(document: ApiDocument, t: Translate): string {
   return translationNote(
     document.paragraphs
       .filter((paragraph) => paragraph.translation !== null)
-      .map((paragraph) => ({ engine: paragraph.engine, corrected: Boolean(paragraph.revision) })),
+      .map((paragraph) => ({
+        engine: paragraph.engine,
+        corrected: Boolean(paragraph.revision && !paragraph.revision.restored),
+      })),
     t,
   );
 }

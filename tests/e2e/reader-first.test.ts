@@ -508,5 +508,12 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
       corrected.slice(0, 20),
     );
     await page.screenshot({ path: artifact("reader-first-after-revert.png") });
+    // After a reload the row still says the engine's text was restored, not "edited".
+    await page.reload();
+    await page.locator('[data-ready="true"]').waitFor();
+    const reloaded = row(page, cited);
+    await reloaded.getByText("engine's translation restored").waitFor();
+    expect(await reloaded.getByText("edited", { exact: true }).count()).toBe(0);
+    expect(await reloaded.getByText(/edited by/).count()).toBe(0);
   });
 });

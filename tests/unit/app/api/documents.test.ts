@@ -437,6 +437,32 @@ describe("translation memory and revisions", () => {
       revisions: ApiRevision[];
     };
     expect(revisions.map((revision) => revision.id)).toEqual([first.id, second.id, reverted.id]);
+    // An earlier person's text is still an edit, not the engine's.
+    expect(document.paragraphs[2]?.revision?.restored).toBeUndefined();
+  });
+
+  it("says after reload that a revert to the engine's text restored it, not that someone edited it", async () => {
+    const { runtime } = fakeRuntime();
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    const saved = await saveTranslated(runtime, translated);
+    const engineText = translated[1]?.translation ?? "";
+    const edit = (
+      (await (
+        await handlers(runtime).addRevision(
+          { documentId: saved.id, position: 1, text: "A person's wording.", baseRevisionId: null },
+          saved.editKey,
+        )
+      ).json()) as { revision: ApiRevision }
+    ).revision;
+    const edited = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(edited.paragraphs[1]?.revision?.restored).toBeUndefined();
+    await handlers(runtime).addRevision(
+      { documentId: saved.id, position: 1, text: engineText, baseRevisionId: edit.id },
+      saved.editKey,
+    );
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[1]?.translation).toBe(engineText);
+    expect(document.paragraphs[1]?.revision?.restored).toBe(true);
   });
 
   it("refuses text that is not the document's paragraph, and a paragraph it does not have", async () => {
