@@ -38,7 +38,10 @@ export function withOriginalParagraphs(document: ApiDocument): ApiDocument {
       // Offsets of the rows' sentences no longer hold; exports do not use them.
       sentences: [],
       // The paragraph counts as corrected when any of its rows was.
-      revision: (rows.find((row) => row.revision && !row.revision.restored) ?? rows.find((row) => row.revision))?.revision,
+      revision: (
+        rows.find((row) => row.revision && !row.revision.restored) ??
+        rows.find((row) => row.revision)
+      )?.revision,
       fallback: rows.some((row) => row.fallback),
     };
   });

@@ -57,8 +57,7 @@ export function translationNote(
 /** The note for the reader's rows as they stand: translated rows only, corrections counted. */
 export function noteForRows(
   rows: readonly (
-    | { engine: string; translation: string | null; revision?: { restored?: boolean } }
-    | undefined
+    { engine: string; translation: string | null; revision?: { restored?: boolean } } | undefined
   )[],
   t: Translate,
 ): string {

@@ -185,8 +185,10 @@ describe("ReaderView", () => {
 
   it("says once for the document which engine made it and that it is a draft, not per row", () => {
     renderReader(done);
-    expect(screen.getAllByText("rough draft, not a full translation")).toHaveLength(1);
-    expect(within(rowOf(0)).queryByText("rough draft, not a full translation")).toBeNull();
+    expect(screen.getAllByText("not a full translation")).toHaveLength(1);
+    expect(within(rowOf(0)).queryByText("not a full translation")).toBeNull();
+    // The line calls it a draft once: the engine's name says so, the tag says what that means.
+    expect(screen.getByTestId("document-notes").textContent?.match(/draft/gi)).toHaveLength(1);
     expect(screen.queryByText(/from cache/)).toBeNull();
   });
 
