@@ -30,6 +30,7 @@ import { allowedEngineModels } from "./engine-models";
 import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine";
 import { RateLimiter } from "./rate-limit";
 import { WorkGate } from "./work-gate";
+import { createPooledSummarizer, type ExtractiveSummarizer } from "./pooled-summary";
 import type { WorkerPool } from "./worker-pool";
 
 /** Everything the API routes share within one server process. */
@@ -54,6 +55,8 @@ export interface AppServices {
    * accepts, so a server without structured output is not asked the wrong way on every request.
    */
   summaryChat: ReturnType<typeof createOpenAIChat>;
+  /** The extractive summary, in the worker pool when the server has one. */
+  summarizeExtractive: ExtractiveSummarizer;
 }
 
 /**
@@ -92,6 +95,7 @@ export function createAppServices(
   env: AppEnv,
   engines: Record<string, EngineFactory> = defaultEngineFactories(),
   engineEnv: Record<string, string | undefined> = process.env,
+  workerPool: WorkerPool | undefined = undefined,
 ): AppServices {
   // auto resolves through the same registry, so it reuses the engine instances (and their
   // loaded models and availability probes) that requests naming an engine use.
@@ -129,6 +133,7 @@ export function createAppServices(
     fallbackEngineId: "gloss",
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv }),
+    summarizeExtractive: createPooledSummarizer(workerPool),
   };
 }
 
@@ -206,11 +211,10 @@ let shared: AppServices | undefined;
 export function getAppServices(): AppServices {
   if (shared === undefined) {
     const env = getEnv();
-    // The gloss runs in worker threads in the server, so a long article never blocks it.
-    shared = createAppServices(
-      env,
-      defaultEngineFactories(process.env, createGlossPool(env.HEAVY_WORK_CONCURRENCY)),
-    );
+    // The gloss and the extractive summary run in worker threads in the server, so a long
+    // article never blocks it.
+    const pool = createGlossPool(env.HEAVY_WORK_CONCURRENCY);
+    shared = createAppServices(env, defaultEngineFactories(process.env, pool), process.env, pool);
   }
   return shared;
 }
