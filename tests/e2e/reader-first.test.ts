@@ -464,6 +464,34 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
     expect(requests.length).toBe(before);
   });
 
+  it("reads a long paragraph in several rows, and keeps it one paragraph after saving and reloading", async () => {
+    const page = await open(DESKTOP);
+    const sentence = (n: number) => `वाक्य ${n}: नगर निगम ने शहर की सड़कों की मरम्मत का काम शुरू किया है। `;
+    const long = Array.from({ length: 60 }, (_, n) => sentence(n + 1))
+      .join("")
+      .trim();
+    expect(long.length).toBeGreaterThan(3_000);
+    await page.getByLabel("Article text").fill(`${long}\nदूसरा अनुच्छेद छोटा है।`);
+    await page.getByRole("button", { name: "Translate", exact: true }).click();
+    await page.waitForURL(/\/d\/[A-Za-z0-9_-]{22}$/, { timeout: 60_000 });
+    const rows = await page.locator("[data-paragraph-index]").count();
+    expect(rows).toBeGreaterThan(4);
+    const id = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const exported = await (
+      await fetch(`${server.url}/api/documents/${id}/export?format=text&side=source`)
+    ).text();
+    // The export has the article's two paragraphs, not one per row.
+    expect(exported.split("\n\n").slice(0, 2)).toEqual([long, "दूसरा अनुच्छेद छोटा है।"]);
+    await page.reload();
+    await page.locator('[data-ready="true"]').waitFor();
+    expect(await page.locator("[data-paragraph-index]").count()).toBe(rows);
+    // Editing the text gives the paragraphs back as they were typed, one a line.
+    await page.getByRole("button", { name: "Edit the text" }).click();
+    expect(await page.getByLabel("Article text").inputValue()).toBe(
+      `${long}\n\nदूसरा अनुच्छेद छोटा है।`,
+    );
+  });
+
   it("shows one error, no per-row errors, and no endless summary when the server refuses the request", async () => {
     const page = await open(DESKTOP);
     await page.route("**/api/translate", (route) =>
