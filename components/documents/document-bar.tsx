@@ -8,6 +8,7 @@ import {
   getServerRecentDocuments,
   subscribeRecentDocuments,
 } from "@/lib/documents/recent-documents";
+import { useRomanizationPreference } from "@/components/reading-aids/romanization-preference";
 import { useT } from "@/lib/i18n/client";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 
@@ -50,6 +51,7 @@ export function DocumentBar({
     buttonProps: exportButtonProps,
     menuProps: exportMenuProps,
   } = useMenu();
+  const romanization = useRomanizationPreference();
 
   useEffect(() => {
     if (copied === null) return;
@@ -85,6 +87,8 @@ export function DocumentBar({
     `/api/documents/${state.id}/export?${query}&${new URLSearchParams({
       lang: i18n.language === "hi" ? "hi" : "en",
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      // The romanised line goes into the export when the reader has it on.
+      ...(romanization.on ? { romanization: romanization.scheme } : {}),
     }).toString()}`;
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">

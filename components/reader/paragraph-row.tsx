@@ -6,6 +6,7 @@ import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, SaveRevision, ViewMode } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
+import { RowReadAloud } from "@/components/reading-aids/row-read-aloud";
 import { SentenceText } from "./sentence-text";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -181,6 +182,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
       }`}
     >
       <div className={`grid items-start gap-x-8 gap-y-3 ${layout}`}>{cells}</div>
+      <RowReadAloud index={index} t={t} />
       {single && (
         <button
           type="button"

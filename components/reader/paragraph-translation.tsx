@@ -133,6 +133,7 @@ export function ParagraphTranslation({
           side="target"
           activeSentence={activeSentence}
           onActivate={onActivate}
+          counterpart={paragraph.source}
         />
       </p>
       <RowProvenance
