@@ -1,6 +1,7 @@
 import "@fontsource/noto-sans-devanagari/400.css";
 import "@fontsource/noto-sans-devanagari/600.css";
 import "./globals.css";
+import "@/components/reader/reader-views.css";
 
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";

@@ -20,6 +20,9 @@ import { benchGloss } from "./gloss-throughput";
 import { benchHttp, fireRequests, saveSampleDocument } from "./http-load";
 import { treeRss } from "./memory";
 import { benchReader } from "./reader";
+import { readerSection } from "./reader-report";
+import { benchRemoteEngines, remoteEnginesSection } from "./remote-engines";
+import { benchPermalink, permalinkSection } from "./permalink";
 import { format, ratio } from "./stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -136,24 +139,9 @@ async function main() {
       const browser = await launchBrowser();
       try {
         const figures = await benchReader(browser, server.url, Math.max(rounds, 5));
-        log("## Reader in Chromium (500 paragraphs)");
-        log();
-        log(`| measure | reader ms | static page ms | ratio | target |`);
-        log(`| --- | ---: | ---: | ---: | --- |`);
-        log(
-          `| data to all rows on screen | ${format(figures.rowsMs)} | ${format(figures.staticRowsMs)} | ${figures.rowsRatio.toFixed(2)}× | ≤ 2×: ${yes(figures.rowsRatio <= 2)} |`,
-        );
-        log(
-          `| toggle one paragraph (main thread) | ${format(figures.toggleMs)} | ${format(figures.staticToggleMs)} | ${ratio(figures.toggleMs, figures.staticToggleMs)} | ≤ 16 ms: ${yes(figures.toggleMs <= 16)} |`,
-        );
-        log(
-          `| switch view mode (main thread) | ${format(figures.viewModeMs)} | ${format(figures.staticViewModeMs)} | ${ratio(figures.viewModeMs, figures.staticViewModeMs)} | |`,
-        );
-        log();
-        log(
-          "Ratios in the first row are the median of each round's own ratio (the static page's time varies a lot between rounds). The reader's API answers come from the benchmark (the document is ready), so these are the reader's own parsing and rendering. The static page is the same 500 paragraph pairs as plain HTML, inserted at once; its toggle swaps one row's two cells and its view switch restyles every row.",
-        );
-        log();
+        for (const line of readerSection(figures)) log(line);
+        const engines = await benchRemoteEngines(browser, Math.max(rounds, 5));
+        for (const line of remoteEnginesSection(engines, Math.max(rounds, 5))) log(line);
       } finally {
         await browser.close();
       }
@@ -193,6 +181,14 @@ async function main() {
     rmSync(staticFile, { force: true });
     if (createdPublic) rmSync(staticDir, { recursive: true, force: true });
   }
+
+  // 6. The permalink page, on servers of its own (BENCH_BASELINE_ROOT adds the old build).
+  const permalink = await benchPermalink(
+    Math.min(duration, 10),
+    rounds,
+    process.env.BENCH_BASELINE_ROOT,
+  );
+  for (const line of permalinkSection(permalink, Math.min(duration, 10), rounds)) log(line);
 
   const notes = path.join(ROOT, "docs", "benchmarks-notes.md");
   if (existsSync(notes)) lines.push("", readFileSync(notes, "utf8").trim());

@@ -4,9 +4,10 @@ import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
-import type { EngineBadge, SaveRevision, ViewMode } from "./reader-types";
+import type { EngineBadge, SaveRevision } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
 import { RowReadAloud } from "@/components/reading-aids/row-read-aloud";
+import { FlipButton } from "./row-view";
 import { SentenceText } from "./sentence-text";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -17,8 +18,6 @@ export interface ParagraphRowProps {
   paragraph: ApiParagraph | undefined;
   source: LanguageCode;
   target: LanguageCode;
-  mode: ViewMode;
-  swapped: boolean;
   activeSentence: number | null;
   highlighted: boolean;
   interrupted: boolean;
@@ -46,9 +45,10 @@ export interface ParagraphRowProps {
 
 function ParagraphRowInner(props: ParagraphRowProps) {
   const { t } = props;
-  const { index, paragraph, source, target, mode, swapped, onActivateSentence, onRetry } = props;
+  const { index, paragraph, source, target, onActivateSentence, onRetry } = props;
   // Each row keeps its own flip, so toggling one paragraph re-renders that row and nothing
-  // else; the global control changes the mode, and each row's flip stays relative to it.
+  // else; the global control changes the mode (CSS on the container, reader-views.css), and
+  // each row's flip stays relative to it.
   const [flipped, setFlipped] = useState(false);
   const {
     containerRef: rowRef,
@@ -76,7 +76,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   const sourceText = paragraph?.source ?? props.sourceText;
 
   const original = (
-    <div className="min-w-0" key="original">
+    <div className="min-w-0" data-cell="original">
       <p lang={source} className={TEXT_CLASS}>
         <SentenceText
           text={sourceText}
@@ -146,26 +146,10 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     );
   }
   const translation = (
-    <div className="min-w-0" key="translation">
+    <div className="min-w-0" data-cell="translation">
       {translationBody}
     </div>
   );
-
-  const single = mode === "original" || mode === "translation";
-  const showingTranslation = (mode === "translation") !== flipped;
-  let cells: React.ReactNode[];
-  let layout: string;
-  if (single) {
-    cells = [showingTranslation ? translation : original];
-    // About 70 characters a line (see .single-language): longer lines lose the eye.
-    layout = "single-language grid-cols-1";
-  } else {
-    cells = swapped ? [translation, original] : [original, translation];
-    // Side by side is offered only where two columns fit; interleaved stacks the languages,
-    // the translation set off by a rule so the two views never look alike.
-    layout = mode === "side-by-side" ? "grid-cols-2" : "interleaved single-language grid-cols-1";
-  }
-  const otherLanguage = showingTranslation ? source : target;
 
   return (
     <div
@@ -174,6 +158,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
       role="group"
       aria-label={t("reader.paragraphLabel", { number: index + 1 })}
       data-paragraph-index={index}
+      data-flipped={flipped ? "" : undefined}
       tabIndex={-1}
       onFocus={onRowFocus}
       onKeyDown={onRowKeyDown}
@@ -181,20 +166,13 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
       }`}
     >
-      <div className={`grid items-start gap-x-8 gap-y-3 ${layout}`}>{cells}</div>
+      {/* Both cells always, in document order; which show, and where, is reader-views.css. */}
+      <div className="row-cells grid items-start gap-x-8 gap-y-3">
+        {original}
+        {translation}
+      </div>
       <RowReadAloud index={index} t={t} />
-      {single && (
-        <button
-          type="button"
-          aria-pressed={flipped}
-          tabIndex={-1}
-          data-roving=""
-          onClick={toggle}
-          className="mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800"
-        >
-          {t("reader.showIn", { language: t(`languages.${otherLanguage}`) })}
-        </button>
-      )}
+      <FlipButton flipped={flipped} onToggle={toggle} source={source} target={target} t={t} />
     </div>
   );
 }

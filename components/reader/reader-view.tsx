@@ -17,6 +17,7 @@ import {
 import { ReadingAidsBar } from "@/components/reading-aids/reading-aids-bar";
 import { ReadingAidsProvider } from "@/components/reading-aids/reading-aids-provider";
 import { ParagraphRow } from "./paragraph-row";
+import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
@@ -39,8 +40,21 @@ import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
+import { rowsOnScreen } from "./rows-on-screen";
 
 export type { ArticleDetails } from "./reader-types";
+
+// One badge object per engine the list does not name, so rows keep equal props across the
+// reader's renders (a new object each time would re-render every row). Engine ids are few.
+const PLAIN_BADGES = new Map<string, EngineBadge>();
+function plainBadge(engine: string): EngineBadge {
+  let badge = PLAIN_BADGES.get(engine);
+  if (badge === undefined) {
+    badge = { label: engine, draft: false };
+    PLAIN_BADGES.set(engine, badge);
+  }
+  return badge;
+}
 
 export function ReaderView({
   input,
@@ -70,7 +84,7 @@ export function ReaderView({
   limits?: ApiLimits;
 }) {
   const { t } = useT();
-  const translation = useQuery(translationQueryOptions(input, limits));
+  const translation = useQuery(translationQueryOptions(input, limits, rowsOnScreen));
   const font = useFontScale();
   const [layoutKey, setLayoutKey] = useState(0);
   const rememberAnchor = useScrollAnchor([layoutKey, font.step]);
@@ -228,8 +242,11 @@ export function ReaderView({
             {announcement}
           </p>
           <div
-            className={`divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
+            className={`reader-rows divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
             data-testid="reader-rows"
+            // Views are CSS on these two attributes (reader-views.css): a switch renders no row.
+            data-mode={mode}
+            data-swapped={view.swapped ? "" : undefined}
           >
             {input.paragraphs.map((sourceText, index) => {
               const paragraph = state?.paragraphs[index];
@@ -242,17 +259,13 @@ export function ReaderView({
                   paragraph={paragraph}
                   source={input.source}
                   target={input.target}
-                  mode={mode}
-                  swapped={view.swapped}
                   activeSentence={active?.paragraph === index ? active.sentence : null}
                   highlighted={highlighted === index}
                   interrupted={interrupted && paragraph === undefined}
                   // Refused as a whole: the one alert above says why; rows only say they are empty.
                   unavailable={translation.isError && paragraph === undefined}
                   retrying={retrying.has(index)}
-                  badge={
-                    badge ?? (paragraph ? { label: paragraph.engine, draft: false } : undefined)
-                  }
+                  badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
                   showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
                   fallback={paragraph?.fallback === true}
                   onActivateSentence={activateSentence}

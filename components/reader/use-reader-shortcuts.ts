@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { rowShowsTranslation } from "./row-view";
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -46,8 +47,9 @@ export function useReaderShortcuts({
         event.preventDefault();
       } else if (event.key === "t" && current >= 0) {
         // Each row owns its flip; pressing its own toggle keeps one code path for mouse and keys.
+        // The flip button is in every row; only a one-language view shows it (reader-views.css).
         const flip = focusedRow?.querySelector<HTMLButtonElement>("button[aria-pressed]");
-        if (flip) flip.click();
+        if (flip && focusedRow && rowShowsTranslation(focusedRow) !== undefined) flip.click();
         else onFlipUnavailable();
         event.preventDefault();
       } else if (event.key === "?") {

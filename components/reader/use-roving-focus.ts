@@ -1,8 +1,22 @@
 "use client";
 
 import { useCallback, useLayoutEffect, useRef } from "react";
+import { rowShowsTranslation } from "./row-view";
 
 const ITEM = "[data-roving]";
+
+/**
+ * Whether the reader's view hides `item` (reader-views.css): the other language's cell in a
+ * one-language view, or the flip button where both show. Such items cannot take focus.
+ */
+function hiddenByView(item: HTMLElement): boolean {
+  const row = item.closest(".paragraph-row");
+  if (!row) return false;
+  const showsTranslation = rowShowsTranslation(row);
+  if (showsTranslation === undefined) return item.classList.contains("flip-button");
+  const cell = item.closest<HTMLElement>("[data-cell]")?.dataset.cell;
+  return cell !== undefined && (cell === "translation") !== showsTranslation;
+}
 
 /**
  * One tab stop per row (roving tabindex): every item marked `data-roving` inside the container
@@ -15,7 +29,10 @@ export function useRovingFocus<T extends HTMLElement>() {
   const current = useRef(0);
 
   const items = useCallback(
-    () => Array.from(containerRef.current?.querySelectorAll<HTMLElement>(ITEM) ?? []),
+    () =>
+      Array.from(containerRef.current?.querySelectorAll<HTMLElement>(ITEM) ?? []).filter(
+        (item) => !hiddenByView(item),
+      ),
     [],
   );
   const mark = useCallback((list: HTMLElement[], index: number) => {

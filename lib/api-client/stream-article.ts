@@ -39,25 +39,61 @@ export function planRequests(
   return groups;
 }
 
+/** Paragraphs [start, end) of the article, e.g. those on the reader's screen. */
+export interface ParagraphRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The request groups with the one holding `first.start` moved to the front, and each group's
+ * share of `first` in its own indices (the server asks the engine for those first).
+ */
+export function orderGroups(
+  groups: readonly { start: number; end: number }[],
+  first: ParagraphRange | undefined,
+): { start: number; end: number; first?: ParagraphRange }[] {
+  if (first === undefined || first.end <= first.start) return [...groups];
+  const withFirst = groups.map((group) => {
+    const start = Math.max(first.start, group.start);
+    const end = Math.min(first.end, group.end);
+    return end > start
+      ? { ...group, first: { start: start - group.start, end: end - group.start } }
+      : { ...group };
+  });
+  const leading = withFirst.findIndex(
+    (group) => first.start >= group.start && first.start < group.end,
+  );
+  if (leading <= 0) return withFirst;
+  const [lead] = withFirst.splice(leading, 1);
+  return lead ? [lead, ...withFirst] : withFirst;
+}
+
 /**
  * Translates a whole article as one stream, over as many requests as the per-request limit
- * needs, one after another; indices are the article's. A request refused before any paragraph
- * arrived throws (the reader shows one error); a later failure ends the stream with that error,
- * keeping what arrived.
+ * needs, one after another; indices are the article's. The paragraphs in `first` (the reader's
+ * screen) are asked for before the rest. A request refused before any paragraph arrived throws
+ * (the reader shows one error); a later failure ends the stream with that error, keeping what
+ * arrived.
  */
 export async function* streamArticle(
   input: TranslateInput,
   limits: ApiLimits,
   signal?: AbortSignal,
+  first?: ParagraphRange,
 ): AsyncGenerator<StreamChunk> {
-  const groups = planRequests(input.paragraphs, limits);
+  const groups = orderGroups(planRequests(input.paragraphs, limits), first);
   let arrived = 0;
   let failed = 0;
   for (const group of groups) {
     let chunks: AsyncGenerator<StreamChunk>;
     try {
       chunks = streamTranslation(
-        { ...input, paragraphs: input.paragraphs.slice(group.start, group.end) },
+        {
+          ...input,
+          paragraphs: input.paragraphs.slice(group.start, group.end),
+          ...(group.first ? { first: group.first } : {}),
+        },
         signal,
       );
       for await (const chunk of chunks) {

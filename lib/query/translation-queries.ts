@@ -6,7 +6,11 @@ import {
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
-import { DEFAULT_LIMITS, streamArticle } from "@/lib/api-client/stream-article";
+import {
+  DEFAULT_LIMITS,
+  streamArticle,
+  type ParagraphRange,
+} from "@/lib/api-client/stream-article";
 import type { ApiLimits, ApiParagraph } from "@/lib/api/wire-types";
 import { keepsArticlesInBrowser } from "@/lib/api-client/browser-privacy";
 import { summarizeInBrowser } from "@/lib/api-client/browser-summary";
@@ -60,10 +64,15 @@ export function reduceTranslation(state: TranslationState, chunk: StreamChunk): 
   return { ...state, paragraphs };
 }
 
-/** The translation of a whole article; one longer than a request is sent in several. */
+/**
+ * The translation of a whole article; one longer than a request is sent in several.
+ * `onScreen`, asked when the request starts, names the paragraphs the reader can see: they are
+ * requested first (it is not part of the key: the translation is the same whatever is seen).
+ */
 export const translationQueryOptions = (
   input: TranslateInput,
   limits: ApiLimits = DEFAULT_LIMITS,
+  onScreen?: () => ParagraphRange | undefined,
 ) =>
   queryOptions({
     queryKey: translationQueryKey(input),
@@ -74,7 +83,7 @@ export const translationQueryOptions = (
             import("@/lib/api-client/browser-translation").then((module) =>
               module.streamBrowserTranslation(input, signal),
             )
-          : streamArticle(input, limits, signal),
+          : streamArticle(input, limits, signal, onScreen?.()),
       reducer: reduceTranslation,
       initialValue: {
         paragraphs: new Array<ApiParagraph | undefined>(input.paragraphs.length).fill(undefined),

@@ -80,6 +80,11 @@ export interface TranslateDocumentOptions {
   fallback?: TranslationEngine;
   /** Requests in flight at once; defaults to the engine's own limit. */
   concurrency?: number;
+  /**
+   * Paragraphs [start, end) to ask the engine for first: the ones on the reader's screen, so
+   * they arrive after one request's latency however far down the article they are.
+   */
+  priority?: { start: number; end: number };
   /** Per-request timeout. Default 30 s. */
   timeoutMs?: number;
   /** Retries of a retryable failure, after the first attempt. Default 3. */
@@ -329,7 +334,7 @@ export async function translateDocument(
   };
 
   // 3. The fallback engine for what the engine could not do; each failure keeps the first error.
-  let failures = await translateParagraphs(engine, pending);
+  let failures = await translateParagraphs(engine, priorityFirst(pending, options.priority));
   if (
     failures.size > 0 &&
     fallback !== undefined &&
@@ -363,6 +368,16 @@ export async function translateDocument(
       result ??
       failed(index, { code: "engine_failure", message: "The paragraph was not translated." }),
   );
+}
+
+/** `indices` with those inside `priority` moved to the front; each part keeps its order. */
+export function priorityFirst(
+  indices: readonly number[],
+  priority: { start: number; end: number } | undefined,
+): number[] {
+  if (priority === undefined) return [...indices];
+  const inside = (index: number) => index >= priority.start && index < priority.end;
+  return [...indices.filter(inside), ...indices.filter((index) => !inside(index))];
 }
 
 /** Runs `work` on every item with at most `concurrency` in flight, items taken in order. */

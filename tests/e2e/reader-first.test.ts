@@ -396,7 +396,7 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
     // No side by side on a phone; interleaved sets the second language off with a rule.
     expect(await page.getByRole("radio").count()).toBe(3);
     const rule = await row(page, 1)
-      .locator(".interleaved > :nth-child(2)")
+      .locator('[data-cell="translation"]')
       .evaluate((element) => parseFloat(getComputedStyle(element).borderInlineStartWidth));
     expect(rule).toBeGreaterThanOrEqual(2);
     expect(await page.getByRole("button", { name: "कीबोर्ड शॉर्टकट" }).count()).toBe(0);

@@ -72,6 +72,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
             translateDocument({
               ...plan.options,
               paragraphs: document.paragraphs,
+              priority: body.first,
               abortSignal: abort.signal,
               onParagraph: (paragraph) => send(toWire(paragraph)),
             })
@@ -119,6 +120,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
       const results = await translateDocument({
         ...plan.options,
         paragraphs: document.paragraphs,
+        priority: body.first,
         abortSignal: request.signal,
       }).finally(release);
       const failed = results.filter((result) => result.error !== undefined);

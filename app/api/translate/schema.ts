@@ -9,6 +9,11 @@ export const translateRequestSchema = z
     engine: z.string().trim().min(1).max(200).optional(),
     /** Whether paragraphs the engine fails on may be glossed offline instead. */
     fallback: z.boolean().default(true),
+    /**
+     * The paragraphs on the reader's screen, [start, end): the engine is asked for them before
+     * the rest, so what the reader sees arrives first.
+     */
+    first: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
   })
   .refine((body) => (body.text === undefined) !== (body.paragraphs === undefined), {
     message: 'Send either "text" (a string) or "paragraphs" (an array of strings), not both.',

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentUnavailable } from "@/components/documents/document-unavailable";
 import { EditLinkReceiver } from "@/components/documents/edit-link-receiver";
-import { Translator } from "@/components/reader/translator";
+import { PermalinkReader } from "@/components/documents/permalink-reader";
+import { StaticDocument } from "@/components/documents/static-document";
 import { documentTitle } from "@/lib/documents/export";
 import { loadDocument } from "@/lib/server/documents";
 import { getAppServices } from "@/lib/server/app-services";
@@ -51,7 +52,10 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
           savedAt: document.createdAt,
         }}
       />
-      <Translator initialDocument={document} />
+      {/* Static rows first (server HTML, no reader code); the reader loads after paint. */}
+      <PermalinkReader document={document}>
+        <StaticDocument document={document} />
+      </PermalinkReader>
     </>
   );
 }

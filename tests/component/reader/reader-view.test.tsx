@@ -2,7 +2,9 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ReaderView } from "@/components/reader/reader-view";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -116,6 +118,16 @@ function renderReader(
 const done: TranslationState = { paragraphs: [0, 1, 2, 3].map(paragraph), done: true };
 const rowOf = (index: number) => screen.getByRole("group", { name: `Paragraph ${index + 1}` });
 
+// The views are CSS (reader-views.css); jsdom applies the same rules, so visibility is real.
+beforeAll(() => {
+  const style = document.createElement("style");
+  style.textContent = readFileSync(
+    path.resolve(import.meta.dirname, "../../../components/reader/reader-views.css"),
+    "utf8",
+  );
+  document.head.append(style);
+});
+
 describe("ReaderView", () => {
   it("shows every paragraph side by side with Hindi and English halves", () => {
     renderReader(done);
@@ -132,10 +144,13 @@ describe("ReaderView", () => {
     const user = userEvent.setup();
     const { fetchSpy } = renderReader(done);
     await user.click(screen.getByRole("radio", { name: "Translation only" }));
-    expect(within(rowOf(2)).queryByText("तीसरा अनुच्छेद।")).not.toBeInTheDocument();
+    // The other language stays in the document, hidden, so switching views renders no row.
+    expect(within(rowOf(2)).getByText("तीसरा अनुच्छेद।")).not.toBeVisible();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
 
     await user.click(within(rowOf(2)).getByRole("button", { name: "Show in Hindi" }));
-    expect(within(rowOf(2)).getByText("तीसरा अनुच्छेद।")).toBeInTheDocument();
+    expect(within(rowOf(2)).getByText("तीसरा अनुच्छेद।")).toBeVisible();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).not.toBeVisible();
     expect(within(rowOf(2)).getByRole("button", { name: "Show in English" })).toHaveAttribute(
       "aria-pressed",
       "true",
@@ -143,7 +158,7 @@ describe("ReaderView", () => {
     expect(within(rowOf(1)).getByText("Second paragraph.")).toBeInTheDocument();
 
     await user.click(within(rowOf(2)).getByRole("button", { name: "Show in English" }));
-    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeInTheDocument();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
     // Toggling is local: no request is repeated.
     expect(fetchSpy).not.toHaveBeenCalled();
   });
@@ -154,8 +169,10 @@ describe("ReaderView", () => {
     await user.click(screen.getByRole("radio", { name: "Translation only" }));
     await user.click(within(rowOf(0)).getByRole("button", { name: "Show in Hindi" }));
     await user.click(screen.getByRole("button", { name: "Show all in Hindi" }));
-    expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeInTheDocument();
-    expect(within(rowOf(0)).getByText("First paragraph.")).toBeInTheDocument();
+    expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeVisible();
+    expect(within(rowOf(1)).getByText("Second paragraph.")).not.toBeVisible();
+    expect(within(rowOf(0)).getByText("First paragraph.")).toBeVisible();
+    expect(within(rowOf(0)).getByText("पहला अनुच्छेद।")).not.toBeVisible();
   });
 
   it("highlights the counterpart sentence when one is hovered", async () => {

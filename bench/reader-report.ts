@@ -1,0 +1,68 @@
+import type { ReaderFigures } from "./reader";
+import { format, ratio } from "./stats";
+
+const yes = (pass: boolean) => (pass ? "met" : "**missed**");
+
+/**
+ * The reader's section of docs/benchmarks.md: each measure beside the static page, and beside
+ * the reader as it was before (`before`) when that build was measured in the same run.
+ */
+export function readerSection(figures: ReaderFigures, before?: ReaderFigures): string[] {
+  const beforeCell = (value: number | undefined) =>
+    before === undefined || value === undefined ? "" : ` ${format(value)} |`;
+  const header = before ? " reader before ms |" : "";
+  const rows: [string, keyof ReaderFigures, keyof ReaderFigures, string, boolean][] = [
+    [
+      "toggle one on-screen paragraph (translation only)",
+      "toggleMs",
+      "staticToggleMs",
+      "≤ 16 ms",
+      figures.toggleMs <= 16,
+    ],
+    [
+      "view switch: translation only → side by side",
+      "toSideBySideMs",
+      "staticViewModeMs",
+      "≤ 50 ms",
+      figures.toSideBySideMs <= 50,
+    ],
+    [
+      "view switch: side by side → translation only",
+      "toTranslationMs",
+      "staticViewModeMs",
+      "≤ 50 ms",
+      figures.toTranslationMs <= 50,
+    ],
+    [
+      "flip all (translation only: show all in Hindi)",
+      "flipAllSingleMs",
+      "staticFlipAllMs",
+      "≤ 100 ms",
+      figures.flipAllSingleMs <= 100,
+    ],
+    [
+      "flip all (side by side: swap columns)",
+      "flipAllSideBySideMs",
+      "staticFlipAllMs",
+      "≤ 100 ms",
+      figures.flipAllSideBySideMs <= 100,
+    ],
+  ];
+  const lines = [
+    "## Reader in Chromium (500 paragraphs, what a reader feels)",
+    "",
+    `| measure | reader ms |${header} static page ms | vs static | target |`,
+    `| --- | ---: |${before ? " ---: |" : ""} ---: | ---: | --- |`,
+    `| data to all rows | ${format(figures.rowsMs)} |${beforeCell(before?.rowsMs)} ${format(figures.staticRowsMs)} | ${figures.rowsRatio.toFixed(2)}× | ≤ 2× the static page: ${yes(figures.rowsRatio <= 2)} |`,
+  ];
+  for (const [name, key, staticKey, target, pass] of rows)
+    lines.push(
+      `| ${name} | ${format(figures[key])} |${beforeCell(before?.[key])} ${format(figures[staticKey])} | ${ratio(figures[key], figures[staticKey])} | ${target}: ${yes(pass)} |`,
+    );
+  lines.push(
+    "",
+    "Each interaction is a real mouse click (Playwright) on a row scrolled on screen, timed from the click event's timestamp to a task queued from the next animation frame, i.e. after that frame's style, layout and paint: what a reader waits for. Each is the median of 9 clicks per round, then the median over rounds. Off-screen rows sit under `content-visibility: auto` in both the reader and the static page, so they cost almost nothing in either. The static page holds the same 500 paragraph pairs as plain HTML with the cheapest DOM edit for each interaction (one class on a row or on the body). The machine's 2 cores are shared with other work, so single figures are noisy; compare the columns of one run.",
+    "",
+  );
+  return lines;
+}

@@ -1,0 +1,197 @@
+/**
+ * Remote engines end to end: a 60-paragraph article translated in the reader (real Chromium,
+ * production server) through LibreTranslate- and OpenAI-shaped fixture servers that take 200 ms
+ * per request and answer at most 2 at once (a third is refused with 429). The baseline is the
+ * ideal for the requests the engine really sent: ⌈batches ÷ 2⌉ × 200 ms, and one request's
+ * latency for the first paragraph.
+ *
+ * `npm run bench:engines` prints the section; BENCH_ROUNDS (default 5) sets the rounds.
+ */
+import type { Browser } from "playwright-core";
+import { HINDI_SAMPLE } from "../lib/samples/sample-articles";
+import { startFixtureServer, type FixtureServer } from "../tests/support/fixture-server";
+import { libreTranslateFixture, openAIFixture, TEST_KEY } from "../tests/support/vendor-fixtures";
+import { startAppServer } from "../tests/e2e/support/app-server";
+import { HAS_CHROMIUM, launchBrowser } from "../tests/e2e/support/browser";
+import { format, median } from "./stats";
+
+const PARAGRAPHS = 60;
+const LATENCY_MS = 200;
+const CONCURRENCY = 2;
+
+export interface RemoteEngineFigures {
+  name: string;
+  batches: number;
+  idealMs: number;
+  totalMs: number;
+  firstMs: number;
+  maxInFlight: number;
+  refused: number;
+}
+
+/** 60 paragraphs of news copy, different each round so no cache answers for the engine. */
+function article(round: string): string[] {
+  const base = HINDI_SAMPLE.text.split("\n");
+  return Array.from(
+    { length: PARAGRAPHS },
+    (_, index) => `${base[index % base.length] ?? ""} (${round}-${index + 1})`,
+  );
+}
+
+const isTranslation = (url: string) => url === "/translate" || url === "/chat/completions";
+
+async function measure(
+  browser: Browser,
+  appUrl: string,
+  fixture: FixtureServer,
+  engineLabel: RegExp,
+  round: string,
+): Promise<Omit<RemoteEngineFigures, "name">> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  try {
+    await page.addInitScript("window.__name = (fn) => fn;");
+    // Nothing is saved or summarised: only the translation's requests reach the fixture.
+    await page.route("**/api/documents", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
+    );
+    await page.route("**/api/summarize", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
+    );
+    await page.goto(appUrl);
+    await page.locator('[data-ready="true"]').waitFor();
+    const picker = page.getByLabel("Engine");
+    const option = picker.locator("option", { hasText: engineLabel }).first();
+    await option.waitFor({ state: "attached" });
+    await picker.selectOption((await option.getAttribute("value")) ?? "");
+    await page.getByLabel("Article text").fill(article(round).join("\n"));
+    await page.getByLabel("Direction").selectOption("hi-en");
+    const before = fixture.requests.length;
+    const times = await page.evaluate(async (rows) => {
+      const translated = (index: number) =>
+        (document.querySelector(`[data-paragraph-index="${index}"] p[lang="en"]`)?.textContent ??
+          "") !== "";
+      const button = [...document.querySelectorAll("button")].find(
+        (candidate) => candidate.textContent === "Translate",
+      );
+      const started = performance.now();
+      button?.click();
+      let first = 0;
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          if (first === 0 && translated(0)) first = performance.now() - started;
+          if (document.querySelectorAll('[data-paragraph-index] p[lang="en"]').length === rows)
+            resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return { first, total: performance.now() - started };
+    }, PARAGRAPHS);
+    // Requests the service accepted; a refused one (429) is retried and counted once.
+    const sent = fixture.requests
+      .slice(before)
+      .filter((request) => isTranslation(request.url) && request.status !== 429);
+    const batches = sent.length;
+    return {
+      batches,
+      idealMs: Math.ceil(batches / CONCURRENCY) * LATENCY_MS,
+      totalMs: times.total,
+      firstMs: times.first,
+      maxInFlight: fixture.maxInFlight(),
+      refused: 0,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchRemoteEngines(
+  browser: Browser,
+  rounds: number,
+): Promise<RemoteEngineFigures[]> {
+  const pace = { latencyMs: LATENCY_MS, maxConcurrent: CONCURRENCY };
+  const libre = await startFixtureServer(libreTranslateFixture({ charLimit: 5_000 }), pace);
+  const chat = await startFixtureServer(openAIFixture(), pace);
+  const server = await startAppServer({
+    LIBRETRANSLATE_URL: libre.url,
+    LIBRETRANSLATE_API_KEY: TEST_KEY,
+    OPENAI_BASE_URL: chat.url,
+    OPENAI_API_KEY: TEST_KEY,
+    OPENAI_MODEL: "fixture-model",
+  });
+  try {
+    const results: RemoteEngineFigures[] = [];
+    const engines: [string, FixtureServer, RegExp][] = [
+      ["LibreTranslate-shaped", libre, /LibreTranslate/],
+      ["OpenAI-shaped (JSON mode)", chat, /OpenAI/],
+    ];
+    for (const [name, fixture, label] of engines) {
+      const figures: Omit<RemoteEngineFigures, "name">[] = [];
+      // One warm-up round: the engine's availability probe and the page's first compile.
+      await measure(browser, server.url, fixture, label, `${name}-warm`);
+      for (let round = 0; round < rounds; round += 1) {
+        const before = fixture.requests.length;
+        const figure = await measure(browser, server.url, fixture, label, `${name}-${round}`);
+        figure.refused = fixture.requests
+          .slice(before)
+          .filter((request) => request.status === 429).length;
+        figures.push(figure);
+      }
+      const pick = (key: keyof Omit<RemoteEngineFigures, "name">) =>
+        median(figures.map((figure) => figure[key]));
+      results.push({
+        name,
+        batches: pick("batches"),
+        idealMs: pick("idealMs"),
+        totalMs: pick("totalMs"),
+        firstMs: pick("firstMs"),
+        maxInFlight: Math.max(...figures.map((figure) => figure.maxInFlight)),
+        refused: Math.max(...figures.map((figure) => figure.refused)),
+      });
+    }
+    return results;
+  } finally {
+    await server.stop();
+    await libre.close();
+    await chat.close();
+  }
+}
+
+const yes = (pass: boolean) => (pass ? "met" : "**missed**");
+
+export function remoteEnginesSection(results: RemoteEngineFigures[], rounds: number): string[] {
+  const lines = [
+    `## Remote engines end to end (${PARAGRAPHS} paragraphs, ${LATENCY_MS} ms per request, ${CONCURRENCY} at once)`,
+    "",
+    "| engine | requests | ideal ms (baseline) | total ms | vs ideal | first paragraph ms | vs one request | most in flight | refused (429) | targets |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+  ];
+  for (const result of results)
+    lines.push(
+      `| ${result.name} | ${result.batches} | ${format(result.idealMs, 0)} | ${format(result.totalMs, 0)} | ${(result.totalMs / result.idealMs).toFixed(2)}× | ${format(result.firstMs, 0)} | ${(result.firstMs / LATENCY_MS).toFixed(2)}× | ${result.maxInFlight} | ${result.refused} | total ≤ 1.2× ideal: ${yes(result.totalMs <= 1.2 * result.idealMs)}; first paragraph after one request: ${yes(result.firstMs < 2 * LATENCY_MS)} |`,
+    );
+  lines.push(
+    "",
+    `In the reader in Chromium against the production server: from the click on Translate to the first paragraph's translation in the DOM, and to all ${PARAGRAPHS}. The fixture servers speak each vendor's documented format on 127.0.0.1, hold every answer ${LATENCY_MS} ms and refuse a third concurrent request with 429. The ideal is ⌈requests ÷ ${CONCURRENCY}⌉ × ${LATENCY_MS} ms for the requests the engine really sent (one round's count; the same every round). "First paragraph after one request" means before a second request's latency could have passed (< 2 × ${LATENCY_MS} ms). Medians of ${rounds} rounds after a warm-up round; each round's article is new, so no cache answers. The machine is shared and noisy.`,
+    "",
+  );
+  return lines;
+}
+
+async function main() {
+  if (!HAS_CHROMIUM) {
+    console.log("Skipped: /usr/bin/chromium is missing.");
+    return;
+  }
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const browser = await launchBrowser();
+  try {
+    const results = await benchRemoteEngines(browser, rounds);
+    console.log(JSON.stringify(results));
+    console.log(remoteEnginesSection(results, rounds).join("\n"));
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1]?.endsWith("remote-engines.ts")) void main();
