@@ -72,6 +72,7 @@ export function ReaderView({
   engineStatus,
   keepInBrowser = false,
   details,
+  paragraphStarts = null,
   savedId,
   focusRequest = 0,
   limits,
@@ -83,6 +84,8 @@ export function ReaderView({
   /** "Don't save this article": no permalink is saved. */
   keepInBrowser?: boolean;
   details: ArticleDetails | null;
+  /** One per row: false where a row continues the article's paragraph before it. */
+  paragraphStarts?: boolean[] | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
   /** Moves focus to the reader's heading each time it changes (after Translate, on a permalink). */
@@ -148,6 +151,7 @@ export function ReaderView({
   const { saveState, documentId, save } = useAutoSave({
     input,
     details,
+    paragraphStarts,
     savedId,
     done,
     arrived,
