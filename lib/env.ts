@@ -137,6 +137,33 @@ const envSchema = z.object({
       .optional(),
   ),
   /**
+   * Redis for state several instances share: the rate limit's budget, the hot translation
+   * cache and engine probe results. Unset: all of it stays in this process.
+   */
+  REDIS_URL: optionalText().pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, "REDIS_URL must be a redis:// or rediss:// connection string.")
+      .optional(),
+  ),
+  /** Prefix of every key the app writes to Redis, so several apps can share one server. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value === undefined || value.trim() === "" ? "dvibhashi:" : value.trim(),
+    )
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9:._-]{1,100}$/,
+          "REDIS_KEY_PREFIX may hold letters, digits and : . _ - (at most 100).",
+        ),
+    ),
+  /** How long a translation stays in Redis after it was last written. */
+  REDIS_CACHE_TTL_SECONDS: integer("REDIS_CACHE_TTL_SECONDS", 86_400, 60, 2_592_000),
+  /**
    * Lets URL import fetch from loopback addresses. For tests against fixture servers on
    * 127.0.0.1 only; private, link-local and metadata addresses stay refused even then.
    */

@@ -7,6 +7,7 @@ import {
   getServerRecentDocuments,
   subscribeRecentDocuments,
 } from "@/lib/documents/recent-documents";
+import { useRomanizationPreference } from "@/components/reading-aids/romanization-preference";
 import { useT } from "@/lib/i18n/client";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 
@@ -41,6 +42,7 @@ export function DocumentBar({
   const savedId = state.status === "saved" ? state.id : null;
   const editKey = recent.find((item) => item.id === savedId)?.editKey;
   const [exportOpen, setExportOpen] = useState(false);
+  const romanization = useRomanizationPreference();
 
   useEffect(() => {
     if (copied === null) return;
@@ -76,6 +78,8 @@ export function DocumentBar({
     `/api/documents/${state.id}/export?${query}&${new URLSearchParams({
       lang: i18n.language === "hi" ? "hi" : "en",
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      // The romanised line goes into the export when the reader has it on.
+      ...(romanization.on ? { romanization: romanization.scheme } : {}),
     }).toString()}`;
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">

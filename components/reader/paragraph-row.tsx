@@ -6,6 +6,7 @@ import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, SaveRevision } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
+import { RowReadAloud } from "@/components/reading-aids/row-read-aloud";
 import { FlipButton } from "./row-view";
 import { SentenceText } from "./sentence-text";
 import { useRovingFocus } from "./use-roving-focus";
@@ -170,6 +171,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         {original}
         {translation}
       </div>
+      <RowReadAloud index={index} t={t} />
       <FlipButton flipped={flipped} onToggle={toggle} source={source} target={target} t={t} />
     </div>
   );

@@ -115,6 +115,7 @@ export function ParagraphTranslation({
           side="target"
           activeSentence={activeSentence}
           onActivate={onActivate}
+          counterpart={paragraph.source}
         />
       </p>
       <RowProvenance

@@ -14,8 +14,9 @@ import {
   translationQueryOptions,
   type TranslationState,
 } from "@/lib/query/translation-queries";
+import { ReadingAidsBar } from "@/components/reading-aids/reading-aids-bar";
+import { ReadingAidsProvider } from "@/components/reading-aids/reading-aids-provider";
 import { ParagraphRow } from "./paragraph-row";
-import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
@@ -39,6 +40,7 @@ import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
 import { rowsOnScreen } from "./rows-on-screen";
+import type { EngineBadge } from "./reader-types";
 
 export type { ArticleDetails } from "./reader-types";
 
@@ -164,123 +166,132 @@ export function ReaderView({
   const onCopyPair = usePairCopy(input);
 
   return (
-    <div
-      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
-      style={{ "--reader-scale": font.scale } as React.CSSProperties}
+    <ReadingAidsProvider
+      source={input.source}
+      target={input.target}
+      sourceTexts={input.paragraphs}
+      paragraphs={state?.paragraphs}
+      stopKey={`${mode}|${view.swapped}`}
     >
-      <section aria-labelledby="reader-heading" className="min-w-0">
-        <ReaderHeading
-          ref={heading}
-          title={
-            details?.title ??
-            t("reader.heading", { direction: t(`reader.direction.${input.source}`) })
-          }
-        />
-        <ReaderToolbar
-          narrow={narrow}
-          onCopySummary={() => void copySummary()}
-          canCopySummary={(summary.data?.bullets.length ?? 0) > 0}
-          mode={mode}
-          onModeChange={view.changeMode}
-          swapped={view.swapped}
-          onSwap={view.swap}
-          onFlipAll={view.flipAll}
-          flipTarget={mode === "translation" ? input.source : input.target}
-          canShrink={font.canShrink}
-          canGrow={font.canGrow}
-          onShrink={() => {
-            rememberAnchor();
-            font.shrink();
-          }}
-          onGrow={() => {
-            rememberAnchor();
-            font.grow();
-          }}
-          onShowShortcuts={showShortcuts}
-        />
-        <ArticleSource details={details} />
-        <div className="mt-3">
-          <DocumentBar
-            state={saveState}
-            onRetry={() => void save()}
-            source={input.source}
-            target={input.target}
-          />
-        </div>
-        <ReaderProgress arrived={arrived} total={total} />
-        <DocumentNotes
-          badge={documentBadge}
-          engineStatus={engineStatus}
-          fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
-        />
-        {/* One announcement per event: a refused request or a broken stream, never one per row. */}
-        {(translation.isError || interrupted) && (
-          <ReaderAlert
-            title={translation.isError ? t("reader.errorTitle") : t("reader.interruptedTitle")}
-            detail={
-              translation.isError
-                ? translation.error.message
-                : t("reader.interruptedDetail", { count: total - arrived })
+      <div
+        className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
+        style={{ "--reader-scale": font.scale } as React.CSSProperties}
+      >
+        <section aria-labelledby="reader-heading" className="min-w-0">
+          <ReaderHeading
+            ref={heading}
+            title={
+              details?.title ??
+              t("reader.heading", { direction: t(`reader.direction.${input.source}`) })
             }
           />
-        )}
-        <p role="status" aria-live="polite" className="sr-only">
-          {announcement}
-        </p>
-        <div
-          className={`reader-rows divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
-          data-testid="reader-rows"
-          // Views are CSS on these two attributes (reader-views.css): a switch renders no row.
-          data-mode={mode}
-          data-swapped={view.swapped ? "" : undefined}
-        >
-          {input.paragraphs.map((sourceText, index) => {
-            const paragraph = state?.paragraphs[index];
-            const badge = paragraph ? badges.get(paragraph.engine) : undefined;
-            return (
-              <ParagraphRow
-                key={index}
-                index={index}
-                sourceText={sourceText}
-                paragraph={paragraph}
-                source={input.source}
-                target={input.target}
-                activeSentence={active?.paragraph === index ? active.sentence : null}
-                highlighted={highlighted === index}
-                interrupted={interrupted && paragraph === undefined}
-                // Refused as a whole: the one alert above says why; rows only say they are empty.
-                unavailable={translation.isError && paragraph === undefined}
-                retrying={retrying.has(index)}
-                badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
-                showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
-                fallback={paragraph?.fallback === true}
-                onActivateSentence={activateSentence}
-                onRetry={onRetry}
-                // Only a corrected row shows anything that depends on the document; passing the
-                // id to the others would re-render all of them when the document is saved.
-                documentId={paragraph?.revision ? documentId : null}
-                onSaveRevision={onSaveRevision}
-                onCopyPair={onCopyPair}
-                t={t}
-              />
-            );
-          })}
-        </div>
-      </section>
-      {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on
+          <ReaderToolbar
+            narrow={narrow}
+            onCopySummary={() => void copySummary()}
+            canCopySummary={(summary.data?.bullets.length ?? 0) > 0}
+            mode={mode}
+            onModeChange={view.changeMode}
+            swapped={view.swapped}
+            onSwap={view.swap}
+            onFlipAll={view.flipAll}
+            flipTarget={mode === "translation" ? input.source : input.target}
+            canShrink={font.canShrink}
+            canGrow={font.canGrow}
+            onShrink={() => {
+              rememberAnchor();
+              font.shrink();
+            }}
+            onGrow={() => {
+              rememberAnchor();
+              font.grow();
+            }}
+            onShowShortcuts={showShortcuts}
+          />
+          <ReadingAidsBar />
+          <ArticleSource details={details} />
+          <div className="mt-3">
+            <DocumentBar
+              state={saveState}
+              onRetry={() => void save()}
+              source={input.source}
+              target={input.target}
+            />
+          </div>
+          <ReaderProgress arrived={arrived} total={total} />
+          <DocumentNotes
+            badge={documentBadge}
+            engineStatus={engineStatus}
+            fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
+          />
+          {/* One announcement per event: a refused request or a broken stream, never one per row. */}
+          {(translation.isError || interrupted) && (
+            <ReaderAlert
+              title={translation.isError ? t("reader.errorTitle") : t("reader.interruptedTitle")}
+              detail={
+                translation.isError
+                  ? translation.error.message
+                  : t("reader.interruptedDetail", { count: total - arrived })
+              }
+            />
+          )}
+          <p role="status" aria-live="polite" className="sr-only">
+            {announcement}
+          </p>
+          <div
+            className={`reader-rows divide-y divide-stone-200 dark:divide-stone-800 ${deepLinked ? "pb-[100vh]" : ""}`}
+            data-testid="reader-rows"
+            // Views are CSS on these two attributes (reader-views.css): a switch renders no row.
+            data-mode={mode}
+            data-swapped={view.swapped ? "" : undefined}
+          >
+            {input.paragraphs.map((sourceText, index) => {
+              const paragraph = state?.paragraphs[index];
+              const badge = paragraph ? badges.get(paragraph.engine) : undefined;
+              return (
+                <ParagraphRow
+                  key={index}
+                  index={index}
+                  sourceText={sourceText}
+                  paragraph={paragraph}
+                  source={input.source}
+                  target={input.target}
+                  activeSentence={active?.paragraph === index ? active.sentence : null}
+                  highlighted={highlighted === index}
+                  interrupted={interrupted && paragraph === undefined}
+                  // Refused as a whole: the one alert above says why; rows only say they are empty.
+                  unavailable={translation.isError && paragraph === undefined}
+                  retrying={retrying.has(index)}
+                  badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
+                  showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
+                  fallback={paragraph?.fallback === true}
+                  onActivateSentence={activateSentence}
+                  onRetry={onRetry}
+                  // Only a corrected row shows anything that depends on the document; passing the
+                  // id to the others would re-render all of them when the document is saved.
+                  documentId={paragraph?.revision ? documentId : null}
+                  onSaveRevision={onSaveRevision}
+                  onCopyPair={onCopyPair}
+                  t={t}
+                />
+              );
+            })}
+          </div>
+        </section>
+        {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on
           its own when it is taller than the screen (large text). */}
-      <aside className="order-first lg:sticky lg:top-4 lg:order-none lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <SummaryPanel
-          input={input}
-          translations={translations}
-          ready={settled}
-          narrow={narrow}
-          readTranslation={readTranslation}
-          onGoToParagraph={goToParagraph}
-          copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
-        />
-      </aside>
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-    </div>
+        <aside className="order-first lg:sticky lg:top-4 lg:order-none lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <SummaryPanel
+            input={input}
+            translations={translations}
+            ready={settled}
+            narrow={narrow}
+            readTranslation={readTranslation}
+            onGoToParagraph={goToParagraph}
+            copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
+          />
+        </aside>
+        <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      </div>
+    </ReadingAidsProvider>
   );
 }

@@ -1,6 +1,10 @@
 "use client";
 
+import { useMemo } from "react";
+import { AidedSentence } from "@/components/reading-aids/aided-sentence";
+import { useRomanizationScheme } from "@/components/reading-aids/reading-aids-context";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
+import { untranslatedWords } from "@/lib/transliteration/untranslated-words";
 
 interface SentenceTextProps {
   text: string;
@@ -8,7 +12,14 @@ interface SentenceTextProps {
   side: "source" | "target";
   activeSentence: number | null;
   onActivate: (sentence: number | null) => void;
+  /**
+   * The other side's paragraph, given for a translation: its Hindi words that the engine wrote
+   * out by sound in the English are marked (see AidedSentence).
+   */
+  counterpart?: string;
 }
+
+const DEVANAGARI = /[\u0900-\u097F]/;
 
 /**
  * Renders a paragraph with each aligned sentence in its own span, so that hovering or
@@ -22,32 +33,44 @@ export function SentenceText({
   side,
   activeSentence,
   onActivate,
+  counterpart,
 }: SentenceTextProps) {
+  // With the romanised line a Hindi paragraph's sentences are blocks (see AidedSentence).
+  const romanizing = useRomanizationScheme() !== null && DEVANAGARI.test(text);
   const ranges = alignments
     .map((alignment, index) => ({ index, start: alignment[side][0], end: alignment[side][1] }))
     .filter((range) => range.start >= 0 && range.end <= text.length && range.start < range.end)
     .sort((a, b) => a.start - b.start);
+  // Per sentence: the English words that are the Hindi sentence's words written out by sound.
+  const untranslated = useMemo(() => {
+    if (counterpart === undefined || !DEVANAGARI.test(counterpart) || DEVANAGARI.test(text))
+      return null;
+    const other = side === "target" ? "source" : "target";
+    return alignments.map((alignment) =>
+      untranslatedWords(
+        text.slice(alignment[side][0], alignment[side][1]),
+        counterpart.slice(alignment[other][0], alignment[other][1]),
+      ),
+    );
+  }, [alignments, counterpart, side, text]);
+  if (ranges.length === 0)
+    return <AidedSentence text={text} index={null} active={false} onActivate={onActivate} />;
   const parts: React.ReactNode[] = [];
   let cursor = 0;
   for (const range of ranges) {
     if (range.start < cursor) continue;
-    if (range.start > cursor) parts.push(text.slice(cursor, range.start));
+    const gap = text.slice(cursor, range.start);
+    // With the romanised line each sentence is a block: a space between blocks would be a line.
+    if (range.start > cursor && !(romanizing && gap.trim() === "")) parts.push(gap);
     parts.push(
-      <span
+      <AidedSentence
         key={range.index}
-        data-sentence={range.index}
-        data-active={activeSentence === range.index ? "true" : undefined}
-        // One tab stop per row: the row's roving focus gives 0 to one sentence or action.
-        tabIndex={-1}
-        data-roving=""
-        onMouseEnter={() => onActivate(range.index)}
-        onMouseLeave={() => onActivate(null)}
-        onFocus={() => onActivate(range.index)}
-        onBlur={() => onActivate(null)}
-        className="sentence rounded-sm transition-colors data-[active=true]:bg-amber-200 data-[active=true]:text-stone-950 dark:data-[active=true]:bg-amber-300"
-      >
-        {text.slice(range.start, range.end)}
-      </span>,
+        text={text.slice(range.start, range.end)}
+        index={range.index}
+        active={activeSentence === range.index}
+        onActivate={onActivate}
+        untranslated={untranslated?.[range.index]}
+      />,
     );
     cursor = range.end;
   }

@@ -5,6 +5,7 @@ import type {
   summarySchema,
 } from "@/app/api/documents/schema";
 import type { importUrlSchema } from "@/app/api/import/schema";
+import type { lookupResponseSchema } from "@/app/api/lookup/schema";
 import type { createRevisionSchema } from "@/app/api/revisions/schema";
 import type { summarizeRequestSchema } from "@/app/api/summarize/schema";
 import type { translateRequestSchema } from "@/app/api/translate/schema";
@@ -156,3 +157,6 @@ export interface ApiImportedArticle {
   /** Set when the import worked but deserves a look (too little text for an article). */
   warning?: { code: string; message: string } | null;
 }
+
+/** A word's entry as the lookup route answers (the reader's word popover). */
+export type ApiWordLookup = z.output<typeof lookupResponseSchema>;

@@ -1,5 +1,10 @@
 import type { ApiDocument, ApiSummaryBullet } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/text/language";
+import {
+  hasDevanagari,
+  romanizeHindi,
+  type RomanizationScheme,
+} from "@/lib/transliteration/hindi-romanization";
 import { NOT_TRANSLATED } from "./paragraph-pair";
 import { safeLinkTarget } from "./safe-link";
 import { translationNote, type Translate } from "./translation-note";
@@ -17,6 +22,14 @@ export interface ExportContext {
   formatDate: (iso: string) => string;
   /** `@font-face` rules to embed in the HTML export, so Hindi prints without installed fonts. */
   fontFaces?: string;
+  /** The reader's romanised line, when it is on: Hindi text is followed by its romanisation. */
+  romanization?: RomanizationScheme | undefined;
+}
+
+/** The romanised line of a Hindi text when the export asks for one, else null. */
+function romanizedLine(text: string | null, context: ExportContext | undefined): string | null {
+  if (!context?.romanization || text === null || !hasDevanagari(text)) return null;
+  return romanizeHindi(text, context.romanization);
 }
 
 /** A document's title, or its first words when it has none. */
@@ -119,6 +132,8 @@ export function toMarkdown(document: ApiDocument, context: ExportContext): strin
   document.paragraphs.forEach((paragraph, index) => {
     if (titled && index === 0) return;
     lines.push(`## ${index + 1}`, "", escapeMarkdown(paragraph.source), "");
+    const sourceLine = romanizedLine(paragraph.source, context);
+    if (sourceLine !== null) lines.push(`*${escapeMarkdown(sourceLine)}*`, "");
     const rendering = paragraph.translation ?? t("export.notTranslated");
     lines.push(
       rendering
@@ -127,6 +142,8 @@ export function toMarkdown(document: ApiDocument, context: ExportContext): strin
         .join("\n"),
       "",
     );
+    const targetLine = romanizedLine(paragraph.translation, context);
+    if (targetLine !== null) lines.push(`> *${escapeMarkdown(targetLine)}*`, "");
   });
   return `${lines.join("\n").trimEnd()}\n`;
 }
@@ -141,9 +158,10 @@ export function toPlainText(
   const text = (index: number) => {
     const paragraph = document.paragraphs[index];
     if (!paragraph) return "";
-    return side === "source"
-      ? paragraph.source
-      : (paragraph.translation ?? context?.t("export.notTranslated") ?? NOT_TRANSLATED);
+    const own = side === "source" ? paragraph.source : paragraph.translation;
+    const line = romanizedLine(own, context);
+    const shown = own ?? context?.t("export.notTranslated") ?? NOT_TRANSLATED;
+    return line === null ? shown : `${shown}\n${line}`;
   };
   const head = titled ? [text(0)] : side === "source" && document.title ? [document.title] : [];
   const body = document.paragraphs.map((_, index) => text(index)).slice(titled ? 1 : 0);
@@ -197,6 +215,7 @@ th { text-align: left; font-size: 0.85rem; color: #555; border-bottom: 2px solid
 td { vertical-align: top; padding: 0.6rem 0.75rem; border-bottom: 1px solid #ddd; white-space: pre-wrap; overflow-wrap: anywhere; }
 td.number, th.number { color: #777; font-size: 0.8rem; padding-left: 0; padding-right: 0.25rem; }
 .missing { color: #a11; font-style: italic; }
+.romanized { display: block; margin-top: 0.3rem; color: #555; font-size: 0.9em; }
 @media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } .details, th, .title-translation, .summary .other { color: #bbb; } td { border-color: #333; } .notice { background: #2b2405; color: #f5e7b0; } }
 @media print {
   @page { margin: 1.5cm; }
@@ -206,6 +225,11 @@ td.number, th.number { color: #777; font-size: 0.8rem; padding-left: 0; padding-
   a { color: inherit; text-decoration: none; }
   .notice { background: none; color: #000; }
 }`;
+
+function romanizedHtml(text: string | null, context: ExportContext): string {
+  const line = romanizedLine(text, context);
+  return line === null ? "" : `<span class="romanized" lang="hi-Latn">${escapeHtml(line)}</span>`;
+}
 
 /** A standalone bilingual page: no script, no outside resource, two aligned columns. */
 export function toHtml(document: ApiDocument, context: ExportContext): string {
@@ -269,8 +293,8 @@ ${bullets
       const rendering =
         paragraph.translation === null
           ? `<td class="missing">${escapeHtml(t("export.notTranslated"))}</td>`
-          : `<td lang="${document.target}">${escapeHtml(paragraph.translation)}</td>`;
-      return `<tr id="p-${index}"><td class="number">${index + 1}</td><td lang="${document.source}">${escapeHtml(paragraph.source)}</td>${rendering}</tr>`;
+          : `<td lang="${document.target}">${escapeHtml(paragraph.translation)}${romanizedHtml(paragraph.translation, context)}</td>`;
+      return `<tr id="p-${index}"><td class="number">${index + 1}</td><td lang="${document.source}">${escapeHtml(paragraph.source)}${romanizedHtml(paragraph.source, context)}</td>${rendering}</tr>`;
     })
     .filter((row) => row !== null)
     .join("\n");

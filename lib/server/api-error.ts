@@ -26,6 +26,7 @@ const STATUS = {
   timeout: 504,
   store_unavailable: 503,
   store_read_only: 503,
+  redis_unavailable: 503,
   import_invalid_url: 400,
   import_blocked_address: 400,
   import_unreachable: 502,

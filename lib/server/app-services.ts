@@ -26,10 +26,13 @@ import { openSqliteStore } from "@/lib/store/sqlite-store";
 import { createStoreAccess, type StoreAccess } from "@/lib/store/store-access";
 import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import type { RevisionInfo, CorrectionLookup } from "@/lib/translation/orchestrator";
+import type { SharedState } from "@/lib/translation/shared-state";
 import { allowedEngineModels } from "./engine-models";
 import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine";
 import { RateLimiter } from "./rate-limit";
+import { createRedisLink, type RedisLink } from "./redis-state";
 import { WorkGate } from "./work-gate";
+import { createPooledSummarizer, type ExtractiveSummarizer } from "./pooled-summary";
 import type { WorkerPool } from "./worker-pool";
 
 /** Everything the API routes share within one server process. */
@@ -54,6 +57,10 @@ export interface AppServices {
    * accepts, so a server without structured output is not asked the wrong way on every request.
    */
   summaryChat: ReturnType<typeof createOpenAIChat>;
+  /** The extractive summary, in the worker pool when the server has one. */
+  summarizeExtractive: ExtractiveSummarizer;
+  /** Redis, when REDIS_URL is set: state shared with the other instances. */
+  redis: RedisLink | undefined;
 }
 
 /**
@@ -75,12 +82,13 @@ export const AUTO_ORDER = [
 export function defaultEngineFactories(
   env: Record<string, string | undefined> = process.env,
   glossPool: WorkerPool | undefined = undefined,
+  sharedState: SharedState | undefined = undefined,
 ): Record<string, EngineFactory> {
   return {
     gloss: () => (glossPool ? createPooledGlossEngine(glossPool) : createGlossEngine()),
     local: (model) => createLocalEngine({ model, env }),
-    libretranslate: () => createLibreTranslateEngine({ env }),
-    openai: (model) => createOpenAIEngine({ model, env }),
+    libretranslate: () => createLibreTranslateEngine({ env, sharedState }),
+    openai: (model) => createOpenAIEngine({ model, env, sharedState }),
     deepl: () => createDeepLEngine({ env }),
     google: (model) => createGoogleEngine({ model, env }),
     azure: () => createAzureEngine({ env }),
@@ -92,6 +100,8 @@ export function createAppServices(
   env: AppEnv,
   engines: Record<string, EngineFactory> = defaultEngineFactories(),
   engineEnv: Record<string, string | undefined> = process.env,
+  workerPool: WorkerPool | undefined = undefined,
+  redis: RedisLink | undefined = configuredRedis(env),
 ): AppServices {
   // auto resolves through the same registry, so it reuses the engine instances (and their
   // loaded models and availability probes) that requests naming an engine use.
@@ -121,14 +131,17 @@ export function createAppServices(
       new LruTranslationCache(env.TRANSLATION_CACHE_MB * 1024 * 1024),
       () => withDeadline(store.tryGet(), STORE_DEADLINE_MS),
       (error) => console.error("Could not save translations to the database:", error),
+      redis ? { state: redis, ttlMs: env.REDIS_CACHE_TTL_SECONDS * 1000 } : undefined,
     ),
     store,
     corrections: createCorrectionLookup(store, env.MEMORY_SCOPE),
-    rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),
+    rateLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE, redis?.client),
     heavyWork: new WorkGate(env.HEAVY_WORK_CONCURRENCY, env.HEAVY_WORK_CONCURRENCY * 2),
     fallbackEngineId: "gloss",
     engineEnv,
-    summaryChat: createOpenAIChat({ env: engineEnv }),
+    summaryChat: createOpenAIChat({ env: engineEnv, sharedState: redis }),
+    summarizeExtractive: createPooledSummarizer(workerPool),
+    redis,
   };
 }
 
@@ -152,6 +165,13 @@ function withDeadline<T>(promise: Promise<T>, milliseconds: number): Promise<T |
       },
     );
   });
+}
+
+/** The Redis connection REDIS_URL asks for; undefined keeps all state in this process. */
+export function configuredRedis(env: AppEnv): RedisLink | undefined {
+  return env.REDIS_URL
+    ? createRedisLink({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX })
+    : undefined;
 }
 
 export function openConfiguredStore(env: AppEnv) {
@@ -206,10 +226,16 @@ let shared: AppServices | undefined;
 export function getAppServices(): AppServices {
   if (shared === undefined) {
     const env = getEnv();
-    // The gloss runs in worker threads in the server, so a long article never blocks it.
+    const redis = configuredRedis(env);
+    // The gloss and the extractive summary run in worker threads in the server, so a long
+    // article never blocks it.
+    const pool = createGlossPool(env.HEAVY_WORK_CONCURRENCY);
     shared = createAppServices(
       env,
-      defaultEngineFactories(process.env, createGlossPool(env.HEAVY_WORK_CONCURRENCY)),
+      defaultEngineFactories(process.env, pool, redis),
+      process.env,
+      pool,
+      redis,
     );
   }
   return shared;

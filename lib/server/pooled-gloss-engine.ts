@@ -4,6 +4,7 @@ import path from "node:path";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
 import { EngineUnavailableError, TranslationAbortedError } from "@/lib/translation/errors";
 import { createGlossEngine } from "@/lib/translation/engines/gloss/gloss-engine";
+import type { GlossWorkerTask } from "./gloss-worker";
 import { PoolFullError, WorkerPool } from "./worker-pool";
 
 /** Where `npm run build` puts the gloss worker (scripts/build-workers.mjs). */
@@ -27,7 +28,12 @@ export function createPooledGlossEngine(pool: WorkerPool | undefined): Translati
       if (options.abortSignal?.aborted) throw new TranslationAbortedError();
       try {
         return await pool.run(
-          { segments: [...options.segments], source: options.source, target: options.target },
+          {
+            kind: "translate",
+            segments: [...options.segments],
+            source: options.source,
+            target: options.target,
+          } satisfies GlossWorkerTask,
           options.abortSignal,
         );
       } catch (error) {

@@ -1,21 +1,44 @@
 import "server-only";
 
 import { isIP } from "node:net";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { ApiError } from "./api-error";
 import { PEER_ADDRESS_HEADER, PEER_TOKEN_HEADER, peerToken } from "./peer-address";
 
 /**
- * Requests per client per minute, counted by rate-limiter-flexible. The store is memory, per
- * process: it protects one instance from a runaway client. A shared store (Redis) can take its
- * place without changing callers, because `check` is already asynchronous.
+ * Requests per client per minute, counted by rate-limiter-flexible. Without Redis the count is
+ * kept in memory, per process: it protects one instance from a runaway client. With Redis the
+ * count is shared, so a client has one budget however many instances serve it. Redis being
+ * down must never block requests: the library then counts in an in-memory insurance limiter
+ * (per process, as without Redis) until Redis answers again.
  */
 export class RateLimiter {
-  private readonly limiter: RateLimiterMemory | undefined;
+  private readonly limiter: RateLimiterAbstract | undefined;
 
-  constructor(perMinute: number) {
-    this.limiter =
-      perMinute > 0 ? new RateLimiterMemory({ points: perMinute, duration: 60 }) : undefined;
+  constructor(perMinute: number, redis?: Redis) {
+    if (perMinute <= 0) {
+      this.limiter = undefined;
+      return;
+    }
+    const memory = new RateLimiterMemory({ points: perMinute, duration: 60 });
+    this.limiter = redis
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          // The client's own key prefix comes first; this names the limiter's keys within it.
+          keyPrefix: "rate",
+          points: perMinute,
+          duration: 60,
+          // Not connected: count in memory at once rather than wait for a command to fail.
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: memory,
+        })
+      : memory;
   }
 
   /** Counts one request; rejects with ApiError("rate_limited") and Retry-After when over. */

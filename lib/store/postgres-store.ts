@@ -28,6 +28,12 @@ export async function openPostgresStore(options: {
   // An idle client losing its server emits an error on the pool; without a listener Node would
   // treat it as unhandled and end the process.
   pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
+  // The pool listens only while a client is idle. A connection lost between a query's end and
+  // the client's return to the pool errors on the client itself, which would likewise end the
+  // process; the pool discards that client on its release.
+  pool.on("connect", (client) => {
+    client.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrateToLatest(db, "postgres");

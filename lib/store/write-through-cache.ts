@@ -5,13 +5,25 @@ import type {
   LruTranslationCache,
   TranslationCache,
 } from "@/lib/translation/cache";
+import type { SharedState } from "@/lib/translation/shared-state";
 import type { TranslationCacheStore, TranslationEntry } from "./store-spec";
+
+/** The shared tier between memory and the database (Redis when REDIS_URL is set). */
+export interface SharedCacheTier {
+  state: SharedState;
+  /** How long an entry stays in the shared tier after it was last written. */
+  ttlMs: number;
+}
 
 /**
  * The orchestrator's cache with the database behind it: reads come from memory, and keys that
  * memory lacks are fetched from the store before a document is looked up; every new translation
  * is written to the store in the background. A restart, or another instance sharing the
  * database, therefore reuses translations instead of paying an engine twice.
+ *
+ * With a shared tier (Redis), lookups go memory → shared tier → database, and a translation
+ * made by one instance is found by the others without a database round trip. The shared tier
+ * holds entries for a TTL only; the database remains the copy that lasts.
  */
 export class WriteThroughCache implements TranslationCache {
   private queue: TranslationEntry[] = [];
@@ -22,6 +34,7 @@ export class WriteThroughCache implements TranslationCache {
     /** The store when it is up; undefined while it is not, and the cache then stays in memory. */
     private readonly store: () => Promise<TranslationCacheStore | undefined>,
     private readonly onError: (error: unknown) => void = () => undefined,
+    private readonly shared?: SharedCacheTier,
   ) {}
 
   get(key: string): CachedTranslation | undefined {
@@ -36,12 +49,30 @@ export class WriteThroughCache implements TranslationCache {
   }
 
   async prefetch(keys: readonly string[]): Promise<void> {
-    const missing = keys.filter((key) => this.memoryTier.get(key) === undefined);
+    let missing = keys.filter((key) => this.memoryTier.get(key) === undefined);
     if (missing.length === 0) return;
+    if (this.shared) {
+      const values = await this.shared.state.getMany(missing.map(sharedKey));
+      const stillMissing: string[] = [];
+      missing.forEach((key, index) => {
+        const value = parseCachedTranslation(values[index]);
+        if (value) this.memoryTier.set(key, value);
+        else stillMissing.push(key);
+      });
+      missing = stillMissing;
+      if (missing.length === 0) return;
+    }
     const store = await this.store();
     if (!store) return;
     const found = await store.getTranslations(missing);
     for (const [key, value] of found) this.memoryTier.set(key, value);
+    // What the database had is hot again: the other instances find it in the shared tier.
+    if (this.shared && found.size > 0) {
+      await this.shared.state.setMany(
+        [...found].map(([key, value]) => [sharedKey(key), JSON.stringify(value)] as const),
+        this.shared.ttlMs,
+      );
+    }
   }
 
   /** Resolves once every translation set so far has been offered to the store. */
@@ -54,6 +85,12 @@ export class WriteThroughCache implements TranslationCache {
       while (this.queue.length > 0) {
         const batch = this.queue;
         this.queue = [];
+        if (this.shared) {
+          await this.shared.state.setMany(
+            batch.map(({ key, value }) => [sharedKey(key), JSON.stringify(value)] as const),
+            this.shared.ttlMs,
+          );
+        }
         const store = await this.store();
         if (!store) continue;
         try {
@@ -66,5 +103,24 @@ export class WriteThroughCache implements TranslationCache {
     } finally {
       this.flushing = undefined;
     }
+  }
+}
+
+const sharedKey = (key: string) => `translation:${key}`;
+
+/** An entry read back from the shared tier; undefined for anything not of its shape. */
+function parseCachedTranslation(text: string | undefined): CachedTranslation | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<CachedTranslation> | null;
+    if (
+      typeof value?.translation !== "string" ||
+      typeof value.engine !== "string" ||
+      !Array.isArray(value.sentences)
+    )
+      return undefined;
+    return { translation: value.translation, engine: value.engine, sentences: value.sentences };
+  } catch {
+    return undefined;
   }
 }

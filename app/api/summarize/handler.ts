@@ -6,7 +6,6 @@ import { prepareDocument } from "@/lib/server/prepare-document";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
 import type { AppServices } from "@/lib/server/app-services";
-import { extractiveSummary } from "@/lib/summary/extractive-summary";
 import { LlmSummaryRejectedError, summarizeWithLlm } from "@/lib/summary/llm-summary";
 import type { LanguageCode } from "@/lib/text/language";
 import { describeEngine } from "@/lib/translation/registry";
@@ -132,7 +131,12 @@ async function summarize(
     source: document.source,
     target: document.target,
   });
-  const picked = extractiveSummary(document.paragraphs, document.source, { maxBullets });
+  const picked = await runtime.summarizeExtractive(
+    document.paragraphs,
+    document.source,
+    { maxBullets },
+    request.signal,
+  );
 
   // A paragraph that is a single sentence already has that sentence's translation.
   const known = picked.map((sentence) => {

@@ -1,4 +1,5 @@
 import type { EngineAvailability } from "@/lib/translation/engine-spec";
+import { configurationDigest, sharedGet, type SharedState } from "@/lib/translation/shared-state";
 import {
   EngineUnavailableError,
   TranslationAbortedError,
@@ -15,6 +16,11 @@ export interface HttpEngineSettings {
   fetch?: typeof fetch;
   /** Where variables are read from at call time; defaults to process.env. */
   env?: Record<string, string | undefined>;
+  /**
+   * State shared with the other instances (Redis when REDIS_URL is set): probe results and
+   * degraded modes learnt by one instance are used by all.
+   */
+  sharedState?: SharedState;
 }
 
 export function readSetting(
@@ -166,18 +172,58 @@ export { BOTH_DIRECTIONS } from "@/lib/translation/language-pairs";
 /**
  * Remembers an engine's availability probe for a while, per configuration (the key), so that
  * planning each request does not cost a network round trip to the engine's server.
+ *
+ * With shared state the answer is also kept there for `ttlMs`, under a digest of the key (it
+ * may hold an API key), so one instance's probe serves all; this process then trusts its own
+ * copy for only a few seconds, so an engine going down on one instance's watch is seen by the
+ * others soon after.
  */
-export function createProbeCache(ttlMs = 30_000) {
+export function createProbeCache(
+  ttlMs = 30_000,
+  shared?: { state: SharedState | undefined; name: string },
+) {
   let last: { key: string; at: number; result: EngineAvailability } | undefined;
+  const state = shared?.state;
+  const localTtlMs = state ? Math.min(ttlMs, SHARED_PROBE_LOCAL_TTL_MS) : ttlMs;
   return async (
     key: string,
     probe: () => Promise<EngineAvailability>,
   ): Promise<EngineAvailability> => {
-    if (last && last.key === key && Date.now() - last.at < ttlMs) return last.result;
+    if (last && last.key === key && Date.now() - last.at < localTtlMs) return last.result;
+    const sharedKey = state
+      ? `probe:${shared?.name ?? "engine"}:${await configurationDigest(key)}`
+      : undefined;
+    if (state && sharedKey) {
+      const known = parseAvailability(await sharedGet(state, sharedKey));
+      if (known) {
+        last = { key, at: Date.now(), result: known };
+        return known;
+      }
+    }
     const result = await probe();
     last = { key, at: Date.now(), result };
+    if (state && sharedKey) await state.setMany([[sharedKey, JSON.stringify(result)]], ttlMs);
     return result;
   };
+}
+
+/** How long an instance trusts its own probe result when the result is also shared. */
+const SHARED_PROBE_LOCAL_TTL_MS = 5_000;
+
+/** A probe result read back from shared state; undefined for anything not of its shape. */
+function parseAvailability(text: string | undefined): EngineAvailability | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<EngineAvailability> | null;
+    if (typeof value?.available !== "boolean") return undefined;
+    return {
+      available: value.available,
+      ...(typeof value.reason === "string" ? { reason: value.reason } : {}),
+      ...(typeof value.progress === "number" ? { progress: value.progress } : {}),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A setting an engine cannot work without: its value, or an error naming the variable to set. */

@@ -54,6 +54,29 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://db/news" })).toThrow(/DATABASE_URL/);
   });
 
+  it("takes Redis settings, with everything in-process when REDIS_URL is unset", () => {
+    const unset = parseEnv({});
+    expect(unset.REDIS_URL).toBeUndefined();
+    expect(unset.REDIS_KEY_PREFIX).toBe("dvibhashi:");
+    expect(unset.REDIS_CACHE_TTL_SECONDS).toBe(86_400);
+    const set = parseEnv({
+      REDIS_URL: " redis://cache:6379/2 ",
+      REDIS_KEY_PREFIX: "news-prod:",
+      REDIS_CACHE_TTL_SECONDS: "3600",
+    });
+    expect(set).toMatchObject({
+      REDIS_URL: "redis://cache:6379/2",
+      REDIS_KEY_PREFIX: "news-prod:",
+      REDIS_CACHE_TTL_SECONDS: 3_600,
+    });
+    expect(parseEnv({ REDIS_URL: "rediss://user:secret@cache:6380" }).REDIS_URL).toBe(
+      "rediss://user:secret@cache:6380",
+    );
+    expect(() => parseEnv({ REDIS_URL: "http://cache:6379" })).toThrow(/REDIS_URL/);
+    expect(() => parseEnv({ REDIS_KEY_PREFIX: "has space" })).toThrow(/REDIS_KEY_PREFIX/);
+    expect(() => parseEnv({ REDIS_CACHE_TTL_SECONDS: "5" })).toThrow(/REDIS_CACHE_TTL_SECONDS/);
+  });
+
   it("names the variable when a value is bad", () => {
     expect(() => parseEnv({ MAX_INPUT_CHARACTERS: "lots" })).toThrow(/MAX_INPUT_CHARACTERS/);
     expect(() => parseEnv({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY/);

@@ -34,7 +34,10 @@ export function createLibreTranslateEngine(
   const fetchImpl = settings.fetch ?? fetch;
   const baseUrl = () => readSetting(settings.baseUrl, settings, "LIBRETRANSLATE_URL");
   const apiKey = () => readSetting(settings.apiKey, settings, "LIBRETRANSLATE_API_KEY");
-  const probeCache = createProbeCache();
+  const probeCache = createProbeCache(undefined, {
+    state: settings.sharedState,
+    name: "libretranslate",
+  });
   const common = {
     engine: "LibreTranslate",
     keyVariable: "LIBRETRANSLATE_API_KEY",

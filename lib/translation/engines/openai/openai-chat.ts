@@ -10,6 +10,7 @@ import {
   type HttpEngineSettings,
 } from "../http-support";
 import { TranslationError } from "@/lib/translation/errors";
+import { configurationDigest, sharedGet } from "@/lib/translation/shared-state";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -30,11 +31,25 @@ export interface OpenAIChatSettings extends HttpEngineSettings {
 /**
  * A minimal client for OpenAI-compatible `POST /chat/completions` (Ollama, vLLM, llama.cpp's
  * llama-server, LM Studio, OpenAI). Servers that reject `response_format` are asked again
- * with a simpler form, and the downgrade is remembered for later calls.
+ * with a simpler form, and the downgrade is remembered for later calls. With shared state the
+ * downgrade is also shared for a while, so other instances skip the refused form too.
  */
 export function createOpenAIChat(settings: OpenAIChatSettings) {
   const fetchImpl = settings.fetch ?? fetch;
   let structuredOutput: StructuredOutput = "json_schema";
+  const shared = settings.sharedState;
+  const sharedKey = async () => {
+    const { baseUrl, model } = config();
+    return `openai-json-mode:${await configurationDigest(baseUrl ?? "", model ?? "")}`;
+  };
+  // The more degraded of this process's mode and the one another instance learnt.
+  const currentMode = async (): Promise<StructuredOutput> => {
+    if (!shared || structuredOutput === "none") return structuredOutput;
+    const known = await sharedGet(shared, await sharedKey());
+    return isStructuredOutput(known) && DEGRADATION[known] > DEGRADATION[structuredOutput]
+      ? known
+      : structuredOutput;
+  };
   const config = () => ({
     baseUrl: readSetting(settings.baseUrl, settings, "OPENAI_BASE_URL"),
     apiKey: readSetting(settings.apiKey, settings, "OPENAI_API_KEY"),
@@ -87,17 +102,16 @@ export function createOpenAIChat(settings: OpenAIChatSettings) {
       messages: ChatMessage[],
       options: { schema?: object; signal?: AbortSignal } = {},
     ): Promise<string> {
+      let mode = options.schema === undefined ? structuredOutput : await currentMode();
       for (;;) {
         try {
-          return await send(messages, options.schema, structuredOutput, options.signal);
+          return await send(messages, options.schema, mode, options.signal);
         } catch (error) {
-          if (
-            options.schema === undefined ||
-            structuredOutput === "none" ||
-            !refusesResponseFormat(error)
-          )
+          if (options.schema === undefined || mode === "none" || !refusesResponseFormat(error))
             throw error;
-          structuredOutput = structuredOutput === "json_schema" ? "json_object" : "none";
+          mode = mode === "json_schema" ? "json_object" : "none";
+          structuredOutput = mode;
+          if (shared) await shared.setMany([[await sharedKey(), mode]], JSON_MODE_SHARED_TTL_MS);
         }
       }
     },
@@ -105,6 +119,18 @@ export function createOpenAIChat(settings: OpenAIChatSettings) {
       return structuredOutput;
     },
   };
+}
+
+const DEGRADATION: Record<StructuredOutput, number> = { json_schema: 0, json_object: 1, none: 2 };
+
+/**
+ * How long a JSON-mode downgrade stays shared. The process that learnt it keeps it; others
+ * try the better form again after this, in case the server was upgraded.
+ */
+const JSON_MODE_SHARED_TTL_MS = 10 * 60_000;
+
+function isStructuredOutput(value: string | undefined): value is StructuredOutput {
+  return value === "json_schema" || value === "json_object" || value === "none";
 }
 
 /**

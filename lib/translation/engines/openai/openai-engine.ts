@@ -78,7 +78,7 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
   const preset: OpenAIPreset =
     settings.preset ?? (/translategemma/i.test(model() ?? "") ? "translategemma" : "json");
   const single = preset === "translategemma";
-  const probeCache = createProbeCache();
+  const probeCache = createProbeCache(undefined, { state: settings.sharedState, name: "openai" });
 
   return {
     specificationVersion: "v1",

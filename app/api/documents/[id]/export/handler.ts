@@ -44,19 +44,22 @@ export function createDocumentExportHandler(getRuntime: () => AppServices) {
       const runtime = getRuntime();
       const document = await loadDocument(runtime, id);
       if (!document) throw new ApiError("not_found", "There is no document at this address.");
-      const { format, side, lang, tz } = parsed.data;
+      const { format, side, lang, tz, romanization } = parsed.data;
       const origin = requestOrigin(request, runtime.env.TRUST_PROXY);
-      const exportContext = await createExportContext({
-        language:
-          lang ??
-          resolveUiLanguage(
-            cookieValue(request, UI_LANGUAGE_COOKIE),
-            request.headers.get("accept-language"),
-          ),
-        timeZone: tz,
-        permalink: `${origin}/d/${encodeURIComponent(document.id)}`,
-        fontFaces: format === "html" ? embeddedFontFaces() : undefined,
-      });
+      const exportContext = {
+        ...(await createExportContext({
+          language:
+            lang ??
+            resolveUiLanguage(
+              cookieValue(request, UI_LANGUAGE_COOKIE),
+              request.headers.get("accept-language"),
+            ),
+          timeZone: tz,
+          permalink: `${origin}/d/${encodeURIComponent(document.id)}`,
+          fontFaces: format === "html" ? embeddedFontFaces() : undefined,
+        })),
+        romanization,
+      };
       const body =
         format === "markdown"
           ? toMarkdown(document, exportContext)

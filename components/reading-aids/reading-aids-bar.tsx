@@ -1,0 +1,150 @@
+"use client";
+
+import { useId } from "react";
+import { useT } from "@/lib/i18n/client";
+import { SPEECH_RATES, type SpeechLanguage } from "@/lib/speech/read-aloud-plan";
+import {
+  ROMANIZATION_SCHEMES,
+  type RomanizationScheme,
+} from "@/lib/transliteration/hindi-romanization";
+import { setRomanizationPreference, useRomanizationPreference } from "./romanization-preference";
+import { useReadAloudControls } from "./reading-aids-provider";
+
+const BUTTON =
+  "rounded-md border border-stone-300 px-2.5 py-1 text-sm font-medium hover:bg-stone-100 disabled:opacity-50 dark:border-stone-600 dark:hover:bg-stone-800";
+const SELECT =
+  "rounded-md border border-stone-300 bg-white px-1.5 py-1 text-sm dark:border-stone-600 dark:bg-stone-900";
+
+/** The romanised line's switch and scheme, and the read-aloud controls, under the toolbar. */
+export function ReadingAidsBar() {
+  const { t } = useT();
+  const preference = useRomanizationPreference();
+  const speech = useReadAloudControls();
+  const schemeId = useId();
+  const languageId = useId();
+  const rateId = useId();
+  if (speech === null) return null;
+  const { state } = speech;
+  const languageName = t(`languages.${speech.language}`);
+  let explanation: string | null = null;
+  if (!state.supported) explanation = t("readingAids.speechUnsupported");
+  else if (state.hasVoice === false)
+    explanation = t("readingAids.noVoice", { language: languageName });
+  else if (state.error !== null)
+    explanation = t("readingAids.speechFailed", { message: state.error });
+
+  return (
+    <div
+      role="group"
+      aria-label={t("readingAids.label")}
+      className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm"
+    >
+      <div className="flex flex-wrap items-center gap-1.5">
+        <button
+          type="button"
+          aria-pressed={preference.on}
+          onClick={() => setRomanizationPreference({ ...preference, on: !preference.on })}
+          className={`${BUTTON} aria-pressed:border-sky-800 aria-pressed:bg-sky-800 aria-pressed:text-white dark:aria-pressed:border-sky-300 dark:aria-pressed:bg-sky-300 dark:aria-pressed:text-stone-950`}
+        >
+          {t("readingAids.romanizedLine")}
+        </button>
+        <label htmlFor={schemeId} className="text-stone-700 dark:text-stone-300">
+          {t("readingAids.scheme")}
+        </label>
+        <select
+          id={schemeId}
+          value={preference.scheme}
+          onChange={(event) =>
+            setRomanizationPreference({
+              ...preference,
+              scheme: event.target.value as RomanizationScheme,
+            })
+          }
+          className={SELECT}
+        >
+          {ROMANIZATION_SCHEMES.map((scheme) => (
+            <option key={scheme} value={scheme}>
+              {t(`readingAids.schemes.${scheme}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div
+        // While reading, the controls stay on screen at the bottom: the bar scrolls away with
+        // the article that is being followed.
+        className={
+          state.status === "idle"
+            ? "flex flex-wrap items-center gap-1.5"
+            : "fixed inset-x-0 bottom-3 z-40 mx-auto flex w-fit max-w-[calc(100vw-1rem)] flex-wrap items-center gap-1.5 rounded-lg border border-stone-300 bg-white/95 p-2 shadow-lg dark:border-stone-600 dark:bg-stone-900/95"
+        }
+      >
+        <label htmlFor={languageId} className="text-stone-700 dark:text-stone-300">
+          {t("readingAids.readIn")}
+        </label>
+        <select
+          id={languageId}
+          value={speech.language}
+          onChange={(event) => speech.setLanguage(event.target.value as SpeechLanguage)}
+          className={SELECT}
+        >
+          {[speech.source, speech.target].map((language) => (
+            <option key={language} value={language}>
+              {t(`languages.${language}`)}
+            </option>
+          ))}
+        </select>
+        {state.status === "idle" ? (
+          <button
+            type="button"
+            onClick={() => speech.read(0, true)}
+            disabled={!state.supported || state.hasVoice === false}
+            className={BUTTON}
+          >
+            {t("readingAids.readArticle")}
+          </button>
+        ) : (
+          <>
+            {state.status === "paused" ? (
+              <button type="button" onClick={speech.resume} className={BUTTON}>
+                {t("readingAids.resume")}
+              </button>
+            ) : (
+              <button type="button" onClick={speech.pause} className={BUTTON}>
+                {t("readingAids.pause")}
+              </button>
+            )}
+            <button type="button" onClick={speech.stop} className={BUTTON}>
+              {t("readingAids.stop")}
+            </button>
+          </>
+        )}
+        <label htmlFor={rateId} className="text-stone-700 dark:text-stone-300">
+          {t("readingAids.speed")}
+        </label>
+        <select
+          id={rateId}
+          value={speech.rate}
+          onChange={(event) => speech.setRate(Number(event.target.value))}
+          className={SELECT}
+        >
+          {SPEECH_RATES.map((rate) => (
+            <option key={rate} value={rate}>
+              {t("readingAids.rate", { rate })}
+            </option>
+          ))}
+        </select>
+        <p
+          role="status"
+          className={`${state.status === "idle" ? "basis-full" : ""} text-stone-700 empty:hidden dark:text-stone-300`}
+        >
+          {explanation ??
+            (state.current !== null
+              ? t(state.status === "paused" ? "readingAids.paused" : "readingAids.reading", {
+                  number: state.current.paragraph + 1,
+                })
+              : "")}
+        </p>
+      </div>
+    </div>
+  );
+}

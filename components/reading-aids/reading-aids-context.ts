@@ -1,0 +1,37 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { RomanizationScheme } from "@/lib/transliteration/hindi-romanization";
+
+/** What the word popover is asked to show. */
+export interface LookupRequest {
+  word: string;
+  language: "hi" | "en";
+  /** For a word the engine wrote out by sound: the Hindi it came from. */
+  untranslatedFrom?: string;
+  /** Where to put the popover, in page coordinates. */
+  anchor: { left: number; top: number };
+  /** Where focus goes back to when the popover closes. */
+  returnFocus: HTMLElement | null;
+}
+
+export interface LookupActions {
+  open(request: LookupRequest): void;
+}
+
+/** Opens the word popover; a no-op outside a reader (e.g. a summary panel without aids). */
+export const LookupContext = createContext<LookupActions | null>(null);
+
+/** The romanised line's scheme when it is on, null when it is off. */
+export const RomanizationContext = createContext<RomanizationScheme | null>(null);
+
+export interface ReadAloudActions {
+  /** Reads one paragraph, or from it to the end of the article. */
+  read(paragraph: number, toEnd: boolean): "started" | "no-voice" | "unsupported";
+}
+
+export const ReadAloudContext = createContext<ReadAloudActions | null>(null);
+
+export const useLookupActions = () => useContext(LookupContext);
+export const useRomanizationScheme = () => useContext(RomanizationContext);
+export const useReadAloudActions = () => useContext(ReadAloudContext);
