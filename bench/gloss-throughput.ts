@@ -5,6 +5,7 @@ import { normalizeParagraph } from "../lib/text/normalize";
 import { segmentSentences } from "../lib/text/sentences";
 import { createGlossEngine } from "../lib/translation/engines/gloss/gloss-engine";
 import { romanize } from "../lib/translation/engines/gloss/romanize";
+import { sharedDirectory } from "../scripts/gloss-data/shared-directory";
 import { median } from "./stats";
 
 export interface GlossThroughput {
@@ -20,11 +21,10 @@ export interface GlossThroughput {
  * a baseline pass over the same lines that only normalises, segments and romanises them.
  */
 export async function benchGloss(rounds: number): Promise<GlossThroughput> {
-  const flores = path.resolve(
-    import.meta.dirname,
-    "..",
-    "..",
-    "shared",
+  // The same shared-folder lookup as eval and the other benchmarks (a worktree's data is one
+  // level further up; SHARED_DATA_DIR overrides).
+  const flores = path.join(
+    sharedDirectory(path.resolve(import.meta.dirname, "..")),
     "eval",
     "flores200-dev.hi.txt",
   );

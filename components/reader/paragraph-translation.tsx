@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { memoryKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
+import { CompareButton } from "@/components/compare/compare-button";
+import { FactFlag } from "@/components/fact-check/fact-flag";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
@@ -127,6 +129,9 @@ export function ParagraphTranslation({
         fallback={fallback}
         t={t}
       />
+      {paragraph.factIssues && paragraph.factIssues.length > 0 && (
+        <FactFlag issues={paragraph.factIssues} source={source} target={target} />
+      )}
       <div className="row-actions mt-1 flex flex-wrap items-center gap-1.5">
         <button
           ref={editButton}
@@ -158,6 +163,16 @@ export function ParagraphTranslation({
         >
           {t("edit.copyPair")}
         </button>
+        <CompareButton
+          index={index}
+          paragraph={paragraph}
+          translation={translation}
+          source={source}
+          target={target}
+          onSaveRevision={onSaveRevision}
+          className={ACTION}
+          t={t}
+        />
         {notice === "pairCopied" && (
           <span role="status" className="text-xs text-emerald-800 dark:text-emerald-300">
             {t("edit.pairCopied")}

@@ -16,6 +16,9 @@ import {
 } from "@/lib/query/translation-queries";
 import { ReadingAidsBar } from "@/components/reading-aids/reading-aids-bar";
 import { ReadingAidsProvider } from "@/components/reading-aids/reading-aids-provider";
+import { FactSummary } from "@/components/fact-check/fact-summary";
+import { GlossaryPanel } from "@/components/glossary/glossary-panel";
+import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
 import { ParagraphRow } from "./paragraph-row";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
@@ -57,7 +60,7 @@ function plainBadge(engine: string): EngineBadge {
 }
 
 export function ReaderView({
-  input,
+  input: articleInput,
   engines,
   engineStatus,
   keepInBrowser = false,
@@ -81,6 +84,7 @@ export function ReaderView({
   limits?: ApiLimits;
 }) {
   const { t } = useT();
+  const input = useGlossaryInput(articleInput);
   const translation = useQuery(translationQueryOptions(input, limits, rowsOnScreen));
   const font = useFontScale();
   const [layoutKey, setLayoutKey] = useState(0);
@@ -223,6 +227,8 @@ export function ReaderView({
             engineStatus={engineStatus}
             fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
           />
+          <GlossaryPanel defaultLanguage={input.source} />
+          <FactSummary paragraphs={state?.paragraphs ?? []} onGoToParagraph={goToParagraph} />
           {/* One announcement per event: a refused request or a broken stream, never one per row. */}
           {(translation.isError || interrupted) && (
             <ReaderAlert

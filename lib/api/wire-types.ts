@@ -8,7 +8,11 @@ import type { importUrlSchema } from "@/app/api/import/schema";
 import type { lookupResponseSchema } from "@/app/api/lookup/schema";
 import type { createRevisionSchema } from "@/app/api/revisions/schema";
 import type { summarizeRequestSchema } from "@/app/api/summarize/schema";
-import type { translateRequestSchema } from "@/app/api/translate/schema";
+import type {
+  factIssueSchema,
+  glossaryEntrySchema,
+  translateRequestSchema,
+} from "@/app/api/translate/schema";
 import type { LanguageCode } from "@/lib/text/language";
 import type { EngineAvailability, EngineDescription } from "@/lib/translation/engine-spec";
 
@@ -44,7 +48,15 @@ export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
   revision?: ApiRevisionInfo;
   /** A reader's proposal, or another document's correction, shown beside the text. */
   suggestion?: ApiSuggestion;
+  /** What may not have survived translation: empty when the fact check found nothing. */
+  factIssues?: ApiFactIssue[];
 }
+
+/** One difference the fact check found between a paragraph and its translation. */
+export type ApiFactIssue = z.output<typeof factIssueSchema>;
+
+/** One entry of a glossary as a translate request carries it. */
+export type ApiGlossaryEntry = z.output<typeof glossaryEntrySchema>;
 
 export interface ApiRevisionInfo {
   id: number;

@@ -5,6 +5,7 @@ import type {
   ApiSuggestion,
   ApiSummary,
 } from "@/lib/api/wire-types";
+import { checkFacts } from "@/lib/fact-check/fact-check";
 import { memoryKey } from "@/lib/text/keys";
 import type { Revision, StoredDocument } from "@/lib/store/store-spec";
 import { alignSentences } from "@/lib/translation/align";
@@ -65,6 +66,7 @@ export function toDocumentView(
       fallback: paragraph.fallback,
       sentences: paragraph.sentences,
       ...suggestion,
+      ...(paragraph.factIssues ? { factIssues: paragraph.factIssues } : {}),
     };
     if (revision === undefined || revision.sourceText !== paragraph.source) {
       return paragraph.translation === null
@@ -79,6 +81,13 @@ export function toDocumentView(
       translation: revision.text,
       fallback: false,
       sentences: alignSentences(paragraph.source, revision.text, document.source, document.target),
+      // A correction is checked like any engine's text: people drop numbers too.
+      factIssues: checkFacts({
+        source: paragraph.source,
+        translation: revision.text,
+        sourceLanguage: document.source,
+        targetLanguage: document.target,
+      }),
       revision: {
         id: revision.id,
         author: revision.author,

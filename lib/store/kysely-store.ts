@@ -1,6 +1,7 @@
 import "server-only";
 
 import { Migrator, type Kysely, type Selectable } from "kysely";
+import type { FactIssue } from "@/lib/fact-check/fact-check";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import { newDocumentId } from "./document-id";
@@ -127,6 +128,7 @@ export function createKyselyStore(
             engine: paragraph.engine,
             fallback: paragraph.fallback ? 1 : 0,
             sentences: JSON.stringify(paragraph.sentences),
+            fact_issues: paragraph.factIssues ? JSON.stringify(paragraph.factIssues) : null,
           }));
           for (const part of chunks(rows, ROWS_PER_STATEMENT))
             await transaction.insertInto("document_paragraphs").values(part).execute();
@@ -196,6 +198,9 @@ export function createKyselyStore(
             engine: row.engine,
             fallback: Number(row.fallback) === 1,
             sentences: parseJson<SentenceAlignment[]>(row.sentences, []),
+            ...(row.fact_issues === null
+              ? {}
+              : { factIssues: parseJson<FactIssue[]>(row.fact_issues, []) }),
           })),
           summaries: summaries.map((row): StoredSummary => ({
             language: row.language as LanguageCode,

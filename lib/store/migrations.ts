@@ -96,5 +96,14 @@ export function migrations(dialect: "sqlite" | "postgres"): Record<string, Migra
           .execute();
       },
     },
+    "0003_fact_issues": {
+      async up(db: Kysely<unknown>) {
+        // JSON array of the fact check's issues; null for paragraphs saved before the check.
+        await db.schema
+          .alterTable("document_paragraphs")
+          .addColumn("fact_issues", "text")
+          .execute();
+      },
+    },
   };
 }

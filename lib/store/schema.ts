@@ -37,6 +37,8 @@ export interface DocumentParagraphsTable {
   fallback: number;
   /** JSON array of sentence pairs. */
   sentences: string;
+  /** JSON array of the fact check's issues; null when saved before the check existed. */
+  fact_issues: string | null;
 }
 
 export interface SummariesTable {

@@ -1,3 +1,4 @@
+import type { FactIssue } from "@/lib/fact-check/fact-check";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode } from "@/lib/text/language";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
@@ -82,6 +83,8 @@ export interface StoredParagraph {
   fallback: boolean;
   /** Sentence pairs as offsets into `source` and `translation`. */
   sentences: SentenceAlignment[];
+  /** The fact check's findings when saved; absent for documents saved before the check. */
+  factIssues?: FactIssue[];
 }
 
 /** A summary bullet list as the summary API returned it. */

@@ -82,6 +82,8 @@ export function sharedEnv(options: {
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
     REDIS_KEY_PREFIX: options.keyPrefix,
+    // Test runs leave no lasting keys in the shared Redis.
+    REDIS_CACHE_TTL_SECONDS: "300",
     RATE_LIMIT_PER_MINUTE: String(options.ratePerMinute),
     // nginx is the one proxy in front; it appends the client's address to X-Forwarded-For.
     TRUST_PROXY: "1",

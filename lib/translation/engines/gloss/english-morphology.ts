@@ -27,6 +27,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   feel: "felt",
   bring: "brought",
   begin: "began",
+  swear: "swore",
   keep: "kept",
   hold: "held",
   write: "wrote",
@@ -110,7 +111,7 @@ const PAST_TO_BASE: Record<string, string> = Object.fromEntries(
 
 // Verbs stressed on a final short syllable double its consonant too (permitted, referred).
 const STRESSED_FINAL =
-  /(?:(?:per|com|sub|ad|o|e|trans)mit|(?:re|pre|trans|con|de|in)fer|cur|pel|gret|trol|quip)$/;
+  /(?:(?:per|com|sub|ad|o|e|trans)mit|(?:re|pre|trans|con|de|in)fer|cur|pel|gret|trol|quip|begin|forget|upset)$/;
 
 const PAST_FORMS = new Set([...Object.values(IRREGULAR_PAST)]);
 
@@ -181,7 +182,10 @@ export function presentParticiple(phrase: string): string {
   if (verb === "be") participle = "being";
   else if (/ie$/.test(verb)) participle = `${verb.slice(0, -2)}ying`;
   else if (/[^e]e$/.test(verb)) participle = `${verb.slice(0, -1)}ing`;
-  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) && !NO_DOUBLING.test(verb))
+  else if (
+    (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb) && !NO_DOUBLING.test(verb)) ||
+    STRESSED_FINAL.test(verb)
+  )
     participle = `${verb}${verb.at(-1)}ing`;
   else participle = `${verb}ing`;
   return [participle, ...rest].join(" ");
@@ -214,6 +218,7 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   throw: "thrown",
   wake: "woken",
   wear: "worn",
+  swear: "sworn",
   begin: "begun",
   come: "come",
   become: "become",
@@ -288,6 +293,8 @@ export function plural(phrase: string): string {
   const irregular = ownEntry(IRREGULAR_PLURALS, noun);
   if (irregular !== undefined) form = irregular;
   else if (/[^aeiou]y$/.test(noun)) form = `${noun.slice(0, -1)}ies`;
+  // A consonant before a final s is already a plural (goods, arms, news); bus and gas are not.
+  else if (/[^aeiosu]s$/.test(noun)) form = noun;
   else if (/(s|x|z|ch|sh)$/.test(noun)) form = `${noun}es`;
   else if (/[A-Z]/.test(noun) || noun.endsWith("ing")) form = noun;
   else form = `${noun}s`;
@@ -304,4 +311,14 @@ export function thirdPerson(phrase: string): string {
   else if (/(s|x|z|ch|sh|o)$/.test(verb)) form = `${verb}es`;
   else form = `${verb}s`;
   return [form, ...rest].join(" ");
+}
+
+/** The -ly adverb of an English adjective (serious → seriously, possible → possibly, basic → basically). */
+export function adverb(adjective: string): string {
+  if (/ly$/.test(adjective)) return adjective;
+  if (/ic$/.test(adjective)) return `${adjective}ally`;
+  if (/[^aeiou]le$/.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (/ue$/.test(adjective)) return `${adjective.slice(0, -1)}ly`;
+  return `${adjective}ly`;
 }

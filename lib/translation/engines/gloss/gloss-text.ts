@@ -1,6 +1,13 @@
 import { segmentSentences } from "@/lib/text/sentences";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
-import { pastTense, plural } from "./english-morphology";
+import {
+  adverb,
+  pastParticiple,
+  pastTense,
+  plural,
+  presentParticiple,
+  thirdPerson,
+} from "./english-morphology";
 import { glossEnglishSentence } from "./english-to-hindi";
 import { GAZETTEER } from "./gazetteer";
 import { HINDI_FUNCTION_WORDS, LATIN_LETTER_NAMES } from "./hindi-function-words";
@@ -124,6 +131,16 @@ const ERGATIVE_PRONOUNS = new Set(
   ),
 );
 
+const FINITE_TAGS = new Set(["perf", "fut", "impf"]);
+
+/** Whether an English rendering is the given tense of a verb (came of come, will do of do). */
+const isFormOf = (text: string, base: string, tag: string) =>
+  tag === "perf"
+    ? text === pastTense(base)
+    : tag === "fut"
+      ? text === `will ${base}`
+      : text === base || text === thirdPerson(base);
+
 function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const fixed = FUNCTION_WORDS.get(key);
   if (fixed !== undefined) {
@@ -139,6 +156,23 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
     ) {
       return { text: fixed, kind: "verb", base: fixed, tense: "inf" };
     }
+    // A finite verb form the table renders itself (आया came, करेगा will do) is still a verb, so
+    // verb groups and word order treat it as one; its base comes from the dictionary's lemma.
+    if (kind === "content" && fixed !== "") {
+      const lemma = lemmaOf(key, lexicon);
+      if (lemma !== undefined && FINITE_TAGS.has(lemma.tag)) {
+        const verb = lookupHindi(lemma.lemma, lexicon);
+        // Only when the table's text is that verb's form (आया "came" from आना "come"): बड़ा
+        // "big" is also read as a form of a verb, but the table meant the adjective.
+        if (
+          verb?.kind === "verb" &&
+          verb.base !== undefined &&
+          verb.base !== "" &&
+          isFormOf(fixed, verb.base, lemma.tag)
+        )
+          return { text: fixed, kind: "verb", base: verb.base, tense: lemma.tag };
+      }
+    }
     return { text: fixed, kind };
   }
   const place = PLACES.get(key);
@@ -149,17 +183,27 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const senses = lexicon.hindiToEnglish.get(key);
   const sense = senses === undefined ? undefined : firstSense(senses);
   if (sense === undefined) return undefined;
-  // A dictionary entry ending in -ना is a verb in its infinitive.
-  return isInfinitive(key, lexicon)
+  // A dictionary entry ending in -ना is a verb in its infinitive, unless its English is an
+  // adverb (संभव हो सकना "possibly"), which no tense can be put on.
+  return isInfinitive(key, lexicon) && !/ly$/.test(sense)
     ? { text: sense, kind: "verb", base: sense, tense: "inf" }
     : { text: sense, kind: "content" };
 }
+
+const HONANA = hindiKey("होनाना");
+const HONA = hindiKey("होना");
+const HUE = hindiKey("हुए");
 
 function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: string } | undefined {
   const entry = lexicon.hindiLemmas.get(key);
   if (entry === undefined) return undefined;
   const separator = entry.indexOf("|");
-  return { lemma: entry.slice(0, separator), tag: entry.slice(separator + 1) };
+  const lemma = entry.slice(0, separator);
+  // The analyser's data gives होना's forms (हुआ, होता, होगा) the lemma "होनाना"; read as होना,
+  // they make compound verbs with a noun (शुरू हुआ → started, शामिल होगा → will join).
+  if (lemma !== HONANA) return { lemma, tag: entry.slice(separator + 1) };
+  // हुए is होना's perfect participle (शामिल हुए थे → had joined), not a present form.
+  return { lemma: HONA, tag: key === HUE ? "perf" : entry.slice(separator + 1) };
 }
 
 function inflected(unit: Unit, tag: string): Unit {
@@ -167,7 +211,8 @@ function inflected(unit: Unit, tag: string): Unit {
     return { ...unit, text: plural(unit.text) };
   if (!isVerbTag(tag) || unit.text === "")
     return unit.kind === "verb" ? { ...unit, kind: "content" } : unit;
-  const base = unit.base ?? unit.text;
+  // The table's infinitives read "to go"; a tense goes on the verb itself.
+  const base = (unit.base ?? unit.text).replace(/^to /, "");
   const text = tag === "perf" ? pastTense(base) : tag === "fut" ? `will ${base}` : base;
   return { text, kind: "verb", base, tense: tag };
 }
@@ -207,6 +252,15 @@ function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   return unit;
 }
 
+/** A postposition, pronoun, auxiliary or connective of the table (not one of its nouns). */
+function isGrammarWord(key: string): boolean {
+  const fixed = FUNCTION_WORDS.get(key);
+  return (
+    fixed !== undefined &&
+    (functionWordKind(key) !== "content" || PRONOUNS.has(fixed) || CLAUSE_WORDS.has(key))
+  );
+}
+
 function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   const key = keys.join("");
   const direct = lookupHindi(key, lexicon);
@@ -219,9 +273,15 @@ function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefi
   if (keys.length >= 2) {
     // Compound verbs: "विचार किया" is found as the dictionary's "विचार करना".
     const last = lemmaOf(keys.at(-1) ?? "", lexicon);
-    if (last !== undefined) {
+    // A postposition or pronoun before the verb is not part of it (सिंगापुर में होने is "in",
+    // not a compound "में होना").
+    if (last !== undefined && !isGrammarWord(keys.at(-2) ?? "")) {
       const unit = lookupHindi(keys.slice(0, -1).join("") + last.lemma, lexicon);
-      if (unit !== undefined) return inflected({ ...unit, base: unit.base ?? unit.text }, last.tag);
+      if (unit?.kind === "verb") {
+        const verb = inflected({ ...unit, base: unit.base ?? unit.text }, last.tag);
+        // With होना the compound is intransitive: गया after it is the past, not a passive.
+        return last.lemma === HONA ? { ...verb, intransitive: true } : verb;
+      }
     }
   }
   return undefined;
@@ -279,11 +339,171 @@ export function readAcronym(word: string): string | undefined {
   return acronym.length >= 2 ? acronym : undefined;
 }
 
+// Forms of जाना that, after a perfective verb, make its passive (किया जा सकता है, किया जाना
+// चाहिए, किया जाए, किए जाने की), by the form the verb group needs.
+const PASSIVE_AUXILIARIES = new Map(
+  [
+    ["जा", "stem"],
+    ["जाना", "inf"],
+    ["जाए", "subj"],
+    ["जाएं", "subj"],
+    ["जाये", "subj"],
+    ["जाने", "oblique"],
+  ].map(([hindi, form]) => [hindiKey(hindi ?? ""), form ?? ""]),
+);
+// Verbs after a bare stem that only add completion (बना दिया → made, लिख लिया → wrote).
+const VECTOR_VERBS = new Set(
+  ["दिया", "दी", "दिए", "दीं", "लिया", "ली", "लिए", "लीं", "डाला", "डाली", "डाले"].map((word) =>
+    hindiKey(word),
+  ),
+);
+const GAYA = new Set(["गया", "गई", "गए", "गयी", "गये", "गईं"].map((word) => hindiKey(word)));
+const PARTICIPLE_MARKERS = new Set(["हुए", "हुई"].map((word) => hindiKey(word)));
+const SUFFIX_VALA = new Set(["वाला", "वाले", "वाली", "वालों"].map((word) => hindiKey(word)));
+const GENITIVES = new Set(["का", "की", "के"].map((word) => hindiKey(word)));
+const KE = hindiKey("के");
+const LIE = hindiKey("लिए");
+
+/** The verb whose oblique infinitive (करने, बदलने) this key is, if it is one. */
+function obliqueInfinitive(key: string, lexicon: GlossLexicon): Unit | undefined {
+  if (!key.endsWith("ने") || key.length < 4) return undefined;
+  const verb = lookupHindi(`${key.slice(0, -2)}ना`, lexicon);
+  return verb?.kind === "verb" && verb.base !== undefined && verb.base !== "" ? verb : undefined;
+}
+
+const GERUND_POSTPOSITIONS = new Set(["में", "पर", "से", "तक"].map((word) => hindiKey(word)));
+
+/**
+ * An oblique infinitive (करने, or a compound's विचार करने) read by what follows it: before के
+ * लिए it is one of purpose (to do), before का a complement (the right to change), before a
+ * postposition a gerund (पर विचार करने में → in considering). Pushes the unit and returns how
+ * many of the following words it used, or -1 when none of these follows.
+ */
+function infinitiveUse(base: string, keys: string[], next: number, units: Unit[]): number {
+  const following = keys[next] ?? "";
+  if (following === KE && keys[next + 1] === LIE) {
+    units.push({ text: `to ${base}`, kind: "participle" });
+    return 2;
+  }
+  if (GENITIVES.has(following)) {
+    units.push({ text: `to ${base}`, kind: "content", infinitive: true });
+    return 0;
+  }
+  if (GERUND_POSTPOSITIONS.has(following)) {
+    units.push({ text: presentParticiple(base), kind: "content" });
+    return 0;
+  }
+  return -1;
+}
+
+/**
+ * Verb forms that are read with the word after them: an oblique infinitive before के लिए, का
+ * or वाला (करने के लिए → to do, बदलने का अधिकार → the right to change, रहने वाले → living), a
+ * bare stem before a completion verb (बना दिया → made). Returns how many words were used.
+ */
+function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units: Unit[]): number {
+  const key = keys[position] ?? "";
+  const next = keys[position + 1] ?? "";
+  const infinitive = obliqueInfinitive(key, lexicon);
+  if (infinitive?.base !== undefined) {
+    if (SUFFIX_VALA.has(next)) {
+      units.push({ text: presentParticiple(infinitive.base), kind: "placed" });
+      return 2;
+    }
+    const used = infinitiveUse(infinitive.base, keys, position + 1, units);
+    if (used >= 0) return 1 + used;
+  }
+  // A bare stem before गया is the intransitive past (आ गया → came, बढ़ गई → increased), not a
+  // passive, which takes the perfective form (किया गया).
+  if (GAYA.has(next) && !FUNCTION_WORDS.has(key) && lemmaOf(key, lexicon)?.tag !== "perf") {
+    const verb = lookupHindi(`${key}ना`, lexicon);
+    if (verb?.kind === "verb" && verb.base !== undefined && verb.base !== "") {
+      units.push({
+        text: pastTense(verb.base),
+        kind: "verb",
+        base: verb.base,
+        tense: "perf",
+        intransitive: true,
+      });
+      return 2;
+    }
+  }
+  if (VECTOR_VERBS.has(next) && !FUNCTION_WORDS.has(key)) {
+    const verb = lookupHindi(`${key}ना`, lexicon);
+    if (verb?.kind === "verb" && verb.base !== undefined && verb.base !== "") {
+      units.push({ text: pastTense(verb.base), kind: "verb", base: verb.base, tense: "perf" });
+      return 2;
+    }
+  }
+  return 0;
+}
+
+// "X रूप से", "X तरह से", "X तरीके से", "X ढंग से": in an X manner, i.e. X's adverb.
+const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
+const SE = hindiKey("से");
+
+/** An adjective followed by a manner phrase (गंभीर रूप से → seriously), as one adverb. */
+function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): string | undefined {
+  if (!MANNER_NOUNS.has(keys[position + 1] ?? "") || keys[position + 2] !== SE) return undefined;
+  const unit = glossSpan([keys[position] ?? ""], lexicon);
+  // Only a one-word adjective-like rendering: "इस तरह से" (this way) is not an adverb of "this".
+  if (unit?.kind !== "content" || !/^[a-z]+$/.test(unit.text)) return undefined;
+  if (
+    FUNCTION_WORDS.has(keys[position] ?? "") &&
+    !/(al|ic|ous|ive|ar|ent|ant|ful|ble|ain)$/.test(unit.text)
+  )
+    return undefined;
+  return adverb(unit.text);
+}
+
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
   const keys = words.map(wordKey);
   let position = 0;
   while (position < words.length) {
+    const previous = units.at(-1);
+    const key = keys[position] ?? "";
+    if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {
+      units.push({ text: "be", kind: "passive-auxiliary", tense: PASSIVE_AUXILIARIES.get(key) });
+      position += 1;
+      continue;
+    }
+    // देते हुए → giving, बढ़े हुए → increased: a participle, not "being".
+    if (
+      previous?.kind === "verb" &&
+      previous.base !== undefined &&
+      previous.base !== "" &&
+      (previous.tense === "impf" || previous.tense === "perf") &&
+      PARTICIPLE_MARKERS.has(key)
+    ) {
+      units[units.length - 1] =
+        previous.tense === "impf"
+          ? { text: presentParticiple(previous.base), kind: "participle" }
+          : { text: pastParticiple(previous.base), kind: "placed" };
+      position += 1;
+      continue;
+    }
+    // A compound verb's infinitive (चयन करने) read by what follows, as for a single word.
+    if (previous?.kind === "verb" && previous.tense === "inf" && previous.base) {
+      const replaced: Unit[] = [];
+      const used = infinitiveUse(previous.base, keys, position, replaced);
+      if (used >= 0 && replaced[0] !== undefined) {
+        units[units.length - 1] = replaced[0];
+        position += used;
+        if (used > 0) continue;
+      }
+    }
+    const manner = mannerAdverb(keys, position, lexicon);
+    if (manner !== undefined) {
+      units.push({ text: manner, kind: "content" });
+      position += 3;
+      continue;
+    }
+    const used = verbForm(keys, position, lexicon, units);
+    if (used > 0) {
+      position += used;
+      continue;
+    }
     // अरब and खरब after a number are amounts (5 अरब = 5 billion), otherwise अरब is Arab.
     if (
       /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "") &&
@@ -299,9 +519,15 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     const nextWord = keys[position + 1] ?? "";
     if (STEM_AUXILIARIES.has(following) || STEM_AUXILIARIES.has(nextWord)) {
       // होना has no single English verb; before रहा/रहे it means "happen" (बारिश हो रही है).
+      // Before a modal it is "be": हो सकता है → can be.
+      const beforeModal = /^(सकत|सके)/.test(keys[position + 1] ?? "");
       const verb =
         keys[position] === wordKey("हो")
-          ? ({ text: "happen", kind: "verb", base: "happen" } satisfies Unit)
+          ? ({
+              text: beforeModal ? "be" : "happen",
+              kind: "verb",
+              base: beforeModal ? "be" : "happen",
+            } satisfies Unit)
           : lookupHindi(wordKey(`${words[position] ?? ""}ना`), lexicon);
       if (verb?.kind === "verb") {
         units.push({ ...verb, tense: "stem" });

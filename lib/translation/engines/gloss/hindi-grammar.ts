@@ -1,4 +1,4 @@
-import { pastParticiple, presentParticiple, thirdPerson } from "./english-morphology";
+import { pastParticiple, pastTense, presentParticiple, thirdPerson } from "./english-morphology";
 import { hindiKey } from "@/lib/text/hindi-key";
 
 /**
@@ -24,6 +24,12 @@ export type UnitKind =
   | "future-passive"
   | "habitual-passive"
   | "modal"
+  /** A form of जाना after a perfective verb: the passive's auxiliary (किया जा सकता है). */
+  | "passive-auxiliary"
+  /** चाहिए: should. */
+  | "obligation"
+  /** A participle or infinitive of purpose that takes its object after it (judging X, to make X). */
+  | "participle"
   /** A personal or demonstrative pronoun: a subject or object of its own, never part of a longer noun phrase. */
   | "pronoun"
   /** A word that starts a new clause (कि that, लेकिन but, क्योंकि because, जो who). */
@@ -36,8 +42,12 @@ export interface Unit {
   kind: UnitKind;
   /** For verbs: the English base form before any tense was applied. */
   base?: string;
-  /** For verbs: Apertium's tense tag (perf, fut, inf, …). */
+  /** For verbs: Apertium's tense tag (perf, fut, inf, …). For a passive auxiliary: its form. */
   tense?: string;
+  /** An infinitive of purpose or complement ("to change"), which takes no "of" after a noun. */
+  infinitive?: boolean;
+  /** A verb made with होना (शुरू होना): गया after it makes its past, not a passive. */
+  intransitive?: boolean;
 }
 
 const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
@@ -85,6 +95,38 @@ const CLASSES: [UnitKind, Set<string>][] = [
       "की तरह",
       "के बावजूद",
       "के तौर पर",
+      "को लेकर",
+      "के बारे",
+      "के चलते",
+      "की तुलना में",
+      "के मामले में",
+      "के संबंध में",
+      "के हिसाब से",
+      "के लिहाज से",
+      "के बदले",
+      "के बगैर",
+      "की जगह",
+      "के करीब",
+      "के नजदीक",
+      "की मदद से",
+      "के आधार पर",
+      "के बाद से",
+      "के प्रति",
+      "के साथ-साथ",
+      "के अतिरिक्त",
+      "के मद्देनजर",
+      "के नाम पर",
+      "के समय",
+      "के अंत में",
+      "की शुरुआत में",
+      "के भीतर",
+      "के आगे",
+      "के पार",
+      "से अधिक",
+      "से ज्यादा",
+      "से कम",
+      "से बाहर",
+      "से लेकर",
     ]),
   ],
   ["genitive", keys(["का", "के", "की"])],
@@ -96,6 +138,7 @@ const CLASSES: [UnitKind, Set<string>][] = [
   ["future-passive", keys(["जाएगा", "जाएगी", "जाएंगे", "जाएंगी"])],
   ["habitual-passive", keys(["जाता है", "जाती है", "जाते हैं", "जाता था", "जाती थी", "जाते थे"])],
   ["modal", keys(["सकता है", "सकती है", "सकते हैं", "सकता", "सकती", "सकते"])],
+  ["obligation", keys(["चाहिए"])],
 ];
 
 const VERB_TAGS = new Set(["perf", "fut", "prs", "impf", "inf", "imp", "gna", "stem", "v"]);
@@ -126,9 +169,46 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       continue;
     }
     const base = unit.base;
-    if (next.kind === "progressive") {
+    if (next.kind === "passive-auxiliary") {
+      // किया जा सकता है → can be done; किया जा रहा है → is being done; किया जाना चाहिए →
+      // should be done; किया जाए → be done; किए जाने (की) → being done.
+      const participle = pastParticiple(base);
+      if (afterNext?.kind === "modal") {
+        const modal = afterNext.text.startsWith("can") ? "can" : "could";
+        out.push({ text: `${modal} be ${participle}`, kind: "verb-group" });
+        index += 2;
+      } else if (afterNext?.kind === "progressive") {
+        out.push({ text: `${afterNext.text} being ${participle}`, kind: "verb-group" });
+        index += 2;
+      } else if (afterNext?.kind === "obligation") {
+        out.push({ text: `should be ${participle}`, kind: "verb-group" });
+        index += 2;
+      } else {
+        const text = next.tense === "oblique" ? `being ${participle}` : `be ${participle}`;
+        out.push({ text, kind: "verb-group" });
+        index += 1;
+      }
+    } else if (next.text === "already" && afterNext?.kind === "copula") {
+      // कर चुका है → has already done; कर चुके थे → had already done.
+      const auxiliary = /^(is|are)$/.test(afterNext.text) ? "has" : "had";
+      out.push({ text: `${auxiliary} already ${pastParticiple(base)}`, kind: "verb-group" });
+      index += 2;
+    } else if (next.kind === "obligation") {
+      // करना चाहिए → should do.
+      out.push({ text: `should ${base}`, kind: "verb-group" });
+      index += 1;
+    } else if (next.kind === "progressive") {
       out.push({ text: `${next.text} ${presentParticiple(base)}`, kind: "verb-group" });
       index += 1;
+    } else if (next.kind === "passive" && unit.intransitive) {
+      // मृत्यु हो गई → died; शुरू हो गया है → has started.
+      const copula = afterNext?.kind === "copula" ? afterNext : undefined;
+      const present = copula !== undefined && /^(is|are)$/.test(copula.text);
+      out.push({
+        text: present ? `has ${pastParticiple(base)}` : pastTense(base),
+        kind: "verb-group",
+      });
+      index += copula ? 2 : 1;
     } else if (next.kind === "passive") {
       // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made.
       const copula = afterNext?.kind === "copula" ? afterNext : undefined;
@@ -160,6 +240,10 @@ function buildVerbGroups(units: Unit[]): Unit[] {
     } else if (next.kind === "copula" && unit.tense === "perf" && /^(is|are)$/.test(next.text)) {
       out.push({ text: `has ${pastParticiple(base)}`, kind: "verb-group" });
       index += 1;
+    } else if (next.kind === "copula" && unit.tense === "perf") {
+      // Past perfect: कहा था → had said.
+      out.push({ text: `had ${pastParticiple(base)}`, kind: "verb-group" });
+      index += 1;
     } else {
       out.push(unit);
     }
@@ -172,7 +256,7 @@ const DETERMINER =
 
 /** "the" before a common-noun phrase; names (capitalised), numbers and determiners take none. */
 function withArticle(units: Unit[]): Unit[] {
-  const head = units[0]?.text ?? "";
+  const head = units.find((unit) => unit.text !== "")?.text ?? "";
   return /^[a-z]/.test(head) && !DETERMINER.test(head)
     ? [{ text: "the", kind: "placed" }, ...units]
     : units;
@@ -180,16 +264,78 @@ function withArticle(units: Unit[]): Unit[] {
 
 function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number {
   let start = end;
-  while (start > 0 && end - start < limit && isNominal(units[start - 1])) start -= 1;
+  while (start > 0 && end - start < limit && isNominal(units[start - 1])) {
+    start -= 1;
+    // A phrase that opens with its own determiner ("this talk") is where the noun phrase starts.
+    if (DETERMINER.test(units[start]?.text ?? "")) break;
+  }
   return start;
 }
 
+const POSSESSIVE_SUBJECTS: Record<string, string> = {
+  his: "he",
+  her: "she",
+  its: "it",
+  their: "they",
+  my: "I",
+  our: "we",
+  your: "you",
+};
+
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function reorder(units: Unit[]): Unit[] {
+  // Each pass below runs only when its words are present: the gloss must stay fast, and most
+  // clauses need few of them.
+  const has = (test: (unit: Unit) => boolean) => units.some(test);
+  // को after a day is "on" (रविवार को → on Sunday), not an object marker.
+  if (has((unit) => unit.kind === "object"))
+    units = units.map((unit, index) =>
+      unit.kind === "object" && WEEKDAY.test(units[index - 1]?.text ?? "")
+        ? { text: "on", kind: "postposition" }
+        : unit,
+    );
   // को, or a genitive, right before a verb marks its object (नीति की घोषणा की): English has none.
   let result = units.filter(
     (unit, index) =>
       !((unit.kind === "object" || unit.kind === "genitive") && isVerbal(units[index + 1])),
   );
+
+  // A possessive right before a verb made from its noun is that verb's subject: उसकी मृत्यु हो
+  // गई → he died (the noun went into the verb).
+  if (has((unit) => Object.hasOwn(POSSESSIVE_SUBJECTS, unit.text)))
+    result = result.map((unit, index) => {
+      const subject = Object.hasOwn(POSSESSIVE_SUBJECTS, unit.text)
+        ? POSSESSIVE_SUBJECTS[unit.text]
+        : undefined;
+      return subject !== undefined && isVerbal(result[index + 1])
+        ? { text: subject, kind: "pronoun" as const }
+        : unit;
+    });
+
+  // A participle or infinitive of purpose takes the noun phrase before it (and its को or का)
+  // as its object, after it: राष्ट्रपति का आकलन करते हुए → judging the president, घर बनाने के
+  // लिए → to make home.
+  if (has((unit) => unit.kind === "participle"))
+    result = result.filter(
+      (unit, index) =>
+        !(
+          (unit.kind === "object" || unit.kind === "genitive") &&
+          result[index + 1]?.kind === "participle"
+        ),
+    );
+  for (let index = 1; index < result.length; index += 1) {
+    const unit = result[index];
+    if (unit?.kind !== "participle") continue;
+    const start = takeNounPhraseBefore(result, index, 3);
+    if (start === index) continue;
+    result = [
+      ...result.slice(0, start),
+      { ...unit, kind: "placed" },
+      ...result.slice(start, index).map((moved) => ({ ...moved, kind: "placed" as const })),
+      ...result.slice(index + 1),
+    ];
+  }
 
   // "X का Y" → "Y of X"
   for (let index = 1; index < result.length - 1; index += 1) {
@@ -200,28 +346,41 @@ function reorder(units: Unit[]): Unit[] {
     if (start === index || end === index + 1) continue;
     const owner = result.slice(start, index);
     const owned = result.slice(index + 1, end);
-    const rewritten: Unit[] = [
-      ...withArticle(owned),
-      { text: "of", kind: "postposition" },
-      ...withArticle(owner.map((unit) => ({ ...unit, kind: "content" as const }))),
-    ];
-    result = [
-      ...result.slice(0, start),
-      ...rewritten.map((unit) => ({
-        ...unit,
-        kind: unit.kind === "postposition" ? ("placed" as const) : unit.kind,
-      })),
-      ...result.slice(end),
-    ];
-    index = start + rewritten.length - 1;
+    // An infinitive before का takes no "of", and its object follows it (नाम बदलने का अधिकार
+    // → the right to change name).
+    const infinitive = owner.at(-1);
+    const rewritten: Unit[] = infinitive?.infinitive
+      ? [...withArticle(owned), infinitive, ...owner.slice(0, -1)]
+      : [...withArticle(owned), { text: "of", kind: "placed" }, ...withArticle(owner)];
+    // "Y of X" is one noun phrase from here on: a postposition after it moves before all of it
+    // (लोगों के लिए → for the people of X), and a further genitive nests it (C of the B of A).
+    const phrase: Unit = {
+      text: rewritten
+        .map((unit) => unit.text)
+        .filter((text) => text !== "")
+        .join(" "),
+      kind: "content",
+    };
+    result = [...result.slice(0, start), phrase, ...result.slice(end)];
+    index = start;
   }
 
   // Postpositions go before the noun phrase they follow.
   for (let index = 1; index < result.length; index += 1) {
     const unit = result[index];
     if (unit?.kind !== "postposition") continue;
-    const start = takeNounPhraseBefore(result, index, 3);
+    let start = takeNounPhraseBefore(result, index, 3);
     if (start === index) continue;
+    // At the start of a clause that ends in a verb, the first noun is its subject, not part of
+    // the postposition's noun phrase (कैप्सूल आसमान में दिखाई देगा: capsule | in the sky).
+    if (
+      start === 0 &&
+      index - start === 2 &&
+      isPredicate(result.at(-1)) &&
+      !DETERMINER.test(result[0]?.text ?? "") &&
+      result[0]?.text !== "own"
+    )
+      start += 1;
     // English puts an article after most prepositions ("in the city").
     result = [
       ...result.slice(0, start),
@@ -245,21 +404,29 @@ function reorder(units: Unit[]): Unit[] {
     result.length >= 3 &&
     !result.some((unit) => isVerbal(unit) || unit.kind === "ergative")
   ) {
-    const body = result.slice(0, -1);
-    if (
+    // A clause's opening conjunction (that, because) stays in front; a relative pronoun is
+    // the subject itself, so the copula follows it (जो … तैयार है → who is … ready).
+    const head = result[0]?.kind === "clause" ? 1 : 0;
+    const body = result.slice(head, -1);
+    if (head === 1 && RELATIVE.test(result[0]?.text ?? "")) {
+      result = [...result.slice(0, 1), last, ...body];
+    } else if (
       body.every(
         (unit) => unit.kind === "content" || unit.kind === "placed" || unit.kind === "pronoun",
       )
     ) {
       const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
       const split = article > 0 ? article : body.length - 1;
-      if (split > 0) result = [...body.slice(0, split), last, ...body.slice(split)];
+      if (split > 0)
+        result = [...result.slice(0, head), ...body.slice(0, split), last, ...body.slice(split)];
     }
   }
 
   // Only a simple clause: a conjunction between subject and verb means the verb belongs to another clause.
+  // The clause's own opening word (कि that, लेकिन but) does not count.
+  const opening = result[0]?.kind === "clause" ? 1 : 0;
   const simple = !result
-    .slice(Math.max(0, ergative))
+    .slice(Math.max(opening, ergative))
     .some((unit) => /^(that|and|but|or|because|when|if|while)$/.test(unit.text));
   if (ergative > 0 && simple) {
     let verbStart = result.length;
@@ -271,11 +438,170 @@ function reorder(units: Unit[]): Unit[] {
         ...result.slice(ergative + 1, verbStart),
       ];
     }
+  } else if (ergative < 0 && simple) {
+    result = subjectVerbObject(result);
   }
   return result;
 }
 
-function arrangeClause(units: Unit[]): Unit[] {
+const DEMONSTRATIVE = /^(this|that|these|those)$/;
+const RELATIVE = /^(who|which)$/;
+
+/**
+ * A demonstrative right before a noun is its determiner (इस सवाल पर → on this question), so the
+ * two become one noun phrase that postpositions and genitives move as a whole.
+ */
+function withDeterminers(units: Unit[]): Unit[] {
+  if (!units.some((unit) => unit.kind === "pronoun" && DEMONSTRATIVE.test(unit.text))) return units;
+  const out: Unit[] = [];
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index] as Unit;
+    const next = units[index + 1];
+    if (unit.kind === "pronoun" && DEMONSTRATIVE.test(unit.text) && isNominal(next)) {
+      out.push({ text: `${unit.text} ${next?.text ?? ""}`, kind: "content" });
+      index += 1;
+    } else out.push(unit);
+  }
+  return out;
+}
+
+/**
+ * A clause without ने: its subject is the first noun phrase (after any adverbial phrase that
+ * was already put in place, such as "in June"), and its verb group ends the clause. English
+ * wants the verb right after the subject: "the capsule in the sky will appear" → "the capsule
+ * will appear in the sky". Nothing moves when the subject cannot be told from what follows it
+ * (a bare noun run such as "Ram book reads", where Hindi marks no object).
+ */
+function subjectVerbObject(units: Unit[]): Unit[] {
+  let verbStart = units.length;
+  while (verbStart > 0 && isPredicate(units[verbStart - 1])) verbStart -= 1;
+  // "not" belongs to the verb group it stands before.
+  if (verbStart > 0 && units[verbStart - 1]?.text === "not") verbStart -= 1;
+  if (verbStart === units.length || !units.slice(verbStart).some(isVerbal)) return units;
+  let subjectStart = 0;
+  // A conjunction opening the clause (that, because) stands before its subject.
+  if (units[0]?.kind === "clause" && !RELATIVE.test(units[0].text)) subjectStart = 1;
+  while (subjectStart < verbStart && units[subjectStart]?.kind === "placed") subjectStart += 1;
+  const first = units[subjectStart];
+  if (first === undefined) return units;
+  let subjectEnd: number;
+  if (first.kind === "clause" && RELATIVE.test(first.text)) {
+    // जो … है: the relative pronoun is the subject (which is ready …).
+    subjectEnd = subjectStart + 1;
+  } else if (first.kind === "pronoun") {
+    subjectEnd = subjectStart + 1;
+    // A demonstrative takes the noun after it ("this record"); a personal pronoun is whole.
+    if (DEMONSTRATIVE.test(first.text) && isNominal(units[subjectEnd])) subjectEnd += 1;
+  } else if (isNominal(first)) {
+    subjectEnd = subjectStart + 1;
+    while (subjectEnd < verbStart && isNominal(units[subjectEnd])) subjectEnd += 1;
+  } else return units;
+  // Something must stand between subject and verb, and it must not be a bare noun run (the
+  // subject and an unmarked object would be indistinguishable).
+  if (subjectEnd >= verbStart) return units;
+  return [
+    ...units.slice(0, subjectEnd),
+    ...units.slice(verbStart),
+    ...units.slice(subjectEnd, verbStart),
+  ];
+}
+
+const isPredicate = (unit: Unit | undefined) =>
+  unit !== undefined &&
+  (isVerbal(unit) ||
+    unit.kind === "copula" ||
+    unit.kind === "passive" ||
+    unit.kind === "future-passive" ||
+    unit.kind === "modal");
+
+const AUXILIARY =
+  /^(is|are|was|were|will|can|could|has|have|had|should|would|may|might|must|do|does|did|used)$/;
+
+/**
+ * Hindi puts नहीं before the whole verb group (नहीं किया गया); English puts "not" after the
+ * first auxiliary ("was not done"), or uses "did not" before a bare past verb.
+ */
+function placeNegation(units: Unit[]): Unit[] {
+  if (!units.some((unit) => unit.text === "not")) return units;
+  const out: Unit[] = [];
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index] as Unit;
+    const next = units[index + 1];
+    if (unit.text !== "not" || next === undefined || !isPredicate(next)) {
+      out.push(unit);
+      continue;
+    }
+    const [first = "", ...rest] = next.text.split(" ");
+    let text: string | undefined;
+    if (AUXILIARY.test(first)) text = [first, "not", ...rest].join(" ");
+    else if (next.kind === "verb" && next.tense === "perf" && next.base)
+      text = `did not ${next.base}`;
+    else if (next.kind === "verb" && next.tense === "fut" && first === "will")
+      text = `will not ${rest.join(" ")}`;
+    if (text === undefined) {
+      out.push(unit);
+      continue;
+    }
+    out.push({ ...next, text, kind: next.kind === "copula" ? "copula" : "verb-group" });
+    index += 1;
+  }
+  return out;
+}
+
+/**
+ * "और" after a finished verb group joins two clauses ("X went and Y came"): each is ordered
+ * on its own. Between nouns ("Nevada and Utah") it stays inside the clause.
+ */
+function splitCoordinated(units: Unit[]): Unit[][] {
+  if (!units.some((unit) => unit.text === "and" || unit.text === "or")) return [units];
+  const parts: Unit[][] = [];
+  let start = 0;
+  units.forEach((unit, index) => {
+    if (index > start && /^(and|or)$/.test(unit.text) && isPredicate(units[index - 1])) {
+      parts.push(units.slice(start, index + 1));
+      start = index + 1;
+    }
+  });
+  parts.push(units.slice(start));
+  return parts;
+}
+
+const REFLEXIVE_POSSESSIVES: Record<string, string> = {
+  he: "his",
+  she: "her",
+  it: "its",
+  they: "their",
+  I: "my",
+  we: "our",
+  you: "your",
+};
+
+/**
+ * अपना ("own", the table's rendering) refers to the clause's subject: "his" after he, "our"
+ * after we; with a noun subject or none in view, "their" (as news English mostly reads).
+ */
+function resolveReflexive(units: Unit[], subject: string | undefined): Unit[] {
+  if (!units.some((unit) => unit.text === "own")) return units;
+  const possessive =
+    subject !== undefined && Object.hasOwn(REFLEXIVE_POSSESSIVES, subject)
+      ? REFLEXIVE_POSSESSIVES[subject]
+      : "their";
+  return units.map((unit) =>
+    unit.text === "own" && unit.kind === "content"
+      ? { ...unit, text: possessive ?? "their" }
+      : unit,
+  );
+}
+
+function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
+  // Words the table renders as nothing (ही, वाला) only get in the way of the rules below; the
+  // ergative marker stays, since it marks where the subject ends.
+  const units = resolveReflexive(
+    clause.some((unit) => unit.text === "" && unit.kind === "content")
+      ? clause.filter((unit) => unit.text !== "" || unit.kind !== "content")
+      : clause,
+    clause.find((unit) => unit.kind === "pronoun")?.text ?? subject,
+  );
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
   const grouped = buildVerbGroups(units).map((unit): Unit =>
     unit.kind === "passive"
@@ -284,7 +610,13 @@ function arrangeClause(units: Unit[]): Unit[] {
         ? { ...unit, text: "will be" }
         : unit,
   );
-  return reorder(grouped);
+  return splitCoordinated(placeNegation(withDeterminers(grouped))).flatMap((part) => {
+    // The joining word stays at the end of its part, outside the reordering.
+    const last = part.at(-1);
+    return last !== undefined && /^(and|or)$/.test(last.text) && part.length > 1
+      ? [...reorder(part.slice(0, -1)), last]
+      : reorder(part);
+  });
 }
 
 /**
@@ -295,8 +627,10 @@ function arrangeClause(units: Unit[]): Unit[] {
 export function arrangeUnits(units: Unit[]): string[] {
   const words: string[] = [];
   let start = 0;
+  // The first clause's pronoun subject, for अपना in the clauses after it (he said that … his).
+  const subject = units.find((unit) => unit.kind === "pronoun")?.text;
   const flush = (end: number) => {
-    for (const unit of arrangeClause(units.slice(start, end))) {
+    for (const unit of arrangeClause(units.slice(start, end), subject)) {
       if (unit.text !== "") words.push(unit.text);
     }
     start = end;

@@ -28,6 +28,7 @@ const DOCUMENT: NewDocument = {
       engine: "gloss:default",
       fallback: false,
       sentences: [{ source: [0, 21], target: [0, 25] }],
+      factIssues: [],
     },
     {
       source: "स्कूल बंद रहे।",
@@ -42,6 +43,8 @@ const DOCUMENT: NewDocument = {
       engine: "gloss:default",
       fallback: true,
       sentences: [],
+      // The fact check's findings come back as saved; a paragraph saved without them has none.
+      factIssues: [{ kind: "number", source: "525", translation: null }],
     },
   ],
   summaries: [

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { englishBaseForms, isPluralForm } from "@/lib/translation/engines/gloss/english-morphology";
+import {
+  adverb,
+  englishBaseForms,
+  isPluralForm,
+  pastParticiple,
+  pastTense,
+  plural,
+  presentParticiple,
+} from "@/lib/translation/engines/gloss/english-morphology";
 
 describe("English base forms", () => {
   it("prefers the ending that leaves a real stem", () => {
@@ -20,5 +28,28 @@ describe("English base forms", () => {
     expect(isPluralForm("men", "man")).toBe(true);
     expect(isPluralForm("routes", "route")).toBe(true);
     expect(isPluralForm("route", "route")).toBe(false);
+  });
+});
+
+describe("English adverbs", () => {
+  it("makes the -ly adverb of an adjective by its ending", () => {
+    expect(adverb("serious")).toBe("seriously");
+    expect(adverb("possible")).toBe("possibly");
+    expect(adverb("basic")).toBe("basically");
+    expect(adverb("easy")).toBe("easily");
+    expect(adverb("true")).toBe("truly");
+    expect(adverb("likely")).toBe("likely");
+  });
+});
+
+describe("English inflection", () => {
+  it("keeps a plural that is already one, and doubles a stressed final consonant", () => {
+    expect(plural("goods")).toBe("goods");
+    expect(plural("bus")).toBe("buses");
+    expect(plural("class")).toBe("classes");
+    expect(presentParticiple("begin")).toBe("beginning");
+    expect(presentParticiple("visit")).toBe("visiting");
+    expect(pastTense("swear")).toBe("swore");
+    expect(pastParticiple("swear")).toBe("sworn");
   });
 });
