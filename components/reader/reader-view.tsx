@@ -22,7 +22,6 @@ import { FactSummary } from "@/components/fact-check/fact-summary";
 import { GlossaryPanel } from "@/components/glossary/glossary-panel";
 import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
 import { ParagraphRow } from "./paragraph-row";
-import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
@@ -46,6 +45,7 @@ import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
 import { rowsOnScreen } from "./rows-on-screen";
+import type { EngineBadge } from "./reader-types";
 
 export type { ArticleDetails } from "./reader-types";
 
