@@ -22,7 +22,6 @@ import { FactSummary } from "@/components/fact-check/fact-summary";
 import { GlossaryPanel } from "@/components/glossary/glossary-panel";
 import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
 import { ParagraphRow } from "./paragraph-row";
-import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
@@ -46,6 +45,7 @@ import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
 import { rowsOnScreen } from "./rows-on-screen";
+import type { EngineBadge } from "./reader-types";
 
 export type { ArticleDetails } from "./reader-types";
 
@@ -72,6 +72,7 @@ export function ReaderView({
   engineStatus,
   keepInBrowser = false,
   details,
+  paragraphStarts = null,
   savedId,
   focusRequest = 0,
   limits,
@@ -83,6 +84,8 @@ export function ReaderView({
   /** "Don't save this article": no permalink is saved. */
   keepInBrowser?: boolean;
   details: ArticleDetails | null;
+  /** One per row: false where a row continues the article's paragraph before it. */
+  paragraphStarts?: boolean[] | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
   /** Moves focus to the reader's heading each time it changes (after Translate, on a permalink). */
@@ -148,6 +151,7 @@ export function ReaderView({
   const { saveState, documentId, save } = useAutoSave({
     input,
     details,
+    paragraphStarts,
     savedId,
     done,
     arrived,

@@ -38,9 +38,11 @@ export type ImportUrlRequestBody = z.input<typeof importUrlSchema>;
 type SavedParagraph = z.output<typeof createDocumentSchema>["paragraphs"][number];
 
 /** One paragraph as the translate API returns it. */
-export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
+export interface ApiParagraph extends Omit<SavedParagraph, "fallback" | "continues"> {
   index: number;
   cached: boolean;
+  /** True when the row continues the original paragraph of the row before (saved documents). */
+  continues?: boolean;
   /** Produced by the fallback engine because the requested engine failed. */
   fallback?: boolean;
   error?: { code: string; message: string };
@@ -65,6 +67,8 @@ export interface ApiRevisionInfo {
   createdAt: string;
   /** The document the correction was made in, only ever the document being shown; else null. */
   documentId: string | null;
+  /** True when the latest revision put back the engine's own translation (a revert): not an edit. */
+  restored?: boolean;
 }
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}

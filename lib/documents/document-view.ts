@@ -64,6 +64,7 @@ export function toDocumentView(
       engine: paragraph.engine,
       cached: true,
       fallback: paragraph.fallback,
+      ...(paragraph.continues ? { continues: true } : {}),
       sentences: paragraph.sentences,
       ...suggestion,
       ...(paragraph.factIssues ? { factIssues: paragraph.factIssues } : {}),
@@ -94,6 +95,8 @@ export function toDocumentView(
         createdAt: revision.createdAt,
         // Another document's id is never shown: permalinks are private to whoever has them.
         documentId: revision.documentId === document.id ? document.id : null,
+        // A revert to the text the engine gave this document reads as the engine's again.
+        ...(revision.text === paragraph.translation ? { restored: true } : {}),
       },
     };
   });

@@ -127,6 +127,7 @@ export function createKyselyStore(
             translation: paragraph.translation,
             engine: paragraph.engine,
             fallback: paragraph.fallback ? 1 : 0,
+            continues_paragraph: paragraph.continues && position > 0 ? 1 : 0,
             sentences: JSON.stringify(paragraph.sentences),
             fact_issues: paragraph.factIssues ? JSON.stringify(paragraph.factIssues) : null,
           }));
@@ -197,6 +198,7 @@ export function createKyselyStore(
             translation: row.translation,
             engine: row.engine,
             fallback: Number(row.fallback) === 1,
+            ...(Number(row.continues_paragraph) === 1 ? { continues: true } : {}),
             sentences: parseJson<SentenceAlignment[]>(row.sentences, []),
             ...(row.fact_issues === null
               ? {}

@@ -81,6 +81,8 @@ export interface StoredParagraph {
   engine: string;
   /** True when the fallback engine produced it because the requested engine failed. */
   fallback: boolean;
+  /** True when the row continues the original paragraph of the row before (a split paragraph). */
+  continues?: boolean;
   /** Sentence pairs as offsets into `source` and `translation`. */
   sentences: SentenceAlignment[];
   /** The fact check's findings when saved; absent for documents saved before the check. */

@@ -139,7 +139,12 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     await page.getByText("1 of 1 paragraphs").waitFor();
     await page.waitForURL(/\/d\/[A-Za-z0-9_-]{22}$/);
     const row = page.locator('[data-paragraph-index="0"]');
-    await row.getByRole("button", { name: "Compare with…" }).focus();
+    // "Compare with…" is an item of the row's menu, opened from the keyboard.
+    await row.getByRole("button", { name: "Actions for paragraph 1" }).focus();
+    await page.keyboard.press("Enter");
+    await row.getByRole("menuitem", { name: "Compare with…" }).waitFor();
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Compare with…");
     await page.keyboard.press("Enter");
     const panel = page.getByRole("region", { name: "Two engines for paragraph 1" });
     await panel.getByLabel("Engine to compare with").selectOption("deepl:default");
@@ -156,10 +161,12 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     // The correction names its engine, and the fact check now finds nothing on the row.
     await row.getByText("deepl:default").waitFor();
     expect(await row.locator(".fact-flag").count()).toBe(0);
-    // Escape from inside the comparison closes it and returns to its button.
+    // Escape from inside the comparison closes it and returns to the row's menu button.
     await panel.getByLabel("Engine to compare with").focus();
     await page.keyboard.press("Escape");
     expect(await panel.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Compare with…");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Actions for paragraph 1",
+    );
   });
 });

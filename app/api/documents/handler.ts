@@ -72,6 +72,7 @@ export function createDocumentsHandler(getRuntime: () => AppServices) {
           translation: paragraph.translation,
           engine: paragraph.engine,
           fallback: paragraph.fallback,
+          continues: paragraph.continues,
           sentences: validAlignments(paragraph.sentences, paragraph.source, paragraph.translation),
           // Checked here rather than taken from the client: the check is deterministic, and a
           // saved document's flags must not be whatever a client chose to send.

@@ -146,6 +146,26 @@ for (const backend of backends) {
       expect(Date.parse(loaded?.createdAt ?? "")).not.toBeNaN();
     });
 
+    it("keeps which rows continue the paragraph before (a long paragraph read in rows)", async () => {
+      const store = await open();
+      const [first, second, third] = DOCUMENT.paragraphs;
+      const saved = await store.createDocument({
+        ...DOCUMENT,
+        paragraphs: [
+          // A first row cannot continue anything; the flag is dropped there.
+          { ...first!, continues: true },
+          { ...second!, continues: true },
+          { ...third!, continues: false },
+        ],
+      });
+      const loaded = await store.getDocument(saved.id);
+      expect(loaded?.paragraphs.map((paragraph) => paragraph.continues === true)).toEqual([
+        false,
+        true,
+        false,
+      ]);
+    });
+
     it("gives every document its own id and answers undefined for an unknown one", async () => {
       const store = await open();
       const first = await store.createDocument(DOCUMENT);
