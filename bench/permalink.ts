@@ -1,7 +1,8 @@
 /**
  * The permalink page (/d/:id) under load and its first-load JavaScript, beside a static file of
- * the same page's size served by the same server, and beside the permalink as it was before
- * (BENCH_BASELINE_ROOT: another built checkout, e.g. this branch's first commit) in the same run.
+ * the same page's HTML served by the same server, and beside the permalink as it was before
+ * (BENCH_BASELINE_ROOT: another built checkout, e.g. this branch's first commit) in the same run,
+ * the cases taking turns round by round.
  *
  * `npm run bench:permalink`; BENCH_DURATION (seconds per case, default 10) and BENCH_ROUNDS
  * (default 3).
@@ -45,56 +46,69 @@ interface Measured {
   jsBytes?: number;
 }
 
-async function measureServer(
-  name: string,
-  server: AppServer,
-  duration: number,
-  rounds: number,
-): Promise<Measured> {
-  const id = await saveSampleDocument(server.url);
-  const page = `${server.url}/d/${id}`;
-  // Warm: the first request compiles and fills caches.
-  for (let index = 0; index < 5; index += 1) await (await fetch(page)).text();
-  const js = await firstLoadJs(server.url, `/d/${id}`);
-  return { name, load: await load(page, duration, rounds), jsBytes: js.bytes };
-}
-
+/**
+ * Runs the cases round-robin (static, now, before, static, now, …) with every server up at
+ * once, so a burst of load from elsewhere on the machine falls on all of them alike.
+ */
 export async function benchPermalink(duration: number, rounds: number, baselineRoot?: string) {
-  const results: Measured[] = [];
   mkdirSync(path.join(ROOT, "public"), { recursive: true });
   const staticFile = path.join(ROOT, "public", "bench-permalink.html");
-  const server = await startAppServer();
-  let staticResult: Measured;
+  const first = await startAppServer();
   try {
     // The baseline: the permalink's own HTML as a static file of the same server. It is
-    // written before a second server starts, which lists public files at start.
-    const id = await saveSampleDocument(server.url);
-    writeFileSync(staticFile, await (await fetch(`${server.url}/d/${id}`)).text());
+    // written before the measured server starts, which lists public files at start.
+    const id = await saveSampleDocument(first.url);
+    writeFileSync(staticFile, await (await fetch(`${first.url}/d/${id}`)).text());
   } finally {
-    await server.stop();
+    await first.stop();
   }
-  const current = await startAppServer();
+  const servers: { name: string; server: AppServer }[] = [];
   try {
-    staticResult = {
-      name: "static file of the permalink's HTML (baseline)",
-      load: await load(`${current.url}/bench-permalink.html`, duration, rounds),
-    };
-    results.push(await measureServer("permalink now", current, duration, rounds));
+    servers.push({ name: "permalink now", server: await startAppServer() });
+    if (baselineRoot)
+      servers.push({
+        name: "permalink before (first commit)",
+        server: await startAppServer({}, { root: baselineRoot }),
+      });
+    const cases: { name: string; url: string; jsBytes?: number }[] = [
+      {
+        name: "static file of the permalink's HTML (baseline)",
+        url: `${servers[0]?.server.url}/bench-permalink.html`,
+      },
+    ];
+    for (const { name, server } of servers) {
+      const id = await saveSampleDocument(server.url);
+      const page = `${server.url}/d/${id}`;
+      // Warm: the first requests compile and fill caches.
+      for (let index = 0; index < 5; index += 1) await (await fetch(page)).text();
+      cases.push({ name, url: page, jsBytes: (await firstLoadJs(server.url, `/d/${id}`)).bytes });
+    }
+    const figures = new Map<string, PageFigures[]>();
+    for (let round = 0; round < rounds; round += 1)
+      for (const entry of cases) {
+        const list = figures.get(entry.name) ?? [];
+        list.push(await load(entry.url, duration, 1));
+        figures.set(entry.name, list);
+      }
+    const measured = cases.map((entry): Measured => {
+      const list = figures.get(entry.name) ?? [];
+      return {
+        name: entry.name,
+        jsBytes: entry.jsBytes,
+        load: {
+          requestsPerSecond: median(list.map((figure) => figure.requestsPerSecond)),
+          p50: median(list.map((figure) => figure.p50)),
+          errors: Math.max(...list.map((figure) => figure.errors)),
+        },
+      };
+    });
+    const [staticResult, ...results] = measured;
+    if (!staticResult) throw new Error("no cases");
+    return { staticResult, results };
   } finally {
-    await current.stop();
+    for (const { server } of servers) await server.stop();
     rmSync(staticFile, { force: true });
   }
-  if (baselineRoot) {
-    const before = await startAppServer({}, { root: baselineRoot });
-    try {
-      results.push(
-        await measureServer("permalink before (first commit)", before, duration, rounds),
-      );
-    } finally {
-      await before.stop();
-    }
-  }
-  return { staticResult, results };
 }
 
 const yes = (pass: boolean) => (pass ? "met" : "**missed**");

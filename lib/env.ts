@@ -183,6 +183,11 @@ const envSchema = z.object({
       )
       .optional(),
   ),
+  /**
+   * The operator's glossary of fixed renderings, applied to every translation on the server:
+   * a JSON or tab-separated file (see lib/glossary/glossary.ts and the README).
+   */
+  GLOSSARY_FILE: optionalText(),
   SUMMARY_METHOD: z
     .string()
     .optional()

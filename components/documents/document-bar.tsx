@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { useMenu } from "@/components/reader/use-menu";
 import { copyText } from "@/lib/clipboard";
 import {
   getRecentDocuments,
@@ -41,7 +42,15 @@ export function DocumentBar({
   );
   const savedId = state.status === "saved" ? state.id : null;
   const editKey = recent.find((item) => item.id === savedId)?.editKey;
-  const [exportOpen, setExportOpen] = useState(false);
+  const {
+    open: exportOpen,
+    close: closeExport,
+    containerRef: exportContainerRef,
+    buttonRef: exportButtonRef,
+    menuRef: exportMenuRef,
+    buttonProps: exportButtonProps,
+    menuProps: exportMenuProps,
+  } = useMenu();
   const romanization = useRomanizationPreference();
 
   useEffect(() => {
@@ -114,20 +123,16 @@ export function DocumentBar({
           {copied === "edit" ? t("document.editLinkCopied") : t("document.copyEditLink")}
         </button>
       )}
-      <div className="relative">
-        <button
-          type="button"
-          className={BUTTON}
-          aria-expanded={exportOpen}
-          aria-haspopup="true"
-          onClick={() => setExportOpen((open) => !open)}
-        >
-          {t("document.export")} ▾
+      <div className="relative" ref={exportContainerRef}>
+        <button ref={exportButtonRef} type="button" className={BUTTON} {...exportButtonProps}>
+          {t("document.export")} <span aria-hidden="true">▾</span>
         </button>
         {exportOpen && (
-          <ul
+          <div
+            ref={exportMenuRef}
+            {...exportMenuProps}
+            aria-label={t("document.export")}
             className="absolute left-0 z-20 mt-1 w-80 rounded-md border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-600 dark:bg-stone-900"
-            onClick={() => setExportOpen(false)}
           >
             {[
               ["format=markdown", t("document.exportMarkdown")],
@@ -141,17 +146,25 @@ export function DocumentBar({
                 t("document.exportTarget", { language: t(`languages.${target}`) }),
               ],
             ].map(([query, label]) => (
-              <li key={query}>
-                <a
-                  href={exportUrl(query ?? "")}
-                  download
-                  className="block rounded px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800"
-                >
-                  {label}
-                </a>
-              </li>
+              <a
+                key={query}
+                role="menuitem"
+                tabIndex={-1}
+                href={exportUrl(query ?? "")}
+                download
+                // A menu item answers Space as well as Enter; a link alone answers only Enter.
+                onKeyDown={(event) => {
+                  if (event.key !== " ") return;
+                  event.preventDefault();
+                  event.currentTarget.click();
+                }}
+                onClick={() => closeExport(true)}
+                className="block rounded px-2 py-1.5 hover:bg-stone-100 focus:bg-stone-100 dark:hover:bg-stone-800 dark:focus:bg-stone-800"
+              >
+                {label}
+              </a>
             ))}
-          </ul>
+          </div>
         )}
       </div>
     </div>

@@ -4,25 +4,21 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { importFromFile, importFromUrl } from "@/lib/api-client/api-client";
 import type { ApiImportedArticle } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
+import { joinRows } from "@/lib/text/readable-rows";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 const BUTTON =
   "rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
 /**
- * The article as the text box should hold it: the rows of one original paragraph on consecutive
- * lines, a blank line between original paragraphs. The box reads every line as a row, so the
- * reader sees the same rows, and the blank lines still show where the article's paragraphs were.
+ * The article as the text box should hold it: one line per original paragraph, as typing or
+ * pasting would give. The reader splits a long line into the same readable rows when it
+ * translates, and keeps where each paragraph began, so saving and exporting find them again.
  */
 export function articleForTextBox(article: ApiImportedArticle): ApiImportedArticle {
   const starts = article.paragraphStarts;
   if (!starts || starts.length !== article.paragraphs.length) return article;
-  const grouped: string[] = [];
-  article.paragraphs.forEach((row, index) => {
-    if (index === 0 || starts[index] !== false) grouped.push(row);
-    else grouped[grouped.length - 1] = `${grouped.at(-1) ?? ""}\n${row}`;
-  });
-  return { ...article, paragraphs: grouped };
+  return { ...article, paragraphs: joinRows(article.paragraphs, starts).paragraphs };
 }
 
 /**

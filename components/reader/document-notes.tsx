@@ -3,7 +3,11 @@
 import { useT } from "@/lib/i18n/client";
 import type { EngineBadge } from "./reader-types";
 
-/** How the document was translated, said once above the rows rather than on every one. */
+/**
+ * How the document was translated, said once above the rows rather than on every one. A draft
+ * is called a draft once: the engine's name already says it, so the tag beside it says only
+ * what that means, and the draft is named once (by the status, which says how it was chosen).
+ */
 export function DocumentNotes({
   badge,
   fallbackCount,
@@ -16,12 +20,17 @@ export function DocumentNotes({
 }) {
   const { t } = useT();
   return (
-    <p className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
-      <span>{t("reader.producedBy", { engine: badge.label })}</span>
+    <p
+      data-testid="document-notes"
+      className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300"
+    >
+      {!(badge.draft && engineStatus) && (
+        <span>{t("reader.producedBy", { engine: badge.label })}</span>
+      )}
       {engineStatus && <span>{t("reader.engineLabel", { engine: engineStatus })}</span>}
       {badge.draft && (
         <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">
-          {t("reader.draftWarning")}
+          {t("reader.notFullTranslation")}
         </span>
       )}
       {fallbackCount > 0 && (

@@ -8,13 +8,14 @@ import type { LanguageCode } from "@/lib/translation/engine-spec";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
+import { RowComparison } from "@/components/compare/row-comparison";
+import { FactFlag } from "@/components/fact-check/fact-flag";
+import { RowMenu, type RowMenuItem } from "./row-menu";
 import { RowProvenance } from "./row-provenance";
 import type { EngineBadge, SaveRevision } from "./reader-types";
 import { SentenceText } from "./sentence-text";
 
 export const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed";
-const ACTION =
-  "rounded border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800";
 
 /** One paragraph's translation as it arrived: the text, where it came from, and its actions. */
 export function ParagraphTranslation({
@@ -54,13 +55,17 @@ export function ParagraphTranslation({
   const [reverting, setReverting] = useState(false);
   const [notice, setNotice] = useState<"conflict" | "pairCopied" | "suggested" | null>(null);
   // Set when the engine's own text was restored: the row then reads as the engine's, not edited.
-  const [restored, setRestored] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  // A saved document says so itself on reload (revision.restored); this row's own revert or
+  // edit since overrides that.
+  const [restoredHere, setRestored] = useState<boolean | null>(null);
+  const restored = restoredHere ?? paragraph.revision?.restored === true;
+  // The row menu's button: focus goes back to it when the editor the menu opened closes.
+  const menuButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   useEffect(() => {
     if (editing || !returnFocus.current) return;
     returnFocus.current = false;
-    editButton.current?.focus();
+    menuButton.current?.focus();
   }, [editing]);
   const closeEditor = useCallback(() => {
     returnFocus.current = true;
@@ -93,6 +98,34 @@ export function ParagraphTranslation({
     },
     [index, onSaveRevision],
   );
+
+  // The comparison, like the editor, returns focus to the menu button when it closes.
+  const [comparing, setComparing] = useState(false);
+  const closeComparison = useCallback(() => {
+    setComparing(false);
+    menuButton.current?.focus();
+  }, []);
+
+  // The row's actions, in menu order. A new action is one more entry here.
+  const actions: RowMenuItem[] = [
+    { id: "edit", label: t("edit.edit"), onSelect: () => setEditing(true), returnFocus: false },
+    {
+      id: "history",
+      label: historyOpen ? t("edit.hideHistory") : t("edit.history"),
+      onSelect: () => setHistoryOpen((value) => !value),
+    },
+    {
+      id: "copy-pair",
+      label: t("edit.copyPair"),
+      onSelect: () => void onCopyPair(index).then((copied) => copied && setNotice("pairCopied")),
+    },
+    {
+      id: "compare",
+      label: t("compare.open", { ns: "checks" }),
+      onSelect: () => setComparing((value) => !value),
+      returnFocus: false,
+    },
+  ];
 
   if (editing)
     return (
@@ -127,43 +160,33 @@ export function ParagraphTranslation({
         fallback={fallback}
         t={t}
       />
+      {paragraph.factIssues && paragraph.factIssues.length > 0 && (
+        <FactFlag issues={paragraph.factIssues} source={source} target={target} />
+      )}
       <div className="row-actions mt-1 flex flex-wrap items-center gap-1.5">
-        <button
-          ref={editButton}
-          type="button"
-          tabIndex={-1}
-          data-roving=""
-          aria-expanded={editing}
-          onClick={() => setEditing((value) => !value)}
-          className={ACTION}
-        >
-          {t("edit.edit")}
-        </button>
-        <button
-          type="button"
-          tabIndex={-1}
-          data-roving=""
-          aria-expanded={historyOpen}
-          onClick={() => setHistoryOpen((value) => !value)}
-          className={ACTION}
-        >
-          {historyOpen ? t("edit.hideHistory") : t("edit.history")}
-        </button>
-        <button
-          type="button"
-          tabIndex={-1}
-          data-roving=""
-          onClick={() => void onCopyPair(index).then((copied) => copied && setNotice("pairCopied"))}
-          className={ACTION}
-        >
-          {t("edit.copyPair")}
-        </button>
+        <RowMenu
+          text={t("edit.actions")}
+          label={t("edit.actionsLabel", { number: index + 1 })}
+          items={actions}
+          buttonRef={menuButton}
+        />
         {notice === "pairCopied" && (
           <span role="status" className="text-xs text-emerald-800 dark:text-emerald-300">
             {t("edit.pairCopied")}
           </span>
         )}
       </div>
+      {comparing && (
+        <RowComparison
+          index={index}
+          paragraph={paragraph}
+          translation={translation}
+          source={source}
+          target={target}
+          onSaveRevision={onSaveRevision}
+          onClose={closeComparison}
+        />
+      )}
       {notice === "conflict" && (
         <p role="status" className="mt-1 text-xs text-amber-900 dark:text-amber-200">
           {t("edit.conflict")}

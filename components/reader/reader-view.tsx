@@ -16,8 +16,12 @@ import {
 } from "@/lib/query/translation-queries";
 import { ReadingAidsBar } from "@/components/reading-aids/reading-aids-bar";
 import { ReadingAidsProvider } from "@/components/reading-aids/reading-aids-provider";
+import { AddToGlossaryButton } from "@/components/glossary/add-to-glossary-button";
+import type { ApiWordLookup } from "@/lib/api/wire-types";
+import { FactSummary } from "@/components/fact-check/fact-summary";
+import { GlossaryPanel } from "@/components/glossary/glossary-panel";
+import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
 import { ParagraphRow } from "./paragraph-row";
-import type { EngineBadge } from "./reader-types";
 import { ReaderProgress } from "./reader-progress";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
@@ -41,6 +45,7 @@ import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
 import { rowsOnScreen } from "./rows-on-screen";
+import type { EngineBadge } from "./reader-types";
 
 export type { ArticleDetails } from "./reader-types";
 
@@ -56,12 +61,18 @@ function plainBadge(engine: string): EngineBadge {
   return badge;
 }
 
+/** The word popover's one-click "add to glossary"; module-level so the provider never re-renders for it. */
+function addToGlossaryAction(entry: ApiWordLookup) {
+  return <AddToGlossaryButton term={entry.word} language={entry.language} />;
+}
+
 export function ReaderView({
-  input,
+  input: articleInput,
   engines,
   engineStatus,
   keepInBrowser = false,
   details,
+  paragraphStarts = null,
   savedId,
   focusRequest = 0,
   limits,
@@ -73,6 +84,8 @@ export function ReaderView({
   /** "Don't save this article": no permalink is saved. */
   keepInBrowser?: boolean;
   details: ArticleDetails | null;
+  /** One per row: false where a row continues the article's paragraph before it. */
+  paragraphStarts?: boolean[] | null;
   /** The document's id when it is already saved (opened from its permalink). */
   savedId: string | null;
   /** Moves focus to the reader's heading each time it changes (after Translate, on a permalink). */
@@ -81,6 +94,7 @@ export function ReaderView({
   limits?: ApiLimits;
 }) {
   const { t } = useT();
+  const input = useGlossaryInput(articleInput);
   const translation = useQuery(translationQueryOptions(input, limits, rowsOnScreen));
   const font = useFontScale();
   const [layoutKey, setLayoutKey] = useState(0);
@@ -137,6 +151,7 @@ export function ReaderView({
   const { saveState, documentId, save } = useAutoSave({
     input,
     details,
+    paragraphStarts,
     savedId,
     done,
     arrived,
@@ -172,6 +187,7 @@ export function ReaderView({
       sourceTexts={input.paragraphs}
       paragraphs={state?.paragraphs}
       stopKey={`${mode}|${view.swapped}`}
+      lookupActions={addToGlossaryAction}
     >
       <div
         className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
@@ -223,6 +239,8 @@ export function ReaderView({
             engineStatus={engineStatus}
             fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
           />
+          <GlossaryPanel defaultLanguage={input.source} />
+          <FactSummary paragraphs={state?.paragraphs ?? []} onGoToParagraph={goToParagraph} />
           {/* One announcement per event: a refused request or a broken stream, never one per row. */}
           {(translation.isError || interrupted) && (
             <ReaderAlert

@@ -49,7 +49,7 @@ export function RowProvenance({
       {showEngine && badge && <span>{t("reader.producedBy", { engine: badge.label })}</span>}
       {showEngine && badge?.draft && (
         <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">
-          {t("reader.draftWarning")}
+          {t("reader.notFullTranslation")}
         </span>
       )}
       {fallback && (

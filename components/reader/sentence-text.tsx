@@ -1,8 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
+import { use, useMemo } from "react";
 import { AidedSentence } from "@/components/reading-aids/aided-sentence";
-import { useRomanizationScheme } from "@/components/reading-aids/reading-aids-context";
+import { RomanizationContext } from "@/components/reading-aids/reading-aids-context";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
 import { untranslatedWords } from "@/lib/transliteration/untranslated-words";
 
@@ -35,8 +35,11 @@ export function SentenceText({
   onActivate,
   counterpart,
 }: SentenceTextProps) {
+  // Only a Hindi paragraph reads the romanised line's setting (`use` may be called
+  // conditionally), so turning the line on re-renders the Hindi side and not the English.
+  const scheme = DEVANAGARI.test(text) ? use(RomanizationContext) : null;
   // With the romanised line a Hindi paragraph's sentences are blocks (see AidedSentence).
-  const romanizing = useRomanizationScheme() !== null && DEVANAGARI.test(text);
+  const romanizing = scheme !== null;
   const ranges = alignments
     .map((alignment, index) => ({ index, start: alignment[side][0], end: alignment[side][1] }))
     .filter((range) => range.start >= 0 && range.end <= text.length && range.start < range.end)
@@ -54,7 +57,15 @@ export function SentenceText({
     );
   }, [alignments, counterpart, side, text]);
   if (ranges.length === 0)
-    return <AidedSentence text={text} index={null} active={false} onActivate={onActivate} />;
+    return (
+      <AidedSentence
+        text={text}
+        index={null}
+        active={false}
+        onActivate={onActivate}
+        romanization={scheme}
+      />
+    );
   const parts: React.ReactNode[] = [];
   let cursor = 0;
   for (const range of ranges) {
@@ -70,6 +81,7 @@ export function SentenceText({
         active={activeSentence === range.index}
         onActivate={onActivate}
         untranslated={untranslated?.[range.index]}
+        romanization={scheme}
       />,
     );
     cursor = range.end;

@@ -25,6 +25,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     ["t", t("shortcuts.toggle")],
     ["?", t("shortcuts.help")],
     ["Ctrl+Enter", t("shortcuts.translate")],
+    ["Enter", t("readingAids.shortcutWords")],
   ];
   return (
     <dialog

@@ -31,6 +31,7 @@ import { DEFAULT_LIMITS } from "@/lib/api-client/stream-article";
 import { detectLanguage } from "@/lib/text/detect-language";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
+import { joinRows, toReadableRows } from "@/lib/text/readable-rows";
 import { ArticleInput, type Direction } from "./article-input";
 import { ArticleSummaryBar } from "./article-summary-bar";
 import { useArticleText } from "./use-article-text";
@@ -94,8 +95,13 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
   );
   const keepInBrowser = useKeepArticlesInBrowser();
   const onDevice = useOnDeviceStatus();
+  // Where the article's own paragraphs begin among the rows: a long paragraph is read in
+  // several rows, and saved and exported as one paragraph again.
+  const [paragraphStarts, setParagraphStarts] = useState<boolean[] | null>(
+    () => initialDocument?.paragraphs.map((paragraph) => !paragraph.continues) ?? null,
+  );
   const { text, setText, counts } = useArticleText(
-    initialInput?.paragraphs.join("\n\n") ?? "",
+    initialInput ? joinRows(initialInput.paragraphs, paragraphStarts).paragraphs.join("\n\n") : "",
     initialDocument === undefined,
   );
   const [direction, setDirection] = useState<Direction>(() =>
@@ -183,8 +189,14 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     // never swap the engine of an article already being read.
     const choice = routeEngine(engine, source, target);
     setAutomatic(choice.automatic);
+    // Each line is a paragraph, as typed; one too long to read (or to correct and save) as a
+    // single row is split at sentence boundaries into several.
+    const { rows, paragraphStarts: starts } = toReadableRows(
+      paragraphs.map((paragraph) => paragraph.text),
+    );
+    setParagraphStarts(starts);
     setInput({
-      paragraphs: paragraphs.map((paragraph) => paragraph.text),
+      paragraphs: rows,
       source,
       target,
       engine: choice.engine,
@@ -275,7 +287,11 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
         <ArticleSummaryBar
           opening={details?.title ?? input.paragraphs[0] ?? ""}
           onEdit={() => {
-            setText((current) => (current.trim() === "" ? input.paragraphs.join("\n") : current));
+            setText((current) =>
+              current.trim() === ""
+                ? joinRows(input.paragraphs, paragraphStarts).paragraphs.join("\n")
+                : current,
+            );
             setFormOpen(true);
             requestAnimationFrame(() =>
               document.querySelector<HTMLTextAreaElement>("textarea")?.focus(),
@@ -349,6 +365,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
             engineStatus={status.label}
             keepInBrowser={keepInBrowser}
             details={details}
+            paragraphStarts={paragraphStarts}
             savedId={input === initialInput && initialDocument ? initialDocument.id : null}
             focusRequest={focusRequest}
             limits={engines.data?.limits}

@@ -27,6 +27,7 @@ import type { ArticleDetails } from "./reader-types";
 export function useAutoSave({
   input,
   details,
+  paragraphStarts = null,
   savedId,
   done,
   arrived,
@@ -35,6 +36,8 @@ export function useAutoSave({
 }: {
   input: TranslateInput;
   details: ArticleDetails | null;
+  /** One per row: false where a row continues the article's paragraph before it. */
+  paragraphStarts?: boolean[] | null;
   savedId: string | null;
   done: boolean;
   arrived: number;
@@ -75,6 +78,7 @@ export function useAutoSave({
             translation: paragraph?.translation ?? null,
             engine: paragraph?.engine ?? input.engine,
             fallback: paragraph?.fallback === true,
+            continues: index > 0 && paragraphStarts?.[index] === false,
             sentences: paragraph?.sentences ?? [],
           };
         }),
@@ -98,7 +102,7 @@ export function useAutoSave({
     } catch (error) {
       setSaveState({ status: "failed", message: (error as Error).message || t("errors.generic") });
     }
-  }, [details, input, queryClient, t]);
+  }, [details, input, paragraphStarts, queryClient, t]);
 
   useEffect(() => {
     if (done && !saveStarted.current && arrived > 0 && !keepInBrowser) void save();

@@ -1,26 +1,33 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 
 /**
  * A menu button's behaviour, as the WAI-ARIA menu button pattern describes it: opening moves
  * focus to the first item, arrow keys, Home and End move between items, Escape closes and
  * returns focus to the button, and a click outside or Tab closes it.
+ *
+ * A caller that must focus the button itself later (after a dialog or editor the menu opened
+ * closes) passes its own `buttonRef`.
  */
-export function useMenu() {
+export function useMenu(options: { buttonRef?: RefObject<HTMLButtonElement | null> } = {}) {
   const [open, setOpen] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const ownButtonRef = useRef<HTMLButtonElement>(null);
+  const buttonRef = options.buttonRef ?? ownButtonRef;
   const menuRef = useRef<HTMLDivElement>(null);
   const focusLast = useRef(false);
 
   const items = () =>
     Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  }, []);
+  const close = useCallback(
+    (returnFocus: boolean) => {
+      setOpen(false);
+      if (returnFocus) buttonRef.current?.focus();
+    },
+    [buttonRef],
+  );
 
   useEffect(() => {
     if (!open) return;

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useLayoutEffect, useRef } from "react";
 import { saveRevision, type TranslateInput } from "@/lib/api-client/api-client";
+import { checkFacts } from "@/lib/fact-check/fact-check";
 import { memoryKey } from "@/lib/text/keys";
 import { alignSentences } from "@/lib/translation/align";
 import { refreshSummary } from "./refresh-summary";
@@ -64,6 +65,14 @@ export function useRevisionSave(
                 translation: revision.text,
                 fallback: false,
                 sentences: alignSentences(sourceText, revision.text, input.source, input.target),
+                // A person's text is checked like an engine's: people drop numbers too.
+                factIssues: checkFacts({
+                  source: sourceText,
+                  translation: revision.text,
+                  sourceLanguage: input.source,
+                  targetLanguage: input.target,
+                  glossary: input.glossary ?? [],
+                }),
                 revision: {
                   id: revision.id,
                   author: revision.author,

@@ -2,12 +2,12 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { wordAt, wordRanges, type WordRange } from "@/lib/text/words";
-import { hasDevanagari, romanizeHindi } from "@/lib/transliteration/hindi-romanization";
 import {
-  useLookupActions,
-  useRomanizationScheme,
-  type LookupActions,
-} from "./reading-aids-context";
+  hasDevanagari,
+  romanizeHindi,
+  type RomanizationScheme,
+} from "@/lib/transliteration/hindi-romanization";
+import { useLookupActions, type LookupActions } from "./reading-aids-context";
 
 export const SENTENCE_CLASS =
   "sentence rounded-sm transition-colors data-[active=true]:bg-amber-200 data-[active=true]:text-stone-950 dark:data-[active=true]:bg-amber-300 data-[speaking=true]:bg-sky-200 data-[speaking=true]:text-stone-950 dark:data-[speaking=true]:bg-sky-300";
@@ -24,6 +24,8 @@ interface AidedSentenceProps {
   onActivate: (sentence: number | null) => void;
   /** Words the engine wrote out by sound, with their Hindi source (target side only). */
   untranslated?: ReadonlyMap<string, string> | undefined;
+  /** The romanised line's scheme when it is on (the caller reads the setting once). */
+  romanization: RomanizationScheme | null;
 }
 
 const languageOf = (word: string): "hi" | "en" => (hasDevanagari(word) ? "hi" : "en");
@@ -79,9 +81,9 @@ export function AidedSentence({
   active,
   onActivate,
   untranslated,
+  romanization: scheme,
 }: AidedSentenceProps) {
   const lookup = useLookupActions();
-  const scheme = useRomanizationScheme();
   const [walking, setWalking] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
   const romanized = useMemo(
@@ -175,8 +177,10 @@ export function AidedSentence({
       onMouseLeave={aligned ? () => onActivate(null) : undefined}
       onFocus={aligned ? () => onActivate(index) : undefined}
       onBlur={(event) => {
-        if (aligned) onActivate(null);
         const to = event.relatedTarget as HTMLElement | null;
+        // Into its word's popover the sentence stays highlighted: the reader is still on it,
+        // and the whole reader need not re-render to clear and set it again.
+        if (aligned && !to?.closest("[data-word-popover]")) onActivate(null);
         // Leaving the sentence (not for one of its words or the popover) ends the word walk.
         if (walking && !ref.current?.contains(to) && !to?.closest("[data-word-popover]"))
           setWalking(false);

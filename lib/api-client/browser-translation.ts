@@ -9,7 +9,8 @@ import type {
   TranslationEngineV1,
 } from "@/lib/translation/engine-spec";
 import { TranslationError, toTranslationError } from "@/lib/translation/errors";
-import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
+import { translateChecked } from "@/lib/translation/checked-translation";
+import type { ParagraphTranslation } from "@/lib/translation/orchestrator";
 import { createOnDeviceEngine, type OnDeviceEngine } from "@/lib/on-device/on-device-engine";
 import type { StreamChunk, TranslateInput } from "./api-client";
 import { beginBrowserDownload } from "./browser-download";
@@ -156,7 +157,8 @@ export async function* streamBrowserTranslation(
   const stream = channel();
   let finished = false;
   let failure: TranslationError | undefined;
-  void translateDocument({
+  void translateChecked({
+    glossary: input.glossary,
     engine: primary,
     ...(primary === engine && fallback ? { fallback } : {}),
     paragraphs: input.paragraphs,
@@ -195,7 +197,8 @@ export async function translateInBrowser(
 ): Promise<ApiParagraph[]> {
   await engine.prepare(input.source, input.target);
   const fallback = keepsArticlesInBrowser() ? undefined : createServerGlossFallback();
-  const results = await translateDocument({
+  const results = await translateChecked({
+    glossary: input.glossary,
     engine,
     ...(fallback ? { fallback } : {}),
     paragraphs: input.paragraphs,

@@ -8,7 +8,11 @@ import type { importUrlSchema } from "@/app/api/import/schema";
 import type { lookupResponseSchema } from "@/app/api/lookup/schema";
 import type { createRevisionSchema } from "@/app/api/revisions/schema";
 import type { summarizeRequestSchema } from "@/app/api/summarize/schema";
-import type { translateRequestSchema } from "@/app/api/translate/schema";
+import type {
+  factIssueSchema,
+  glossaryEntrySchema,
+  translateRequestSchema,
+} from "@/app/api/translate/schema";
 import type { LanguageCode } from "@/lib/text/language";
 import type { EngineAvailability, EngineDescription } from "@/lib/translation/engine-spec";
 
@@ -34,9 +38,11 @@ export type ImportUrlRequestBody = z.input<typeof importUrlSchema>;
 type SavedParagraph = z.output<typeof createDocumentSchema>["paragraphs"][number];
 
 /** One paragraph as the translate API returns it. */
-export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
+export interface ApiParagraph extends Omit<SavedParagraph, "fallback" | "continues"> {
   index: number;
   cached: boolean;
+  /** True when the row continues the original paragraph of the row before (saved documents). */
+  continues?: boolean;
   /** Produced by the fallback engine because the requested engine failed. */
   fallback?: boolean;
   error?: { code: string; message: string };
@@ -44,7 +50,15 @@ export interface ApiParagraph extends Omit<SavedParagraph, "fallback"> {
   revision?: ApiRevisionInfo;
   /** A reader's proposal, or another document's correction, shown beside the text. */
   suggestion?: ApiSuggestion;
+  /** What may not have survived translation: empty when the fact check found nothing. */
+  factIssues?: ApiFactIssue[];
 }
+
+/** One difference the fact check found between a paragraph and its translation. */
+export type ApiFactIssue = z.output<typeof factIssueSchema>;
+
+/** One entry of a glossary as a translate request carries it. */
+export type ApiGlossaryEntry = z.output<typeof glossaryEntrySchema>;
 
 export interface ApiRevisionInfo {
   id: number;
@@ -53,6 +67,8 @@ export interface ApiRevisionInfo {
   createdAt: string;
   /** The document the correction was made in, only ever the document being shown; else null. */
   documentId: string | null;
+  /** True when the latest revision put back the engine's own translation (a revert): not an edit. */
+  restored?: boolean;
 }
 
 export interface ApiEngine extends EngineDescription, EngineAvailability {}

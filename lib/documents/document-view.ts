@@ -5,6 +5,7 @@ import type {
   ApiSuggestion,
   ApiSummary,
 } from "@/lib/api/wire-types";
+import { checkFacts } from "@/lib/fact-check/fact-check";
 import { memoryKey } from "@/lib/text/keys";
 import type { Revision, StoredDocument } from "@/lib/store/store-spec";
 import { alignSentences } from "@/lib/translation/align";
@@ -63,8 +64,10 @@ export function toDocumentView(
       engine: paragraph.engine,
       cached: true,
       fallback: paragraph.fallback,
+      ...(paragraph.continues ? { continues: true } : {}),
       sentences: paragraph.sentences,
       ...suggestion,
+      ...(paragraph.factIssues ? { factIssues: paragraph.factIssues } : {}),
     };
     if (revision === undefined || revision.sourceText !== paragraph.source) {
       return paragraph.translation === null
@@ -79,12 +82,21 @@ export function toDocumentView(
       translation: revision.text,
       fallback: false,
       sentences: alignSentences(paragraph.source, revision.text, document.source, document.target),
+      // A correction is checked like any engine's text: people drop numbers too.
+      factIssues: checkFacts({
+        source: paragraph.source,
+        translation: revision.text,
+        sourceLanguage: document.source,
+        targetLanguage: document.target,
+      }),
       revision: {
         id: revision.id,
         author: revision.author,
         createdAt: revision.createdAt,
         // Another document's id is never shown: permalinks are private to whoever has them.
         documentId: revision.documentId === document.id ? document.id : null,
+        // A revert to the text the engine gave this document reads as the engine's again.
+        ...(revision.text === paragraph.translation ? { restored: true } : {}),
       },
     };
   });

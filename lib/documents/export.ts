@@ -5,6 +5,7 @@ import {
   romanizeHindi,
   type RomanizationScheme,
 } from "@/lib/transliteration/hindi-romanization";
+import { withOriginalParagraphs } from "./original-paragraphs";
 import { NOT_TRANSLATED } from "./paragraph-pair";
 import { safeLinkTarget } from "./safe-link";
 import { translationNote, type Translate } from "./translation-note";
@@ -53,7 +54,10 @@ export function documentNote(document: ApiDocument, t: Translate): string {
   return translationNote(
     document.paragraphs
       .filter((paragraph) => paragraph.translation !== null)
-      .map((paragraph) => ({ engine: paragraph.engine, corrected: Boolean(paragraph.revision) })),
+      .map((paragraph) => ({
+        engine: paragraph.engine,
+        corrected: Boolean(paragraph.revision && !paragraph.revision.restored),
+      })),
     t,
   );
 }
@@ -98,8 +102,9 @@ function paragraphReference(bullet: ApiSummaryBullet, t: Translate): string | nu
 }
 
 /** Bilingual Markdown: title and details, the summary, then each paragraph with its rendering quoted. */
-export function toMarkdown(document: ApiDocument, context: ExportContext): string {
+export function toMarkdown(saved: ApiDocument, context: ExportContext): string {
   const { t } = context;
+  const document = withOriginalParagraphs(saved);
   const titled = hasTitleParagraph(document);
   const lines = [`# ${escapeMarkdown(documentTitle(document))}`, ""];
   const titleTranslation = titled ? document.paragraphs[0]?.translation : null;
@@ -116,7 +121,7 @@ export function toMarkdown(document: ApiDocument, context: ExportContext): strin
   );
   if (context.permalink)
     lines.push(`- ${t("export.permalink")}: ${markdownLink(context.permalink)}`);
-  lines.push("", `> ${escapeMarkdown(documentNote(document, t))}`, "");
+  lines.push("", `> ${escapeMarkdown(documentNote(saved, t))}`, "");
   const bullets = document.summary?.bullets ?? [];
   if (bullets.length > 0) {
     lines.push(`## ${escapeMarkdown(t("export.summary"))}`, "");
@@ -149,11 +154,8 @@ export function toMarkdown(document: ApiDocument, context: ExportContext): strin
 }
 
 /** Plain text of one language: the title, paragraphs separated by blank lines, then the link and note. */
-export function toPlainText(
-  document: ApiDocument,
-  side: ExportSide,
-  context?: ExportContext,
-): string {
+export function toPlainText(saved: ApiDocument, side: ExportSide, context?: ExportContext): string {
+  const document = withOriginalParagraphs(saved);
   const titled = hasTitleParagraph(document);
   const text = (index: number) => {
     const paragraph = document.paragraphs[index];
@@ -167,7 +169,7 @@ export function toPlainText(
   const body = document.paragraphs.map((_, index) => text(index)).slice(titled ? 1 : 0);
   const foot: string[] = [];
   if (context?.permalink) foot.push(context.permalink);
-  if (context && side === "target") foot.push(documentNote(document, context.t));
+  if (context && side === "target") foot.push(documentNote(saved, context.t));
   return `${[...head, ...body, ...(foot.length > 0 ? [foot.join("\n")] : [])].join("\n\n")}\n`;
 }
 
@@ -232,8 +234,9 @@ function romanizedHtml(text: string | null, context: ExportContext): string {
 }
 
 /** A standalone bilingual page: no script, no outside resource, two aligned columns. */
-export function toHtml(document: ApiDocument, context: ExportContext): string {
+export function toHtml(saved: ApiDocument, context: ExportContext): string {
   const { t } = context;
+  const document = withOriginalParagraphs(saved);
   const titled = hasTitleParagraph(document);
   const title = escapeHtml(documentTitle(document));
   const titleTranslation = titled ? document.paragraphs[0]?.translation : null;
@@ -310,7 +313,7 @@ ${bullets
 <body>
 <h1${titled ? ' id="p-0"' : ""}>${title}</h1>
 ${titleTranslation ? `<p class="title-translation" lang="${document.target}">${escapeHtml(titleTranslation)}</p>\n` : ""}<ul class="details">${details.map((part) => `<li>${part}</li>`).join("")}</ul>
-<p class="notice" role="note">${escapeHtml(documentNote(document, t))}</p>
+<p class="notice" role="note">${escapeHtml(documentNote(saved, t))}</p>
 ${summary}
 <table>
 <colgroup><col class="number"><col class="text"><col class="text"></colgroup>

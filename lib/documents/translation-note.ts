@@ -56,13 +56,18 @@ export function translationNote(
 
 /** The note for the reader's rows as they stand: translated rows only, corrections counted. */
 export function noteForRows(
-  rows: readonly ({ engine: string; translation: string | null; revision?: unknown } | undefined)[],
+  rows: readonly (
+    { engine: string; translation: string | null; revision?: { restored?: boolean } } | undefined
+  )[],
   t: Translate,
 ): string {
   return translationNote(
     rows
       .filter((row) => typeof row?.translation === "string")
-      .map((row) => ({ engine: row?.engine ?? "", corrected: Boolean(row?.revision) })),
+      .map((row) => ({
+        engine: row?.engine ?? "",
+        corrected: Boolean(row?.revision && !row.revision.restored),
+      })),
     t,
   );
 }

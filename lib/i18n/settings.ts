@@ -1,5 +1,7 @@
 import enCommon from "@/locales/en/common.json";
 import hiCommon from "@/locales/hi/common.json";
+import enChecks from "@/locales/en/checks.json";
+import hiChecks from "@/locales/hi/checks.json";
 
 /** Languages the interface is available in (independent of the article's languages). */
 export const UI_LANGUAGES = ["en", "hi"] as const;
@@ -11,8 +13,8 @@ export const UI_LANGUAGE_COOKIE = "ui-lang";
 
 // Both locales are small, so they ship with the bundle and switching needs no request.
 export const RESOURCES = {
-  en: { common: enCommon },
-  hi: { common: hiCommon },
+  en: { common: enCommon, checks: enChecks },
+  hi: { common: hiCommon, checks: hiChecks },
 } as const;
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
@@ -40,7 +42,8 @@ export function i18nOptions(language: UiLanguage) {
     fallbackLng: FALLBACK_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
     defaultNS: DEFAULT_NAMESPACE,
-    ns: [DEFAULT_NAMESPACE],
+    // "checks": the fact check, glossary and engine comparison, kept apart from the reader's.
+    ns: [DEFAULT_NAMESPACE, "checks"],
     resources: RESOURCES,
     interpolation: { escapeValue: false },
     initImmediate: false,

@@ -1,4 +1,4 @@
-import { toReadableRows } from "./readable-rows";
+import { toReadableRows } from "@/lib/text/readable-rows";
 
 /** Something the reader should check before translating an import that did not fail. */
 export interface ImportWarning {

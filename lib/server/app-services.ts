@@ -28,6 +28,8 @@ import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import type { RevisionInfo, CorrectionLookup } from "@/lib/translation/orchestrator";
 import type { SharedState } from "@/lib/translation/shared-state";
 import { allowedEngineModels } from "./engine-models";
+import type { GlossaryEntry } from "@/lib/glossary/glossary";
+import { loadOperatorGlossary } from "./operator-glossary";
 import { createGlossPool, createPooledGlossEngine } from "./pooled-gloss-engine";
 import { RateLimiter } from "./rate-limit";
 import { createRedisLink, type RedisLink } from "./redis-state";
@@ -57,6 +59,8 @@ export interface AppServices {
    * accepts, so a server without structured output is not asked the wrong way on every request.
    */
   summaryChat: ReturnType<typeof createOpenAIChat>;
+  /** The operator's glossary (GLOSSARY_FILE), applied to every translation; empty when unset. */
+  glossary: GlossaryEntry[];
   /** The extractive summary, in the worker pool when the server has one. */
   summarizeExtractive: ExtractiveSummarizer;
   /** Redis, when REDIS_URL is set: state shared with the other instances. */
@@ -140,6 +144,7 @@ export function createAppServices(
     fallbackEngineId: "gloss",
     engineEnv,
     summaryChat: createOpenAIChat({ env: engineEnv, sharedState: redis }),
+    glossary: env.GLOSSARY_FILE ? loadOperatorGlossary(env.GLOSSARY_FILE) : [],
     summarizeExtractive: createPooledSummarizer(workerPool),
     redis,
   };

@@ -1,8 +1,10 @@
 import { EnvError, parseEnv } from "@/lib/env";
+import { loadOperatorGlossary } from "./operator-glossary";
 
 export function checkEnvironmentOnStart(): void {
   try {
-    parseEnv();
+    const env = parseEnv();
+    if (env.GLOSSARY_FILE) loadOperatorGlossary(env.GLOSSARY_FILE);
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Dvibhashi cannot start. ${error.message}`);

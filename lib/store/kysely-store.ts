@@ -1,6 +1,7 @@
 import "server-only";
 
 import { Migrator, type Kysely, type Selectable } from "kysely";
+import type { FactIssue } from "@/lib/fact-check/fact-check";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import { newDocumentId } from "./document-id";
@@ -126,7 +127,9 @@ export function createKyselyStore(
             translation: paragraph.translation,
             engine: paragraph.engine,
             fallback: paragraph.fallback ? 1 : 0,
+            continues_paragraph: paragraph.continues && position > 0 ? 1 : 0,
             sentences: JSON.stringify(paragraph.sentences),
+            fact_issues: paragraph.factIssues ? JSON.stringify(paragraph.factIssues) : null,
           }));
           for (const part of chunks(rows, ROWS_PER_STATEMENT))
             await transaction.insertInto("document_paragraphs").values(part).execute();
@@ -195,7 +198,11 @@ export function createKyselyStore(
             translation: row.translation,
             engine: row.engine,
             fallback: Number(row.fallback) === 1,
+            ...(Number(row.continues_paragraph) === 1 ? { continues: true } : {}),
             sentences: parseJson<SentenceAlignment[]>(row.sentences, []),
+            ...(row.fact_issues === null
+              ? {}
+              : { factIssues: parseJson<FactIssue[]>(row.fact_issues, []) }),
           })),
           summaries: summaries.map((row): StoredSummary => ({
             language: row.language as LanguageCode,

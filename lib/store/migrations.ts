@@ -96,5 +96,23 @@ export function migrations(dialect: "sqlite" | "postgres"): Record<string, Migra
           .execute();
       },
     },
+    "0003_fact_issues": {
+      async up(db: Kysely<unknown>) {
+        // JSON array of the fact check's issues; null for paragraphs saved before the check.
+        await db.schema
+          .alterTable("document_paragraphs")
+          .addColumn("fact_issues", "text")
+          .execute();
+      },
+    },
+    "0004_continued_paragraphs": {
+      async up(db: Kysely<unknown>) {
+        // Rows saved before this are each a paragraph of their own, as they were shown.
+        await db.schema
+          .alterTable("document_paragraphs")
+          .addColumn("continues_paragraph", "integer", (column) => column.notNull().defaultTo(0))
+          .execute();
+      },
+    },
   };
 }

@@ -35,8 +35,12 @@ export interface DocumentParagraphsTable {
   translation: string | null;
   engine: string;
   fallback: number;
+  /** 1 when the row continues the original paragraph of the row before; 0 otherwise. */
+  continues_paragraph: number;
   /** JSON array of sentence pairs. */
   sentences: string;
+  /** JSON array of the fact check's issues; null when saved before the check existed. */
+  fact_issues: string | null;
 }
 
 export interface SummariesTable {

@@ -1,3 +1,4 @@
+import type { FactIssue } from "@/lib/fact-check/fact-check";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode } from "@/lib/text/language";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
@@ -80,8 +81,12 @@ export interface StoredParagraph {
   engine: string;
   /** True when the fallback engine produced it because the requested engine failed. */
   fallback: boolean;
+  /** True when the row continues the original paragraph of the row before (a split paragraph). */
+  continues?: boolean;
   /** Sentence pairs as offsets into `source` and `translation`. */
   sentences: SentenceAlignment[];
+  /** The fact check's findings when saved; absent for documents saved before the check. */
+  factIssues?: FactIssue[];
 }
 
 /** A summary bullet list as the summary API returned it. */

@@ -1,3 +1,4 @@
+import type { FactIssue } from "@/lib/fact-check/fact-check";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { translationCacheKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/text/language";
@@ -43,6 +44,8 @@ export interface ParagraphTranslation {
   error?: { code: TranslationErrorCode; message: string };
   /** Present when the text is a person's correction from the translation memory. */
   revision?: RevisionInfo;
+  /** What may not have survived translation (see lib/fact-check); set by `translateChecked`. */
+  factIssues?: FactIssue[];
 }
 
 /** Who corrected a paragraph, and where, as far as the app knows. */

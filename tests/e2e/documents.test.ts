@@ -86,7 +86,8 @@ describe.skipIf(!HAS_CHROMIUM)("saved documents in Chromium", () => {
     const page = await newPage();
     await translateAndSave(page);
     const row = page.locator('[data-paragraph-index="2"]');
-    await row.getByRole("button", { name: "Edit" }).click();
+    await row.getByRole("button", { name: "Actions for paragraph 3" }).click();
+    await row.getByRole("menuitem", { name: "Edit" }).click();
     const box = row.getByRole("textbox", { name: "Corrected translation of paragraph 3" });
     await box.fill("A corrected third paragraph, written by a person.");
     await row.getByRole("textbox", { name: "Your name (optional)" }).fill("Asha");
@@ -102,7 +103,8 @@ describe.skipIf(!HAS_CHROMIUM)("saved documents in Chromium", () => {
     await reloaded.getByText("edited", { exact: true }).waitFor();
     await reloaded.getByText("edited by Asha").waitFor();
 
-    await reloaded.getByRole("button", { name: "History" }).click();
+    await reloaded.getByRole("button", { name: "Actions for paragraph 3" }).click();
+    await reloaded.getByRole("menuitem", { name: "History" }).click();
     await reloaded.getByRole("button", { name: "Revert to this version" }).first().waitFor();
     await page.screenshot({ path: artifact("edited-paragraph.png") });
     // Restoring the engine's text is a new revision; the reader shows it at once.
@@ -143,13 +145,13 @@ describe.skipIf(!HAS_CHROMIUM)("saved documents in Chromium", () => {
     await page.getByRole("link", { name: "Permanent link" }).waitFor();
     await page.getByRole("button", { name: /Export/ }).click();
     const markdownHref = await page
-      .getByRole("link", { name: /Bilingual Markdown/ })
+      .getByRole("menuitem", { name: /Bilingual Markdown/ })
       .getAttribute("href");
     const markdown = await (await page.request.get(`${server.url}${markdownHref}`)).text();
     expect(markdown).toMatch(/^# मेले की तैयारी/);
     expect(markdown).toContain("दुकानें सजने लगी हैं।");
     const htmlHref = await page
-      .getByRole("link", { name: /web page for printing/ })
+      .getByRole("menuitem", { name: /web page for printing/ })
       .getAttribute("href");
     const exported = await browser.newPage();
     await exported.setContent(await (await page.request.get(`${server.url}${htmlHref}`)).text());

@@ -60,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)("engines in the reader", () => {
     // The form folds while reading; "Edit the text" opens it, engine picker included.
     await page.getByRole("button", { name: "Edit the text" }).click();
     await picker.selectOption("gloss:default");
-    await page.getByText("rough draft, not a full translation").waitFor();
+    await page.getByText("not a full translation", { exact: true }).waitFor();
     expect(await first.locator('p[lang="en"]').innerText()).toBe("Rain happened.");
 
     const callsBefore = libre.requests.filter((request) => request.url === "/translate").length;

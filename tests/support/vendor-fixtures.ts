@@ -15,7 +15,12 @@ const dropOne = <T>(items: T[], behaviour: Behaviour) =>
   behaviour.kind === "wrong-count" ? items.slice(0, -1) : items;
 
 /** LibreTranslate: POST /translate {q[], source, target, format, api_key} → {translatedText[]}; errors {error}. */
-export function libreTranslateFixture(options: { charLimit: number }): VendorHandler {
+export function libreTranslateFixture(options: {
+  charLimit: number;
+  /** How the fixture "translates" one text; default `fakeTranslate`. */
+  translate?: (text: string, target: string) => string;
+}): VendorHandler {
+  const translate = options.translate ?? fakeTranslate;
   return (request, behaviour) => {
     const error = (
       status: number,
@@ -53,7 +58,7 @@ export function libreTranslateFixture(options: { charLimit: number }): VendorHan
       status: 200,
       body: {
         translatedText: dropOne(
-          texts.map((text) => fakeTranslate(text, body.target as string)),
+          texts.map((text) => translate(text, body.target as string)),
           behaviour,
         ),
       },

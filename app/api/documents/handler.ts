@@ -1,5 +1,6 @@
 import "server-only";
 
+import { checkFacts } from "@/lib/fact-check/fact-check";
 import { ApiError, errorResponse } from "@/lib/server/api-error";
 import { maxBodyBytes } from "@/lib/server/plan-translation";
 import { clientKey } from "@/lib/server/rate-limit";
@@ -71,7 +72,21 @@ export function createDocumentsHandler(getRuntime: () => AppServices) {
           translation: paragraph.translation,
           engine: paragraph.engine,
           fallback: paragraph.fallback,
+          continues: paragraph.continues,
           sentences: validAlignments(paragraph.sentences, paragraph.source, paragraph.translation),
+          // Checked here rather than taken from the client: the check is deterministic, and a
+          // saved document's flags must not be whatever a client chose to send.
+          ...(paragraph.translation === null
+            ? {}
+            : {
+                factIssues: checkFacts({
+                  source: paragraph.source,
+                  translation: paragraph.translation,
+                  sourceLanguage: body.source,
+                  targetLanguage: body.target,
+                  glossary: runtime.glossary,
+                }),
+              }),
         })),
         summaries: body.summary ? [{ language: body.source, ...body.summary }] : [],
       });

@@ -54,6 +54,9 @@ export const createDocumentSchema = z
           translation: z.string().nullable(),
           engine: z.string().trim().min(1).max(200),
           fallback: z.boolean().default(false),
+          // True when this row continues the original paragraph of the row before (a long
+          // paragraph split into rows); exports join such rows back together.
+          continues: z.boolean().default(false),
           sentences: z
             .array(z.object({ source: range, target: range }))
             .max(2_000)

@@ -11,7 +11,7 @@ import type { LanguageCode } from "@/lib/text/language";
 import { describeEngine } from "@/lib/translation/registry";
 import { TranslationError } from "@/lib/translation/errors";
 import { normalizeParagraph } from "@/lib/text/normalize";
-import { translateDocument } from "@/lib/translation/orchestrator";
+import { translateChecked } from "@/lib/translation/checked-translation";
 import type { z } from "zod";
 import { HEAVY_REQUEST_CHARACTERS } from "@/lib/server/work-gate";
 import { summarizeRequestSchema } from "./schema";
@@ -154,8 +154,10 @@ async function summarize(
     .map((sentence) => sentence.text);
   const translated =
     toTranslate.length > 0
-      ? await translateDocument({
+      ? await translateChecked({
           ...plan.options,
+          // The operator's glossary holds for the summary's sentences as for the article's.
+          glossary: runtime.glossary,
           paragraphs: toTranslate,
           abortSignal: request.signal,
         })

@@ -9,7 +9,8 @@ import type { AppServices } from "@/lib/server/app-services";
 import { HEAVY_REQUEST_CHARACTERS } from "@/lib/server/work-gate";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { TranslationError } from "@/lib/translation/errors";
-import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
+import { translateChecked } from "@/lib/translation/checked-translation";
+import type { ParagraphTranslation } from "@/lib/translation/orchestrator";
 import { translateRequestSchema } from "./schema";
 
 function toWire(paragraph: ParagraphTranslation) {
@@ -23,6 +24,7 @@ function toWire(paragraph: ParagraphTranslation) {
     sentences: paragraph.sentences,
     ...(paragraph.error ? { error: paragraph.error } : {}),
     ...(paragraph.revision ? { revision: paragraph.revision } : {}),
+    ...(paragraph.factIssues ? { factIssues: paragraph.factIssues } : {}),
   };
 }
 
@@ -50,6 +52,8 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
         source: document.source,
         target: document.target,
       });
+      // The reader's entries come last, so theirs wins where both name the same term.
+      const glossary = [...runtime.glossary, ...(body.glossary ?? [])];
       const header = { engine: plan.requested, source: document.source, target: document.target };
       // A large request takes a slot of the heavy-work gate first; beyond a few at once, 503.
       const characters = document.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
@@ -69,8 +73,9 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
                 abort.abort();
               }
             };
-            translateDocument({
+            translateChecked({
               ...plan.options,
+              glossary,
               paragraphs: document.paragraphs,
               priority: body.first,
               abortSignal: abort.signal,
@@ -117,8 +122,9 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
         });
       }
 
-      const results = await translateDocument({
+      const results = await translateChecked({
         ...plan.options,
+        glossary,
         paragraphs: document.paragraphs,
         priority: body.first,
         abortSignal: request.signal,

@@ -181,7 +181,7 @@ describe("ImportPanel", () => {
     expect(box()).toHaveValue("Welcome\n\nHome / About");
   });
 
-  it("puts the rows of a split paragraph on consecutive lines, originals a blank line apart", async () => {
+  it("puts each original paragraph on one line (the reader splits long ones again), a blank line apart", async () => {
     const user = userEvent.setup();
     const { fetchSpy, box } = renderBox("");
     fetchSpy.mockResolvedValueOnce(
@@ -193,7 +193,7 @@ describe("ImportPanel", () => {
     );
     await importAddress(user);
     await vi.waitFor(() =>
-      expect(box()).toHaveValue("शीर्षक\n\nपहला भाग।\nदूसरा भाग।\n\nअगला अनुच्छेद।"),
+      expect(box()).toHaveValue("शीर्षक\n\nपहला भाग। दूसरा भाग।\n\nअगला अनुच्छेद।"),
     );
   });
 });

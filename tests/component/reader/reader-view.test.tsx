@@ -202,8 +202,10 @@ describe("ReaderView", () => {
 
   it("says once for the document which engine made it and that it is a draft, not per row", () => {
     renderReader(done);
-    expect(screen.getAllByText("rough draft, not a full translation")).toHaveLength(1);
-    expect(within(rowOf(0)).queryByText("rough draft, not a full translation")).toBeNull();
+    expect(screen.getAllByText("not a full translation")).toHaveLength(1);
+    expect(within(rowOf(0)).queryByText("not a full translation")).toBeNull();
+    // The line calls it a draft once: the engine's name says so, the tag says what that means.
+    expect(screen.getByTestId("document-notes").textContent?.match(/draft/gi)).toHaveLength(1);
     expect(screen.queryByText(/from cache/)).toBeNull();
   });
 
@@ -241,7 +243,7 @@ describe("ReaderView", () => {
     expect(window.location.pathname).toBe(`/d/${id}`);
     await userEvent.setup().click(screen.getByRole("button", { name: /Export/ }));
     // The export is labelled and dated in the interface language and the reader's time zone.
-    expect(screen.getByRole("link", { name: /Bilingual Markdown/ })).toHaveAttribute(
+    expect(screen.getByRole("menuitem", { name: /Bilingual Markdown/ })).toHaveAttribute(
       "href",
       expect.stringMatching(
         new RegExp(`^/api/documents/${id}/export\\?format=markdown&lang=en&tz=`),
@@ -274,7 +276,8 @@ describe("ReaderView", () => {
   it("saves a correction, shows it as edited, and refuses an empty one", async () => {
     const user = userEvent.setup();
     const { fetchSpy } = renderReader(done);
-    await user.click(within(rowOf(1)).getByRole("button", { name: "Edit" }));
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Actions for paragraph 2" }));
+    await user.click(within(rowOf(1)).getByRole("menuitem", { name: "Edit" }));
     const box = within(rowOf(1)).getByRole("textbox", {
       name: "Corrected translation of paragraph 2",
     });
@@ -324,7 +327,8 @@ describe("ReaderView", () => {
     renderReader(done);
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    await user.click(within(rowOf(2)).getByRole("button", { name: "Copy this paragraph pair" }));
+    await user.click(within(rowOf(2)).getByRole("button", { name: "Actions for paragraph 3" }));
+    await user.click(within(rowOf(2)).getByRole("menuitem", { name: "Copy this paragraph pair" }));
     expect(writeText).toHaveBeenCalledWith(`${input.paragraphs[2]}\n\n${english[2]}`);
     expect(await within(rowOf(2)).findByText("Pair copied")).toBeInTheDocument();
   });

@@ -151,6 +151,38 @@ describe("save and permalink", () => {
     expect(engine.calls.length).toBe(callsAfterTranslating);
   });
 
+  it("keeps a long paragraph's rows as one paragraph after reload, for the exports", async () => {
+    const { runtime } = fakeRuntime();
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    const response = await handlers(runtime).save(
+      jsonRequest("/api/documents", {
+        source: "hi",
+        target: "en",
+        engine: "fake",
+        paragraphs: translated.map((paragraph, index) => ({
+          source: paragraph.source,
+          translation: paragraph.translation,
+          engine: paragraph.engine,
+          sentences: paragraph.sentences,
+          // Rows 1 and 2 are one paragraph of the article.
+          continues: index === 2,
+        })),
+      }),
+    );
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as ApiSavedDocument;
+    const document = (await (await handlers(runtime).load(id)).json()) as ApiDocument;
+    expect(document.paragraphs.map((paragraph) => paragraph.continues === true)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const text = await (
+      await handlers(runtime).exportDocument(id, "format=text&side=source")
+    ).text();
+    expect(text).toContain(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]} ${PARAGRAPHS[2]}\n`);
+  });
+
   it("answers 404 for an unknown id and for a malformed one", async () => {
     const { runtime } = fakeRuntime();
     for (const id of ["AAAAAAAAAAAAAAAAAAAAAA", "../../etc/passwd", "x", "' or 1=1 --"]) {
@@ -405,6 +437,32 @@ describe("translation memory and revisions", () => {
       revisions: ApiRevision[];
     };
     expect(revisions.map((revision) => revision.id)).toEqual([first.id, second.id, reverted.id]);
+    // An earlier person's text is still an edit, not the engine's.
+    expect(document.paragraphs[2]?.revision?.restored).toBeUndefined();
+  });
+
+  it("says after reload that a revert to the engine's text restored it, not that someone edited it", async () => {
+    const { runtime } = fakeRuntime();
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    const saved = await saveTranslated(runtime, translated);
+    const engineText = translated[1]?.translation ?? "";
+    const edit = (
+      (await (
+        await handlers(runtime).addRevision(
+          { documentId: saved.id, position: 1, text: "A person's wording.", baseRevisionId: null },
+          saved.editKey,
+        )
+      ).json()) as { revision: ApiRevision }
+    ).revision;
+    const edited = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(edited.paragraphs[1]?.revision?.restored).toBeUndefined();
+    await handlers(runtime).addRevision(
+      { documentId: saved.id, position: 1, text: engineText, baseRevisionId: edit.id },
+      saved.editKey,
+    );
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[1]?.translation).toBe(engineText);
+    expect(document.paragraphs[1]?.revision?.restored).toBe(true);
   });
 
   it("refuses text that is not the document's paragraph, and a paragraph it does not have", async () => {

@@ -199,3 +199,49 @@ describe("request origin", () => {
     );
   });
 });
+
+describe("a long paragraph read in several rows", () => {
+  // Rows 2 and 3 are one paragraph of the article, split for reading; the summary cites row 3.
+  const split = () =>
+    sampleDocument({
+      paragraphs: [
+        paragraph(0, "नदी पर नया पुल खुला", "New bridge opens over the river"),
+        paragraph(1, "पुल सोमवार को खुला।", "The bridge opened on Monday."),
+        { ...paragraph(2, "लोग खुश हैं।", "People are happy."), continues: false },
+        { ...paragraph(3, "दुकानें खुलीं।", "Shops opened."), continues: true },
+        paragraph(4, "बारिश रुकी।", "The rain stopped."),
+      ],
+      summary: {
+        method: "extractive",
+        source: "hi",
+        target: "en",
+        bullets: [
+          {
+            source: "दुकानें खुलीं।",
+            translation: "Shops opened.",
+            paragraphs: [3],
+            sentences: [{ paragraph: 3, start: 0, end: 14 }],
+            engine: "deepl:default",
+          },
+        ],
+      },
+    });
+
+  it("exports the article's own paragraphs in every format", async () => {
+    const context = await english();
+    expect(toPlainText(split(), "source")).toBe(
+      "नदी पर नया पुल खुला\n\nपुल सोमवार को खुला।\n\nलोग खुश हैं। दुकानें खुलीं।\n\nबारिश रुकी।\n",
+    );
+    expect(toPlainText(split(), "target", context)).toContain(
+      "People are happy. Shops opened.\n\nThe rain stopped.",
+    );
+    const markdown = toMarkdown(split(), context);
+    expect(markdown).toContain("## 3\n\nलोग खुश हैं। दुकानें खुलीं।\n\n> People are happy. Shops opened.");
+    expect(markdown).not.toContain("## 4\n\nदुकानें");
+    // The summary points at the joined paragraph (number 3), not the row (number 4).
+    expect(markdown).toContain("दुकानें खुलीं। (paragraph 3)");
+    const html = toHtml(split(), context);
+    expect(html).toContain('href="#p-2"');
+    expect(html).toContain("लोग खुश हैं। दुकानें खुलीं।");
+  });
+});

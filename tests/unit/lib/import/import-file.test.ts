@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importFile } from "@/lib/import/import-file";
 import { plainParagraphs } from "@/lib/import/plain-text";
-import { ROW_SPLIT_THRESHOLD, toReadableRows } from "@/lib/import/readable-rows";
+import { ROW_SPLIT_THRESHOLD, toReadableRows } from "@/lib/text/readable-rows";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 
 const file = (name: string, text: string) => importFile({ name, size: text.length, text });

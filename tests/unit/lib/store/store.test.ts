@@ -28,6 +28,7 @@ const DOCUMENT: NewDocument = {
       engine: "gloss:default",
       fallback: false,
       sentences: [{ source: [0, 21], target: [0, 25] }],
+      factIssues: [],
     },
     {
       source: "स्कूल बंद रहे।",
@@ -42,6 +43,8 @@ const DOCUMENT: NewDocument = {
       engine: "gloss:default",
       fallback: true,
       sentences: [],
+      // The fact check's findings come back as saved; a paragraph saved without them has none.
+      factIssues: [{ kind: "number", source: "525", translation: null }],
     },
   ],
   summaries: [
@@ -141,6 +144,26 @@ for (const backend of backends) {
       expect(loaded?.paragraphs).toEqual(DOCUMENT.paragraphs);
       expect(loaded?.summaries).toEqual(DOCUMENT.summaries);
       expect(Date.parse(loaded?.createdAt ?? "")).not.toBeNaN();
+    });
+
+    it("keeps which rows continue the paragraph before (a long paragraph read in rows)", async () => {
+      const store = await open();
+      const [first, second, third] = DOCUMENT.paragraphs;
+      const saved = await store.createDocument({
+        ...DOCUMENT,
+        paragraphs: [
+          // A first row cannot continue anything; the flag is dropped there.
+          { ...first!, continues: true },
+          { ...second!, continues: true },
+          { ...third!, continues: false },
+        ],
+      });
+      const loaded = await store.getDocument(saved.id);
+      expect(loaded?.paragraphs.map((paragraph) => paragraph.continues === true)).toEqual([
+        false,
+        true,
+        false,
+      ]);
     });
 
     it("gives every document its own id and answers undefined for an unknown one", async () => {
