@@ -586,6 +586,48 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
     }
   });
 
+  it("with the draft notice shown, a permalink's first row starts within the first screen, on a desktop and a phone, in both languages", async () => {
+    const page = await open(DESKTOP);
+    await translateSample(page);
+    await page.waitForURL(/\/d\//);
+    const permalink = new URL(page.url()).pathname;
+    const names = {
+      en: { notice: "This is a word-by-word draft", better: "Get a better translation" },
+      hi: { notice: "यह शब्द-दर-शब्द मसौदा है", better: "बेहतर अनुवाद पाएँ" },
+    };
+    for (const language of ["en", "hi"] as const)
+      for (const viewport of [DESKTOP, PHONE]) {
+        const reader = await open(viewport, {
+          path: permalink,
+          language,
+          touch: viewport === PHONE,
+        });
+        const notice = reader.getByRole("complementary", { name: names[language].notice });
+        await notice.waitFor();
+        await row(reader, 0).waitFor();
+        // Where the first row sits on the page, whatever the page scrolled to on opening.
+        const { top, height } = await row(reader, 0).evaluate((element) => ({
+          top: element.getBoundingClientRect().top + window.scrollY,
+          height: window.innerHeight,
+        }));
+        expect({ language, width: viewport.width, inFirstScreen: top < height }).toEqual({
+          language,
+          width: viewport.width,
+          inFirstScreen: true,
+        });
+        // The on-device download is offered inside the notice, not as a panel above the rows.
+        await notice.getByRole("button", { name: names[language].better }).click();
+        await notice.getByRole("button", { name: /MB\)$/ }).waitFor();
+        expect(
+          await reader
+            .getByRole("region", {
+              name: language === "en" ? "On-device translator" : "ऑन-डिवाइस अनुवादक",
+            })
+            .count(),
+        ).toBe(0);
+      }
+  });
+
   it("keeps the summary true after a correction and a revert, and swapping columns keeps its language", async () => {
     const page = await open(DESKTOP);
     await translateSample(page);
