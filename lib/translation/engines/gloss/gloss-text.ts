@@ -68,6 +68,81 @@ const LARGE_AMOUNTS: Record<string, string> = {
   [hindiKey("खरब")]: "hundred billion",
 };
 
+/**
+ * Nouns of measure, time and money. Hindi leaves them singular after a number (5 साल, तीन मील);
+ * English counts them in the plural (5 years, three miles). Only these: after a number an
+ * adjective may come first (5 बड़े शहर), and an adjective must not take an -s.
+ */
+const COUNTED_NOUNS = new Set(
+  [
+    "साल",
+    "वर्ष",
+    "महीने",
+    "महीना",
+    "सप्ताह",
+    "हफ्ते",
+    "हफ़्ते",
+    "दिन",
+    "घंटे",
+    "घंटा",
+    "मिनट",
+    "सेकंड",
+    "मील",
+    "किलोमीटर",
+    "मीटर",
+    "सेंटीमीटर",
+    "मिलीमीटर",
+    "इंच",
+    "फुट",
+    "फ़ुट",
+    "डॉलर",
+    "पाउंड",
+    "यूरो",
+    "किलो",
+    "किलोग्राम",
+    "ग्राम",
+    "टन",
+    "लीटर",
+    "डिग्री",
+    "गज",
+    "एकड़",
+    "हेक्टेयर",
+  ].map((word) => hindiKey(word)),
+);
+
+/** Counts above one written as words: दो (two) … and कई (several). */
+const COUNT_WORDS = new Set(
+  [
+    "दो",
+    "तीन",
+    "चार",
+    "पांच",
+    "पाँच",
+    "छह",
+    "छः",
+    "सात",
+    "आठ",
+    "नौ",
+    "दस",
+    "बीस",
+    "तीस",
+    "चालीस",
+    "पचास",
+    "सौ",
+    "हज़ार",
+    "हजार",
+    "लाख",
+    "करोड़",
+    "कई",
+    "डेढ़",
+    "ढाई",
+  ].map((word) => hindiKey(word)),
+);
+
+/** Whether a word counts more than one thing: a number other than 1, or a count word. */
+const countsSeveral = (word: string, key: string) =>
+  /^[0-9][0-9.,]*$/.test(word) ? !/^0*1$/.test(word) : COUNT_WORDS.has(key);
+
 /** Whether a span of several words may start at this word (most words start none). */
 const mayStartPhrase = (key: string, lexicon: GlossLexicon) =>
   lexicon.hindiPhraseStarts === undefined ||
@@ -441,6 +516,46 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 // "X रूप से", "X तरह से", "X तरीके से", "X ढंग से": in an X manner, i.e. X's adverb.
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
+const TAK = hindiKey("तक");
+const BAJE = hindiKey("बजे");
+
+/**
+ * से is "from" by default; before a verb of speaking it marks who is spoken to (राम से कहा → said
+ * to Ram), before one of talking or meeting the other party (मंत्री से बात → talk with).
+ */
+const SE_BEFORE: Map<string, string> = new Map(
+  [
+    ["कहा", "to"],
+    ["कहे", "to"],
+    ["कही", "to"],
+    ["कहते", "to"],
+    ["कहती", "to"],
+    ["कहने", "to"],
+    ["अपील", "to"],
+    ["अनुरोध", "to"],
+    ["बात", "with"],
+    ["बातचीत", "with"],
+    ["मुलाकात", "with"],
+    ["संपर्क", "with"],
+    ["शादी", "with"],
+    ["विवाह", "with"],
+  ].map(([word, english]) => [hindiKey(word ?? ""), english ?? ""]),
+);
+
+/** A year: 1800–2099. */
+const YEAR = /^(18|19|20)[0-9][0-9]$/;
+
+/**
+ * The sense of से from its neighbours, or undefined for the table's "from": a year before it
+ * with no तक after it in the run is a starting point (2010 से → since 2010; 2010 से 2015 तक stays
+ * from … to).
+ */
+function seSense(words: string[], keys: string[], position: number): string | undefined {
+  const byNext = SE_BEFORE.get(keys[position + 1] ?? "");
+  if (byNext !== undefined) return byNext;
+  if (YEAR.test(words[position - 1] ?? "") && !keys.includes(TAK, position + 1)) return "since";
+  return undefined;
+}
 
 /** An adjective followed by a manner phrase (गंभीर रूप से → seriously), as one adverb. */
 function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): string | undefined {
@@ -493,6 +608,19 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         if (used > 0) continue;
       }
     }
+    if (key === SE) {
+      const sense = seSense(words, keys, position);
+      if (sense !== undefined) {
+        units.push({ text: sense, kind: "postposition" });
+        position += 1;
+        continue;
+      }
+    }
+    // बजे after a clock time (9:30 बजे) adds nothing English writes; after an hour it is o'clock.
+    if (key === BAJE && /^[0-9]{1,2}[:.][0-9]{2}$/.test(words[position - 1] ?? "")) {
+      position += 1;
+      continue;
+    }
     const manner = mannerAdverb(keys, position, lexicon);
     if (manner !== undefined) {
       units.push({ text: manner, kind: "content" });
@@ -540,7 +668,13 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
       const unit = glossSpan(keys.slice(position, position + span), lexicon);
       if (unit !== undefined) {
-        units.push(unit);
+        const counted =
+          span === 1 &&
+          unit.kind === "content" &&
+          COUNTED_NOUNS.has(keys[position] ?? "") &&
+          !unit.text.endsWith("s") &&
+          countsSeveral(words[position - 1] ?? "", keys[position - 1] ?? "");
+        units.push(counted ? { ...unit, text: plural(unit.text) } : unit);
         if (span === 1 && ERGATIVE_PRONOUNS.has(keys[position] ?? "")) {
           units.push({ text: "", kind: "ergative" });
         }

@@ -123,6 +123,11 @@ const CLASSES: [UnitKind, Set<string>][] = [
       "के आगे",
       "के पार",
       "से अधिक",
+      "के ज़रिए",
+      "से जुड़ा",
+      "से जुड़े",
+      "से जुड़ी",
+      "से संबंधित",
       "से ज्यादा",
       "से कम",
       "से बाहर",
@@ -416,7 +421,9 @@ function reorder(units: Unit[]): Unit[] {
       )
     ) {
       const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
-      const split = article > 0 ? article : body.length - 1;
+      let split = article > 0 ? article : body.length - 1;
+      // A degree word belongs to the predicate it modifies (is very important).
+      if (article <= 0 && split > 1 && INTENSIFIER.test(body[split - 1]?.text ?? "")) split -= 1;
       if (split > 0)
         result = [...result.slice(0, head), ...body.slice(0, split), last, ...body.slice(split)];
     }
@@ -445,6 +452,7 @@ function reorder(units: Unit[]): Unit[] {
 }
 
 const DEMONSTRATIVE = /^(this|that|these|those)$/;
+const INTENSIFIER = /^(very|quite|too|so|more|most|less|extremely|really|completely|fairly)$/;
 const RELATIVE = /^(who|which)$/;
 
 /**
@@ -457,7 +465,18 @@ function withDeterminers(units: Unit[]): Unit[] {
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
     const next = units[index + 1];
-    if (unit.kind === "pronoun" && DEMONSTRATIVE.test(unit.text) && isNominal(next)) {
+    // Unless the noun is all that stands before a final copula: यह सच है is "this is true".
+    const predicate =
+      units[index + 2]?.kind === "copula" &&
+      index + 3 === units.length &&
+      index === (units[0]?.kind === "clause" ? 1 : 0);
+    if (
+      unit.kind === "pronoun" &&
+      DEMONSTRATIVE.test(unit.text) &&
+      isNominal(next) &&
+      !INTENSIFIER.test(next?.text ?? "") &&
+      !predicate
+    ) {
       out.push({ text: `${unit.text} ${next?.text ?? ""}`, kind: "content" });
       index += 1;
     } else out.push(unit);

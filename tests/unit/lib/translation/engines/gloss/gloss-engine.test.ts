@@ -27,7 +27,7 @@ describe("gloss engine, Hindi → English", () => {
     const output = await translate("सरकार ने योजना को मंजूरी दी।");
     // SOV → SVO: the clause-final verb follows the ergative subject.
     // मंजूरी देना is one noun + light verb unit, read as one English verb.
-    expect(output).toMatch(/^Government (approved|permitted|sanctioned) (the )?scheme\.$/);
+    expect(output).toMatch(/^Government (approved|permitted|sanctioned) (the )?plan\.$/);
     expect(output).not.toMatch(/ने/);
   });
 

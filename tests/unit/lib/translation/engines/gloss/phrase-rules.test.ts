@@ -130,4 +130,65 @@ describe("Hindi→English phrase rules", () => {
     ]);
     expect(words).toEqual(["he", "said", "that", "in", "the", "city"]);
   });
+  it("counts measures and times in the plural after a number above one, and only nouns", async () => {
+    expect(await translate("वह 5 साल रहा।")).toMatch(/\b5 years\b/);
+    expect(await translate("तीन मील")).toBe("Three miles");
+    expect(await translate("1 मील")).toBe("1 mile");
+    expect(await translate("कई घंटे")).toMatch(/\bhours\b/);
+    expect(await translate("5 नए")).toBe("5 new");
+  });
+
+  it("prefers the everyday senses of a second round of frequent news words", async () => {
+    expect(await translate("सोमवार तक")).toBe("Until Monday");
+    expect(await translate("योजना")).toBe("Plan");
+    expect(await translate("परमाणु हथियार")).toMatch(/^Nuclear (weapons?|armament)$/);
+    expect(await translate("कमी")).toBe("Lack");
+    expect(await translate("अब तक")).toBe("So far");
+    expect(await translate("पूरी तरह से")).toBe("Completely");
+    expect(await translate("बहुत ज़्यादा")).toBe("Very much");
+    expect(await translate("उससे ज़्यादा")).toBe("More than that");
+  });
+  it("reads से by its neighbours: to after speaking, with after talking, since after a year", async () => {
+    expect(await translate("उसने राम से कहा कि वह आएगा।")).toMatch(/\bto the ram said\b/i);
+    expect(await translate("उसने मंत्री से बात की।")).toBe("He talked with the minister.");
+    expect(await translate("2010 से वह यहाँ है।")).toMatch(/^Since 2010\b/);
+    expect(await translate("2010 से 2015 तक")).toMatch(/^From 2010 until 2015$/);
+    expect(await translate("वह भारत से आया।")).toBe("He came from India.");
+    expect(await translate("तब से")).toBe("Since then");
+    expect(await translate("इस मामले से जुड़े लोग")).toBe("Related to this case people");
+  });
+
+  it("drops बजे after a clock time and keeps o'clock after a bare hour", async () => {
+    expect(await translate("9:30 बजे")).toBe("9:30");
+    expect(await translate("5 बजे")).toBe("5 o'clock");
+  });
+  it("reads frequent noun + light verb units and set phrases by their everyday sense", async () => {
+    expect(await translate("उन्होंने आरोप लगाया।")).toBe("He accused.");
+    expect(await translate("कंपनी ने बयान जारी किया।")).toBe("Company released statement.");
+    expect(await translate("वह दिखाई दिया।")).toBe("He appeared.");
+    expect(await translate("दुनिया भर में")).toBe("Around the world");
+    expect(await translate("सीमा")).toBe("Border");
+    expect(await translate("विकल्प")).toBe("Option");
+    expect(await translate("सुनवाई")).toBe("Hearing");
+  });
+  it("reads a third round of frequent news words by their everyday sense", async () => {
+    expect(await translate("सरकार ने रोक लगाई।")).toBe("Government banned.");
+    expect(await translate("उन्होंने प्रस्ताव स्वीकार किया।")).toBe("He accepted proposal.");
+    expect(await translate("इंटरनेट के ज़रिए संदेश")).toBe("Through the internet message");
+    expect(await translate("यात्री")).toBe("Passenger");
+    expect(await translate("लागत")).toBe("Cost");
+    expect(await translate("कदम")).toBe("Step");
+  });
+  it("puts the copula before a predicate: a lone noun after a demonstrative, a degree word", async () => {
+    expect(await translate("यह संभव है।")).toBe("This is possible.");
+    expect(await translate("लेकिन यह सच है।")).toBe("But this is true.");
+    expect(await translate("यह बहुत महत्वपूर्ण है।")).toBe("This is very important.");
+    expect(await translate("यह शहर बड़ा है।")).toBe("This city is big.");
+  });
+  it("reads number words as numbers and arrest, fix as their light-verb units", async () => {
+    expect(await translate("चौदह लोग")).toBe("Fourteen people");
+    expect(await translate("ग्यारह")).toBe("Eleven");
+    expect(await translate("पुलिस ने उसे गिरफ्तार किया।")).toBe("Police arrested him.");
+    expect(await translate("5 मिनट")).toBe("5 minutes");
+  });
 });
