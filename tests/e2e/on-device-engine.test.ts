@@ -292,6 +292,7 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
       manifestFiles({ [files[2]!.file.name]: { size: files[2]!.file.size + 100 } }),
     );
     // The reload opens the article's permalink with the draft: the notice offers the download.
+    await page.waitForURL(/\/d\//);
     await page.reload();
     await page.locator('[data-ready="true"]').waitFor();
     const notice = page.getByRole("complementary", { name: "This is a word-by-word draft" });
