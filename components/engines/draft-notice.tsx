@@ -1,12 +1,11 @@
 "use client";
 
+import { useId, useState } from "react";
 import { useT } from "@/lib/i18n/client";
-import { startOnDeviceDownload } from "@/lib/on-device/download-controller";
-import { manifestBytes } from "@/lib/on-device/model-manifest";
 import {
-  megabytes,
+  OnDeviceOffer,
   supportsOnDevice,
-  useOnDeviceManifest,
+  useCheckedOnDeviceManifest,
   useOnDeviceStatus,
 } from "./on-device-panel";
 
@@ -17,17 +16,25 @@ export const ENGINE_GUIDE_URL = "/api/engines/guide";
  * The one notice shown while rows are the offline word-by-word draft: what it is and why, what
  * the reader can do now (this browser's translator, the on-device one), and where a site
  * operator learns what can be set up. Never an administrator's instruction.
+ *
+ * It sits above the reader, so it stays short: the on-device translator's details and download
+ * unfold inside it only when asked for (or while a download runs or waits to be resumed).
  */
 export function DraftNotice(props: {
   /** Why a chosen browser engine could not be used, if that is why the draft is shown. */
   browserProblem: string | null;
   canUseChrome: boolean;
   onUseEngine: (engine: "chrome" | "on-device") => void;
+  /** After the on-device translator is removed: the engine list changes. */
+  onRemoved: () => void;
 }) {
   const { t } = useT();
-  const manifest = useOnDeviceManifest();
+  const manifest = useCheckedOnDeviceManifest();
   const onDevice = useOnDeviceStatus();
-  const size = manifest.data ? megabytes(manifestBytes(manifest.data)) : null;
+  const [asked, setAsked] = useState(false);
+  const optionsId = useId();
+  const busy = onDevice.status === "downloading" || onDevice.status === "failed";
+  const open = asked || busy;
   const action =
     "rounded-md border border-amber-700 px-3 py-1 text-sm hover:bg-amber-100 dark:border-amber-300 dark:hover:bg-amber-900";
   return (
@@ -35,42 +42,45 @@ export function DraftNotice(props: {
       aria-label={t("engines.draftNotice.title")}
       className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
     >
-      <p className="font-semibold">{t("engines.draftNotice.title")}</p>
       <p>
+        <strong>{t("engines.draftNotice.lead")}</strong>{" "}
         {props.browserProblem
           ? t("engines.draftNotice.whyBrowserFailed", { reason: props.browserProblem })
           : t("engines.draftNotice.why")}
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <span>{t("engines.draftNotice.now")}</span>
         {props.canUseChrome && (
           <button type="button" className={action} onClick={() => props.onUseEngine("chrome")}>
             {t("engines.draftNotice.useChrome")}
           </button>
         )}
-        {onDevice.status === "ready" ? (
+        {onDevice.status === "ready" && (
           <button type="button" className={action} onClick={() => props.onUseEngine("on-device")}>
             {t("engines.draftNotice.useOnDevice")}
           </button>
-        ) : (
-          manifest.data &&
-          supportsOnDevice() &&
-          onDevice.status !== "downloading" && (
-            <button
-              type="button"
-              className={action}
-              onClick={() => manifest.data && void startOnDeviceDownload(manifest.data)}
-            >
-              {t("engines.draftNotice.downloadOnDevice", { size })}
-            </button>
-          )
+        )}
+        {!busy && (
+          <button
+            type="button"
+            className={action}
+            aria-expanded={open}
+            aria-controls={optionsId}
+            onClick={() => setAsked((value) => !value)}
+          >
+            {t("engines.draftNotice.better")}
+          </button>
         )}
       </div>
-      <p>
-        <a href={ENGINE_GUIDE_URL} className="underline" target="_blank" rel="noreferrer">
-          {t("engines.draftNotice.operator")}
-        </a>
-      </p>
+      <div id={optionsId} hidden={!open} className="space-y-2">
+        {manifest.data && supportsOnDevice() && (
+          <OnDeviceOffer manifest={manifest.data} onRemoved={props.onRemoved} />
+        )}
+        <p>
+          <a href={ENGINE_GUIDE_URL} className="underline" target="_blank" rel="noreferrer">
+            {t("engines.draftNotice.operator")}
+          </a>
+        </p>
+      </div>
     </aside>
   );
 }

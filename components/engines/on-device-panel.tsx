@@ -33,6 +33,18 @@ export function useOnDeviceManifest() {
   });
 }
 
+/**
+ * The manifest, with the browser's storage checked once for an earlier download. Only an unknown
+ * status is checked: a failed download keeps its message (and its Resume) wherever it is shown.
+ */
+export function useCheckedOnDeviceManifest() {
+  const manifest = useOnDeviceManifest();
+  useEffect(() => {
+    if (manifest.data && onDeviceStatus().status === "unknown") void checkOnDevice(manifest.data);
+  }, [manifest.data]);
+  return manifest;
+}
+
 export function useOnDeviceStatus(): OnDeviceStatus {
   return useSyncExternalStore(subscribeOnDeviceStatus, onDeviceStatus, () => UNKNOWN);
 }
@@ -55,43 +67,46 @@ export function supportsOnDevice(): boolean {
  */
 export function OnDevicePanel(props: { onRemoved: () => void }) {
   const { t } = useT();
-  const manifest = useOnDeviceManifest();
-  const status = useOnDeviceStatus();
-  useEffect(() => {
-    if (manifest.data) void checkOnDevice(manifest.data);
-  }, [manifest.data]);
-
+  const manifest = useCheckedOnDeviceManifest();
   if (!manifest.data) return null;
-  const size = megabytes(manifestBytes(manifest.data));
-  const origin = {
-    mozilla: t("engines.onDevice.originMozilla"),
-    "this-server": t("engines.onDevice.originServer"),
-    "operator-url": t("engines.onDevice.originUrl"),
-  }[manifest.data.origin];
-
   return (
     <section
       aria-label={t("engines.onDevice.title")}
       className="space-y-2 rounded-md border border-stone-300 p-3 text-sm dark:border-stone-700"
     >
       <h2 className="font-semibold">{t("engines.onDevice.title")}</h2>
-      {!supportsOnDevice() ? (
-        <p>{t("engines.onDevice.unsupported")}</p>
-      ) : (
-        <>
-          <p>{t("engines.onDevice.explain", { size })}</p>
-          <p className="text-stone-600 dark:text-stone-400">
-            {t("engines.onDevice.source", { origin, licence: manifest.data.licence })}
-          </p>
-          <OnDeviceControls
-            manifest={manifest.data}
-            status={status}
-            size={size}
-            onRemoved={props.onRemoved}
-          />
-        </>
-      )}
+      <OnDeviceOffer manifest={manifest.data} onRemoved={props.onRemoved} />
     </section>
+  );
+}
+
+/**
+ * What the on-device translator is, where its files come from, and its download controls: the
+ * body of the panel, and what the draft notice unfolds in place so the reader stays near the top.
+ */
+export function OnDeviceOffer(props: { manifest: ModelManifest; onRemoved: () => void }) {
+  const { t } = useT();
+  const status = useOnDeviceStatus();
+  if (!supportsOnDevice()) return <p>{t("engines.onDevice.unsupported")}</p>;
+  const size = megabytes(manifestBytes(props.manifest));
+  const origin = {
+    mozilla: t("engines.onDevice.originMozilla"),
+    "this-server": t("engines.onDevice.originServer"),
+    "operator-url": t("engines.onDevice.originUrl"),
+  }[props.manifest.origin];
+  return (
+    <>
+      <p>{t("engines.onDevice.explain", { size })}</p>
+      <p className="opacity-80">
+        {t("engines.onDevice.source", { origin, licence: props.manifest.licence })}
+      </p>
+      <OnDeviceControls
+        manifest={props.manifest}
+        status={status}
+        size={size}
+        onRemoved={props.onRemoved}
+      />
+    </>
   );
 }
 

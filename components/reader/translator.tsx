@@ -233,6 +233,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     choices: automaticChoices,
     t,
   });
+  const draftShown = input !== null && readerShown && status.draftInUse;
   const direction_ = input ? `${input.source}-${input.target}` : null;
   const canUseChrome =
     direction_ !== null &&
@@ -340,21 +341,23 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
         <PrivacySwitch browserEngineName={plannedBrowserEngine} />
       </div>
       <BrowserDownloadBar />
-      {input && readerShown && status.draftInUse && (
+      {draftShown && (
         <DraftNotice
           browserProblem={status.browserProblem}
           canUseChrome={canUseChrome}
           onUseEngine={(family) =>
             chooseEngine(family === "chrome" ? CHROME_ENGINE_ID : ON_DEVICE_ENGINE_ID)
           }
+          onRemoved={refreshBrowserEngines}
         />
       )}
-      {/* Outside the folding form: the notice's download button starts a download whose progress,
-          error and Resume live here, so they stay in view while reading the draft. */}
-      {(formOpen ||
-        (input && readerShown && status.draftInUse) ||
-        onDevice.status === "downloading" ||
-        onDevice.status === "failed") && <OnDevicePanel onRemoved={refreshBrowserEngines} />}
+      {/* While the draft is read, the notice holds the download, its progress and Resume, so
+          nothing else stands between the page's top and the reader. Otherwise the panel sits
+          with the form, or stays in view while a download runs or waits to be resumed. */}
+      {!draftShown &&
+        (formOpen || onDevice.status === "downloading" || onDevice.status === "failed") && (
+          <OnDevicePanel onRemoved={refreshBrowserEngines} />
+        )}
       {input && (
         <div hidden={!readerShown}>
           <ReaderView

@@ -37,6 +37,23 @@ self.dvibhashiTranslationBackend = {
 };
 `;
 
+/** The server's offline draft of a paragraph, asked directly: what a glossed row must show. */
+async function glossOf(baseUrl: string, text: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/translate`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+  });
+  const body = (await response.json()) as {
+    paragraphs: { translation: string; engine: string }[];
+  };
+  const [paragraph] = body.paragraphs;
+  // A draft in English words, not the Hindi handed back.
+  if (paragraph?.engine !== "gloss:default" || !/^[A-Z][a-z]/.test(paragraph.translation))
+    throw new Error(`Unexpected draft: ${JSON.stringify(body)}`);
+  return paragraph.translation;
+}
+
 describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Worker)", () => {
   let files: GeneratedFile[];
   let folder: string;
@@ -57,6 +74,7 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
       ...overrides[generated.file.name],
     }));
 
+  let draft: string;
   beforeAll(async () => {
     files = generateModelFiles();
     folder = writeModelFolder(files);
@@ -68,6 +86,7 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
       startAppServer({ ON_DEVICE_MODEL_DIR: folder, ON_DEVICE_MODEL_URL: cdn.url }),
       launchBrowser(),
     ]);
+    draft = await glossOf(server.url, ARTICLE[0]!);
   });
   afterAll(async () => {
     await browser?.close();
@@ -108,36 +127,74 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
   it("downloads only on the click, resumes a cut download with Range, verifies, stores, then translates offline in its worker; Remove frees the space", async () => {
     const { page, api } = await open({ double: true });
     await translate(page);
-    expect(await rendering(page, 0)).toBe("Rain happened.");
+    expect(await rendering(page, 0)).toBe(draft);
     // Nothing of the model was fetched before the reader asked.
     expect(cdn.requests).toEqual([]);
     expect(api.some((path) => path.startsWith("/api/engines/on-device/files/"))).toBe(false);
 
     const hindiModel = files[0]!;
-    const cutAt = Math.floor(hindiModel.served.byteLength / 2);
-    cdn.cutNext.set(`/${hindiModel.file.name}`, cutAt);
+    const stallAt = Math.floor(hindiModel.served.byteLength / 2);
+    cdn.stallNext.set(`/${hindiModel.file.name}`, stallAt);
+    // While the draft is read, the notice holds the download: no separate panel above the reader.
     const notice = page.getByRole("complementary", { name: "This is a word-by-word draft" });
+    expect(await panel(page).count()).toBe(0);
+    const better = notice.getByRole("button", { name: "Get a better translation" });
+    expect(await better.getAttribute("aria-expanded")).toBe("false");
+    const download = notice.getByRole("button", {
+      name: `Download the on-device translator (${totalMegabytes()} MB)`,
+    });
+    expect(await download.isVisible()).toBe(false);
+    await better.click();
+    await notice.getByText(/^Files from this website; licence /).waitFor();
+    await download.click();
+
+    // Progress inside the notice while the "CDN" stalls half-way; Cancel keeps what arrived.
+    const progress = notice.getByRole("progressbar", { name: "Translator download" });
+    await page.waitForFunction(() => {
+      const bar = document.querySelector('aside [role="progressbar"]');
+      const now = Number(bar?.getAttribute("aria-valuenow") ?? 0);
+      return now > 0 && now < 100;
+    });
+    expect(await panel(page).count()).toBe(0);
+    await notice.getByRole("button", { name: "Cancel", exact: true }).click();
     await notice
-      .getByRole("button", { name: `Download the on-device translator (${totalMegabytes()} MB)` })
+      .getByRole("alert")
+      .getByText("Download failed: The download was cancelled; it resumes where it stopped.")
+      .waitFor();
+    expect(await progress.count()).toBe(0);
+
+    // Resume, cut off by the network this time; resume again, and it completes.
+    const cutAt = Math.floor(hindiModel.served.byteLength / 4);
+    cdn.cutNext.set(`/${hindiModel.file.name}`, cutAt);
+    await notice
+      .getByRole("button", { name: `Resume the download (${totalMegabytes()} MB)` })
       .click();
-    await panel(page)
+    await notice
       .getByRole("alert")
       .getByText(/was interrupted; try again to resume it/)
       .waitFor();
-    await panel(page)
+    await notice
       .getByRole("button", { name: `Resume the download (${totalMegabytes()} MB)` })
       .click();
-    await panel(page).getByText("The on-device translator is ready and works offline.").waitFor();
+    await notice.getByText("The on-device translator is ready and works offline.").waitFor();
+    await notice.getByRole("button", { name: "Use the on-device translator" }).waitFor();
+    expect(await panel(page).count()).toBe(0);
     const modelRequests = cdn.requests.filter(
       (request) => request.path === `/${hindiModel.file.name}`,
     );
     expect(modelRequests.map((request) => request.range)).toEqual([
       undefined,
       expect.stringMatching(/^bytes=\d+-$/),
+      expect.stringMatching(/^bytes=\d+-$/),
     ]);
-    const resumedFrom = Number(/bytes=(\d+)-/.exec(modelRequests[1]?.range ?? "")?.[1]);
-    expect(resumedFrom).toBeGreaterThan(0);
-    expect(resumedFrom).toBeLessThanOrEqual(cutAt);
+    const [afterCancel, afterCut] = modelRequests
+      .slice(1)
+      .map((request) => Number(/bytes=(\d+)-/.exec(request.range ?? "")?.[1]));
+    expect(afterCancel).toBeGreaterThan(0);
+    expect(afterCancel).toBeLessThanOrEqual(stallAt);
+    // From where the cut left it (the bytes before the cut may not all have been kept).
+    expect(afterCut).toBeGreaterThanOrEqual(afterCancel!);
+    expect(afterCut).toBeLessThanOrEqual(afterCancel! + cutAt);
 
     // auto now prefers the on-device translator to the gloss. The form folds while reading;
     // "Edit the text" opens it again.
@@ -226,7 +283,7 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
       )
       .waitFor();
     await translate(page);
-    expect(await rendering(page, 0)).toBe("Rain happened.");
+    expect(await rendering(page, 0)).toBe(draft);
     await page.getByText("Engine: Automatic → offline draft").waitFor();
 
     writeFolderManifest(
@@ -234,12 +291,15 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
       "test-truncated",
       manifestFiles({ [files[2]!.file.name]: { size: files[2]!.file.size + 100 } }),
     );
+    // The reload opens the article's permalink with the draft: the notice offers the download.
+    await page.waitForURL(/\/d\//);
     await page.reload();
     await page.locator('[data-ready="true"]').waitFor();
-    await panel(page)
-      .getByRole("button", { name: /^Download the on-device translator/ })
-      .click();
-    await panel(page)
+    const notice = page.getByRole("complementary", { name: "This is a word-by-word draft" });
+    await notice.getByRole("button", { name: "Get a better translation" }).click();
+    await notice.getByRole("button", { name: /^Download the on-device translator/ }).click();
+    expect(await panel(page).count()).toBe(0);
+    await notice
       .getByRole("alert")
       .getByText(
         `Download failed: ${files[2]!.file.name} arrived with ${files[2]!.file.size} of ${files[2]!.file.size + 100} bytes; try again to resume it.`,
@@ -255,7 +315,7 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
       .click();
     await panel(page).getByText("The on-device translator is ready and works offline.").waitFor();
     await translate(page);
-    expect(await rendering(page, 0)).toBe("Rain happened.");
+    expect(await rendering(page, 0)).toBe(draft);
     await page
       .locator('[data-paragraph-index="0"]')
       .getByText("fallback: the chosen engine failed")

@@ -586,6 +586,62 @@ describe.skipIf(!HAS_CHROMIUM)("the reader puts the article first", () => {
     }
   });
 
+  it("with the draft notice shown, a permalink keeps the notice compact and the reader in the first screen (its first row too on a desktop), in both languages", async () => {
+    const page = await open(DESKTOP);
+    await translateSample(page);
+    await page.waitForURL(/\/d\//);
+    const permalink = new URL(page.url()).pathname;
+    const names = {
+      en: { notice: "This is a word-by-word draft", better: "Get a better translation" },
+      hi: { notice: "यह शब्द-दर-शब्द मसौदा है", better: "बेहतर अनुवाद पाएँ" },
+    };
+    for (const language of ["en", "hi"] as const)
+      for (const viewport of [DESKTOP, PHONE]) {
+        const reader = await open(viewport, {
+          path: permalink,
+          language,
+          touch: viewport === PHONE,
+        });
+        const notice = reader.getByRole("complementary", { name: names[language].notice });
+        await notice.waitFor();
+        await row(reader, 0).waitFor();
+        // Where things sit on the page, whatever it scrolled to on opening, against the screen.
+        const onPage = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
+        const heading = await reader.locator("#reader-heading").evaluate(onPage);
+        const firstRow = await row(reader, 0).evaluate(onPage);
+        const noticeHeight = (await notice.boundingBox())?.height ?? Infinity;
+        const height = await reader.evaluate(() => window.innerHeight);
+        expect({
+          language,
+          width: viewport.width,
+          readerInFirstScreen: heading < height,
+          noticeCompact: noticeHeight < height / 4,
+        }).toEqual({
+          language,
+          width: viewport.width,
+          readerInFirstScreen: true,
+          noticeCompact: true,
+        });
+        // On a desktop the first row itself is in the first screen. On a phone the reading
+        // aids and the document's controls above the rows still push it below (not the notice).
+        if (viewport === DESKTOP)
+          expect({ language, firstRowInFirstScreen: firstRow < height }).toEqual({
+            language,
+            firstRowInFirstScreen: true,
+          });
+        // The on-device download is offered inside the notice, not as a panel above the rows.
+        await notice.getByRole("button", { name: names[language].better }).click();
+        await notice.getByRole("button", { name: /MB\)$/ }).waitFor();
+        expect(
+          await reader
+            .getByRole("region", {
+              name: language === "en" ? "On-device translator" : "ऑन-डिवाइस अनुवादक",
+            })
+            .count(),
+        ).toBe(0);
+      }
+  });
+
   it("keeps the summary true after a correction and a revert, and swapping columns keeps its language", async () => {
     const page = await open(DESKTOP);
     await translateSample(page);

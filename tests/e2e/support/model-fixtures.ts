@@ -80,6 +80,8 @@ export interface ModelFileServer {
   requests: { path: string; range: string | undefined }[];
   /** The next request of this path stops after this many bytes (the connection is closed). */
   cutNext: Map<string, number>;
+  /** The next request of this path sends this many bytes, then stalls until the client gives up. */
+  stallNext: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export interface ModelFileServer {
 export async function startModelFileServer(files: GeneratedFile[]): Promise<ModelFileServer> {
   const requests: ModelFileServer["requests"] = [];
   const cutNext = new Map<string, number>();
+  const stallNext = new Map<string, number>();
   const byName = new Map(files.map((generated) => [`/${generated.file.name}`, generated.served]));
   const server = createServer((request, response) => {
     const requestPath = new URL(request.url ?? "/", "http://x").pathname;
@@ -123,6 +126,13 @@ export async function startModelFileServer(files: GeneratedFile[]): Promise<Mode
       response.write(slice.subarray(0, cut), () => response.socket?.end());
       return;
     }
+    const stall = stallNext.get(requestPath);
+    if (stall !== undefined) {
+      stallNext.delete(requestPath);
+      // A slow network: part of the body, then nothing, so progress and Cancel can be seen.
+      response.write(slice.subarray(0, stall));
+      return;
+    }
     response.end(slice);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -131,6 +141,7 @@ export async function startModelFileServer(files: GeneratedFile[]): Promise<Mode
     url: `http://127.0.0.1:${port}`,
     requests,
     cutNext,
+    stallNext,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
