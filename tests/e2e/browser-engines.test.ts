@@ -7,6 +7,7 @@ import {
   type TranslatorDoubleConfig,
   type TranslatorDoubleLog,
 } from "./support/translator-double";
+import { glossOf } from "./support/gloss-draft";
 
 const ARTICLE = ["बारिश हुई।", "लोग खुश हैं।", "बच्चे स्कूल गए।"];
 const chromeText = (text: string) => `[hi→en] ${text}`;
@@ -15,23 +16,6 @@ const chromeText = (text: string) => `[hi→en] ${text}`;
  * Chrome's Translator API in the reader, through a double of its documented shape injected into
  * real Chromium. The app server has no translation engine configured, so `auto` would gloss.
  */
-/** The server's offline draft of a paragraph, asked directly: what a glossed row must show. */
-async function glossOf(baseUrl: string, text: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/translate`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ text }),
-  });
-  const body = (await response.json()) as {
-    paragraphs: { translation: string; engine: string }[];
-  };
-  const [paragraph] = body.paragraphs;
-  // A draft in English words, not the Hindi handed back.
-  if (paragraph?.engine !== "gloss:default" || !/^[A-Z][a-z]/.test(paragraph.translation))
-    throw new Error(`Unexpected draft: ${JSON.stringify(body)}`);
-  return paragraph.translation;
-}
-
 describe.skipIf(!HAS_CHROMIUM)("the browser's translator in the reader", () => {
   let server: AppServer;
   let browser: Browser;

@@ -11,6 +11,7 @@ import {
   type GeneratedFile,
   type ModelFileServer,
 } from "./support/model-fixtures";
+import { glossOf } from "./support/gloss-draft";
 
 const ARTICLE = ["बारिश हुई।", "लोग खुश हैं।"];
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -36,23 +37,6 @@ self.dvibhashiTranslationBackend = {
   },
 };
 `;
-
-/** The server's offline draft of a paragraph, asked directly: what a glossed row must show. */
-async function glossOf(baseUrl: string, text: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/translate`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ text }),
-  });
-  const body = (await response.json()) as {
-    paragraphs: { translation: string; engine: string }[];
-  };
-  const [paragraph] = body.paragraphs;
-  // A draft in English words, not the Hindi handed back.
-  if (paragraph?.engine !== "gloss:default" || !/^[A-Z][a-z]/.test(paragraph.translation))
-    throw new Error(`Unexpected draft: ${JSON.stringify(body)}`);
-  return paragraph.translation;
-}
 
 describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Worker)", () => {
   let files: GeneratedFile[];
