@@ -131,7 +131,11 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
   });
 
   const defaultEngine = useMemo(() => {
-    const list = engineList ?? [];
+    // Until the engine list arrives, leave the choice to `auto`: the server then picks the
+    // operator's best engine, where falling back to the draft here would fix the article to
+    // the word-by-word gloss for a reader who pressed Translate early.
+    if (engineList === undefined) return "auto";
+    const list = engineList;
     const preferred = list.find(
       (engine) => engine.engineId === engines.data?.default || engine.id === engines.data?.default,
     );
