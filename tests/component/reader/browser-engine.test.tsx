@@ -224,3 +224,27 @@ describe("the reader with the browser's translator", () => {
     expect(fetchSpy.mock.calls.some(([url]) => String(url) === "/api/translate")).toBe(false);
   }, 30_000);
 });
+
+describe("the reader before the engine list arrives", () => {
+  it("leaves the engine to the server's auto instead of fixing the article to the draft", async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const sent: unknown[] = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (url, init) => {
+      // The engine list is slow: it never answers during this test.
+      if (String(url).startsWith("/api/engines")) return new Promise<Response>(() => {});
+      if (String(url) === "/api/translate") sent.push(JSON.parse(String(init?.body)));
+      return Response.json({ error: { code: "server_busy", message: "Busy" } }, { status: 503 });
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>
+        <I18nProvider language="en">{children}</I18nProvider>
+      </QueryClientProvider>
+    );
+    const user = userEvent.setup();
+    render(<Translator />, { wrapper });
+    await user.type(screen.getByLabelText("Article text"), "बारिश हुई।");
+    await user.click(screen.getByRole("button", { name: "Translate" }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ engine: "auto", source: "hi", target: "en" });
+  });
+});
