@@ -1,6 +1,7 @@
 import autocannon from "autocannon";
 import { HINDI_SAMPLE } from "../lib/samples/sample-articles";
 import { median } from "./stats";
+import { measureLoad, type LoadCase } from "./support/load-case";
 
 export interface LoadFigures {
   name: string;
@@ -14,43 +15,17 @@ export interface LoadFigures {
 const PARAGRAPHS = HINDI_SAMPLE.text.split("\n");
 export const ARTICLE_PARAGRAPHS = PARAGRAPHS.length;
 
-async function run(options: {
-  url: string;
-  name: string;
-  duration: number;
-  method?: "GET" | "POST";
-  path: string;
-  body?: (counter: number) => string;
-  check?: (body: string) => boolean;
-}): Promise<LoadFigures> {
-  let counter = 0;
-  let incomplete = 0;
-  const result = await autocannon({
-    url: options.url,
-    connections: 32,
-    duration: options.duration,
-    requests: [
-      {
-        method: options.method ?? "GET",
-        path: options.path,
-        headers: { "content-type": "application/json" },
-        setupRequest: (request) => {
-          counter += 1;
-          return options.body ? { ...request, body: options.body(counter) } : request;
-        },
-        onResponse: (status, body) => {
-          if (status !== 200 || (options.check && !options.check(body))) incomplete += 1;
-        },
-      },
-    ],
-  });
+async function run(
+  options: LoadCase & { url: string; name: string; duration: number },
+): Promise<LoadFigures> {
+  const measured = await measureLoad({ ...options, connections: 32 });
   return {
     name: options.name,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requestsPerSecond: result.requests.average,
-    errors: result.errors + result.timeouts + result.non2xx,
-    incomplete,
+    p50: measured.p50,
+    p99: measured.p99,
+    requestsPerSecond: measured.requestsPerSecond,
+    errors: measured.unanswered + measured.non2xx,
+    incomplete: measured.incomplete,
   };
 }
 

@@ -8,7 +8,6 @@
  * Needs TEST_DATABASE_URL and TEST_REDIS_URL (as .ci/run sets them) and nginx.
  * BENCH_DURATION (seconds per throughput case, default 10) and BENCH_ROUNDS (default 3).
  */
-import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -24,6 +23,7 @@ import {
   startNginx,
 } from "../tests/e2e/support/load-balancer";
 import { format, median, ratio } from "./stats";
+import { measureLoad, type LoadCase } from "./support/load-case";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 10);
@@ -34,37 +34,13 @@ const END_MARK = "<!-- load-balancer:end -->";
 
 const PARAGRAPHS = ["नदी पर नया पुल खुला।", "लोगों ने खुशी जताई।", "सरकार ने मदद का वादा किया।"];
 
-async function throughput(options: {
-  url: string;
-  method?: "GET" | "POST";
-  path: string;
-  body?: (counter: number) => string;
-}) {
-  let counter = 0;
-  let wrong = 0;
-  const result = await autocannon({
-    url: options.url,
-    connections: CONNECTIONS,
-    duration,
-    requests: [
-      {
-        method: options.method ?? "GET",
-        path: options.path,
-        headers: { "content-type": "application/json" },
-        setupRequest: (request) => {
-          counter += 1;
-          return options.body ? { ...request, body: options.body(counter) } : request;
-        },
-        onResponse: (status) => {
-          if (status !== 200) wrong += 1;
-        },
-      },
-    ],
-  });
+async function throughput(options: LoadCase & { url: string }) {
+  const measured = await measureLoad({ ...options, connections: CONNECTIONS, duration });
   return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    errors: result.errors + result.timeouts + wrong,
+    requestsPerSecond: measured.requestsPerSecond,
+    p50: measured.p50,
+    // Anything but a 200 is an error here: these cases have no body check.
+    errors: measured.unanswered + measured.incomplete,
   };
 }
 

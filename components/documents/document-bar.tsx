@@ -9,6 +9,7 @@ import {
   subscribeRecentDocuments,
 } from "@/lib/documents/recent-documents";
 import { useRomanizationPreference } from "@/components/reading-aids/romanization-preference";
+import { foldedOnPhones, usePhoneFold } from "@/components/reading-aids/reading-aids-context";
 import { useT } from "@/lib/i18n/client";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 
@@ -52,6 +53,8 @@ export function DocumentBar({
     menuProps: exportMenuProps,
   } = useMenu();
   const romanization = useRomanizationPreference();
+  // On a phone the share and export buttons fold with the reading aids (one button opens both).
+  const folded = foldedOnPhones(usePhoneFold());
 
   useEffect(() => {
     if (copied === null) return;
@@ -100,7 +103,7 @@ export function DocumentBar({
       </a>
       <button
         type="button"
-        className={BUTTON}
+        className={`${BUTTON} ${folded}`}
         onClick={() =>
           void copyText(new URL(path, window.location.href).toString()).then(
             (done) => done && setCopied("read"),
@@ -112,7 +115,7 @@ export function DocumentBar({
       {editKey !== undefined && (
         <button
           type="button"
-          className={BUTTON}
+          className={`${BUTTON} ${folded}`}
           title={t("document.editLinkHint")}
           onClick={() =>
             void copyText(new URL(`${path}#edit=${editKey}`, window.location.href).toString()).then(
@@ -123,7 +126,7 @@ export function DocumentBar({
           {copied === "edit" ? t("document.editLinkCopied") : t("document.copyEditLink")}
         </button>
       )}
-      <div className="relative" ref={exportContainerRef}>
+      <div className={`relative ${folded}`} ref={exportContainerRef}>
         <button ref={exportButtonRef} type="button" className={BUTTON} {...exportButtonProps}>
           {t("document.export")} <span aria-hidden="true">▾</span>
         </button>

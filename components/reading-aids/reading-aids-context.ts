@@ -35,3 +35,21 @@ export const ReadAloudContext = createContext<ReadAloudActions | null>(null);
 export const useLookupActions = () => useContext(LookupContext);
 export const useRomanizationScheme = () => useContext(RomanizationContext);
 export const useReadAloudActions = () => useContext(ReadAloudContext);
+
+/**
+ * On a phone the reading-aids bar and the document's share and export buttons fold behind one
+ * disclosure, so the first paragraph is on the first screen. Wider screens ignore it (CSS).
+ */
+export interface PhoneFold {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}
+
+export const PhoneFoldContext = createContext<PhoneFold | null>(null);
+
+/** The phone fold, or null outside a reader (nothing is folded then). */
+export const usePhoneFold = () => useContext(PhoneFoldContext);
+
+/** Classes that hide a folded part below the `md` breakpoint (where useNarrowScreen is true). */
+export const foldedOnPhones = (fold: PhoneFold | null) =>
+  fold !== null && !fold.open ? "max-md:hidden" : "";

@@ -15,8 +15,10 @@ import type { SpeakableParagraph, SpeechLanguage } from "@/lib/speech/read-aloud
 import type { LanguageCode } from "@/lib/text/language";
 import { LookupLayer } from "./lookup-layer";
 import {
+  PhoneFoldContext,
   ReadAloudContext,
   RomanizationContext,
+  type PhoneFold,
   type ReadAloudActions,
 } from "./reading-aids-context";
 import { useRomanizationPreference } from "./romanization-preference";
@@ -65,6 +67,8 @@ export function ReadingAidsProvider({
   const preference = useRomanizationPreference();
   const [language, setLanguage] = useState<SpeechLanguage>(source);
   const [rate, setRate] = useState(1);
+  const [foldOpen, setFoldOpen] = useState(false);
+  const fold = useMemo<PhoneFold>(() => ({ open: foldOpen, setOpen: setFoldOpen }), [foldOpen]);
   const latest = useRef({ sourceTexts, paragraphs, source });
   useLayoutEffect(() => {
     latest.current = { sourceTexts, paragraphs, source };
@@ -103,7 +107,9 @@ export function ReadingAidsProvider({
     <RomanizationContext.Provider value={preference.on ? preference.scheme : null}>
       <ReadAloudContext.Provider value={actions}>
         <ReadAloudControlsContext.Provider value={controls}>
-          <LookupLayer actions={lookupActions}>{children}</LookupLayer>
+          <PhoneFoldContext.Provider value={fold}>
+            <LookupLayer actions={lookupActions}>{children}</LookupLayer>
+          </PhoneFoldContext.Provider>
         </ReadAloudControlsContext.Provider>
       </ReadAloudContext.Provider>
     </RomanizationContext.Provider>
