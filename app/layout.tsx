@@ -6,7 +6,6 @@ import "@/components/reader/reader-views.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { AppProviders } from "@/components/providers/app-providers";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,12 +25,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={language}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
-        <AppProviders language={language}>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-            {children}
-          </main>
-        </AppProviders>
+        {/* Server header; the client providers live with the reader (app/page.tsx and the
+            permalink's lazily loaded reader), so pages pay for them only where it is. */}
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -1,11 +1,13 @@
-"use client";
-
 import Link from "next/link";
-import { useT } from "@/lib/i18n/client";
+import { getT } from "@/lib/i18n/server";
 import { LanguageSwitch } from "./language-switch";
 
-export function SiteHeader() {
-  const { t } = useT();
+/**
+ * The site header, rendered on the server in the interface language: only the language switch
+ * is client code, so a page pays for no i18next to show it.
+ */
+export async function SiteHeader() {
+  const { t, language } = await getT();
   return (
     <header className="border-b border-stone-200 bg-white/90 dark:border-stone-800 dark:bg-stone-950/90">
       <a
@@ -23,7 +25,7 @@ export function SiteHeader() {
           </h1>
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("tagline")}</p>
         </div>
-        <LanguageSwitch />
+        <LanguageSwitch current={language} label={t("header.uiLanguage")} />
       </div>
     </header>
   );

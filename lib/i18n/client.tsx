@@ -3,7 +3,7 @@
 import { createInstance, type i18n as I18n } from "i18next";
 import { useMemo, type ReactNode } from "react";
 import { I18nextProvider, initReactI18next, useTranslation } from "react-i18next";
-import { i18nOptions, UI_LANGUAGE_COOKIE, type UiLanguage } from "./settings";
+import { i18nOptions, type UiLanguage } from "./settings";
 
 export function createClientI18n(language: UiLanguage): I18n {
   const instance = createInstance();
@@ -26,11 +26,4 @@ export function I18nProvider({
 /** The client-side translation hook. */
 export function useT(namespace = "common") {
   return useTranslation(namespace);
-}
-
-/** Switches the interface language now and remembers it for server rendering. */
-export async function switchUiLanguage(instance: I18n, language: UiLanguage): Promise<void> {
-  document.cookie = `${UI_LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;
-  document.documentElement.lang = language;
-  await instance.changeLanguage(language);
 }

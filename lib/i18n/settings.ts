@@ -3,13 +3,13 @@ import hiCommon from "@/locales/hi/common.json";
 import enChecks from "@/locales/en/checks.json";
 import hiChecks from "@/locales/hi/checks.json";
 
-/** Languages the interface is available in (independent of the article's languages). */
-export const UI_LANGUAGES = ["en", "hi"] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+import { UI_LANGUAGES, type UiLanguage } from "./ui-language";
+
+// Languages the interface is available in (independent of the article's languages).
+export { UI_LANGUAGES, UI_LANGUAGE_COOKIE, type UiLanguage } from "./ui-language";
 
 export const FALLBACK_UI_LANGUAGE: UiLanguage = "en";
 export const DEFAULT_NAMESPACE = "common";
-export const UI_LANGUAGE_COOKIE = "ui-lang";
 
 // Both locales are small, so they ship with the bundle and switching needs no request.
 export const RESOURCES = {

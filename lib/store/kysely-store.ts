@@ -1,6 +1,6 @@
 import "server-only";
 
-import { Migrator, type Kysely, type Selectable } from "kysely";
+import { Migrator, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { FactIssue } from "@/lib/fact-check/fact-check";
 import type { CachedTranslation } from "@/lib/translation/cache";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
@@ -61,6 +61,15 @@ function toRevision(row: Selectable<RevisionsTable>): Revision {
     createdAt: row.created_at,
     kind: row.kind === "suggestion" ? "suggestion" : "correction",
   };
+}
+
+/** Counts one more document-changing write, inside the write's own transaction. */
+async function countChange(transaction: Transaction<Database>): Promise<void> {
+  await transaction
+    .updateTable("store_changes")
+    .set((update) => ({ counter: update("counter", "+", 1) }))
+    .where("id", "=", 1)
+    .execute();
 }
 
 /** Brings the schema up to date; safe to call on every start and from several instances. */
@@ -242,6 +251,7 @@ export function createKyselyStore(
             .set({ updated_at: time })
             .where("id", "=", documentId)
             .execute();
+          await countChange(transaction);
         });
       }),
 
@@ -311,30 +321,35 @@ export function createKyselyStore(
             .where("id", "=", id)
             .executeTakeFirst();
           deleted = Number(result.numDeletedRows) > 0;
+          if (deleted) await countChange(transaction);
         });
         return deleted;
       }),
 
     addRevision: (input: NewRevision) =>
       run(async (): Promise<RevisionResult> => {
-        const inserted = await db
-          .insertInto("revisions")
-          .values({
-            memory_key: input.memoryKey,
-            source_lang: input.source,
-            target_lang: input.target,
-            source_text: input.sourceText,
-            text: input.text,
-            previous_text: input.previousText,
-            base_revision_id: input.baseRevisionId,
-            author: input.author,
-            document_id: input.documentId,
-            position: input.position,
-            created_at: now(),
-            kind: input.kind,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const inserted = await db.transaction().execute(async (transaction) => {
+          const row = await transaction
+            .insertInto("revisions")
+            .values({
+              memory_key: input.memoryKey,
+              source_lang: input.source,
+              target_lang: input.target,
+              source_text: input.sourceText,
+              text: input.text,
+              previous_text: input.previousText,
+              base_revision_id: input.baseRevisionId,
+              author: input.author,
+              document_id: input.documentId,
+              position: input.position,
+              created_at: now(),
+              kind: input.kind,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await countChange(transaction);
+          return row;
+        });
         const revision = toRevision(inserted);
         // Another edit saved between the one this started from and this one means two people
         // edited at once. Ids only grow, so "later" is well defined even at the same instant.
@@ -387,6 +402,16 @@ export function createKyselyStore(
           for (const row of rows) latest.set(row.memory_key, toRevision(row));
         }
         return latest;
+      }),
+
+    changeCounter: () =>
+      run(async () => {
+        const row = await db
+          .selectFrom("store_changes")
+          .select("counter")
+          .where("id", "=", 1)
+          .executeTakeFirst();
+        return Number(row?.counter ?? 0);
       }),
 
     ping: () =>

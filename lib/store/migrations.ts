@@ -114,5 +114,21 @@ export function migrations(dialect: "sqlite" | "postgres"): Record<string, Migra
           .execute();
       },
     },
+    "0005_store_changes": {
+      async up(db: Kysely<unknown>) {
+        // One row counting the writes that change what a saved document shows (revisions,
+        // summaries, deletions): a page cache reads it with one primary-key lookup to know
+        // whether anything it holds may be stale, on every instance sharing the database.
+        await db.schema
+          .createTable("store_changes")
+          .addColumn("id", "integer", (column) => column.primaryKey())
+          .addColumn("counter", "integer", (column) => column.notNull())
+          .execute();
+        await db
+          .insertInto("store_changes" as never)
+          .values({ id: 1, counter: 0 } as never)
+          .execute();
+      },
+    },
   };
 }

@@ -10,6 +10,7 @@ export interface Database {
   summaries: SummariesTable;
   translations: TranslationsTable;
   revisions: RevisionsTable;
+  store_changes: StoreChangesTable;
 }
 
 export interface DocumentsTable {
@@ -76,4 +77,10 @@ export interface RevisionsTable {
   created_at: ColumnType<string, string, never>;
   /** "correction" (made with the edit key) or "suggestion" (proposed by a reader without it). */
   kind: string;
+}
+
+/** A single row (id 1): how many document-changing writes the database has seen. */
+export interface StoreChangesTable {
+  id: number;
+  counter: number;
 }

@@ -64,6 +64,13 @@ export interface Store extends DocumentStore, TranslationCacheStore, RevisionSto
   /** Which database this store writes to. */
   readonly kind: "sqlite" | "postgres";
 
+  /**
+   * A number that grows with every write changing what some saved document shows (a revision
+   * added, a summary saved, a document deleted), shared by every instance on this database. One
+   * primary-key read; a cache of rendered documents keyed by it is never stale.
+   */
+  changeCounter(): Promise<number>;
+
   /** Checks that the database answers; rejects with a StoreError when it does not. */
   ping(): Promise<void>;
 

@@ -6,8 +6,9 @@ import { EditLinkReceiver } from "@/components/documents/edit-link-receiver";
 import { PermalinkReader } from "@/components/documents/permalink-reader";
 import { StaticDocument } from "@/components/documents/static-document";
 import { documentTitle } from "@/lib/documents/export";
-import { loadDocument } from "@/lib/server/documents";
 import { getAppServices } from "@/lib/server/app-services";
+import { documentPageCache } from "@/lib/server/document-page-cache";
+import { getT } from "@/lib/i18n/server";
 import { isDocumentId } from "@/lib/store/document-id";
 import { StoreError } from "@/lib/store/errors";
 
@@ -17,11 +18,12 @@ interface DocumentPageProps {
 
 export const dynamic = "force-dynamic";
 
-// Metadata and page both need the document; one database read serves both in a request.
+// Metadata and page both need the document; one read serves both in a request, and the
+// process's page cache serves repeats until a correction, summary or deletion changes the store.
 const load = cache(async (id: string) => {
   if (!isDocumentId(id)) return undefined;
   try {
-    return await loadDocument(getAppServices(), id);
+    return (await documentPageCache().load(getAppServices(), id))?.document;
   } catch (error) {
     if (error instanceof StoreError) return error;
     throw error;
@@ -41,6 +43,7 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
   const document = await load((await params).id);
   if (document === undefined) notFound();
   if (document instanceof StoreError) return <DocumentUnavailable />;
+  const { language } = await getT();
   return (
     <>
       <EditLinkReceiver
@@ -53,7 +56,7 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
         }}
       />
       {/* Static rows first (server HTML, no reader code); the reader loads after paint. */}
-      <PermalinkReader document={document}>
+      <PermalinkReader document={document} language={language}>
         <StaticDocument document={document} />
       </PermalinkReader>
     </>

@@ -166,6 +166,30 @@ for (const backend of backends) {
       ]);
     });
 
+    it("counts every write that changes what a saved document shows, and only those", async () => {
+      const store = await open();
+      const start = await store.changeCounter();
+      const saved = await store.createDocument(DOCUMENT);
+      const other = await store.createDocument(DOCUMENT);
+      // A new document changes no other document's view: pages cached so far stay valid.
+      expect(await store.changeCounter()).toBe(start);
+      await store.addRevision(revision("A correction.", { documentId: other.id, position: 0 }));
+      const afterRevision = await store.changeCounter();
+      expect(afterRevision).toBeGreaterThan(start);
+      await store.saveSummary(saved.id, { language: "en", method: "extractive", bullets: [] });
+      const afterSummary = await store.changeCounter();
+      expect(afterSummary).toBeGreaterThan(afterRevision);
+      expect(await store.deleteDocument(other.id)).toBe(true);
+      const afterDelete = await store.changeCounter();
+      expect(afterDelete).toBeGreaterThan(afterSummary);
+      // Nothing deleted, nothing changed.
+      expect(await store.deleteDocument(other.id)).toBe(false);
+      expect(await store.changeCounter()).toBe(afterDelete);
+      // Every instance on the database sees the same counter.
+      const second = await open();
+      expect(await second.changeCounter()).toBe(afterDelete);
+    });
+
     it("gives every document its own id and answers undefined for an unknown one", async () => {
       const store = await open();
       const first = await store.createDocument(DOCUMENT);
