@@ -1,3 +1,4 @@
+import { indefiniteArticle } from "./english-articles";
 import { segmentSentences } from "@/lib/text/sentences";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import {
@@ -571,6 +572,63 @@ function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): 
   return adverb(unit.text);
 }
 
+// Words that may follow a compound verb ending in की/के/का (बात की थी, मदद की और): an
+// auxiliary, a negation's partner, a clause word. Anything else after it, usually a noun, shows
+// the की to be a genitive (इस बात की चिंता → concern of this matter), not करना's past.
+const AFTER_COMPOUND_VERB = new Set(
+  [
+    "है",
+    "हैं",
+    "था",
+    "थी",
+    "थे",
+    "थीं",
+    "गया",
+    "गई",
+    "गए",
+    "गयी",
+    "जा",
+    "जाती",
+    "जाता",
+    "जाते",
+    "जाएगा",
+    "जाएगी",
+    "जाएंगे",
+    "जाए",
+    "जाने",
+    "सकता",
+    "सकती",
+    "सकते",
+    "सके",
+    "रहा",
+    "रही",
+    "रहे",
+    "चुका",
+    "चुकी",
+    "चुके",
+    "हो",
+    "और",
+    "कि",
+    "लेकिन",
+    "तो",
+    "तथा",
+    "एवं",
+    "जो",
+    "व",
+    "या",
+    "हुए",
+    "हुई",
+    "हुआ",
+  ].map((word) => hindiKey(word)),
+);
+
+function genitiveNotVerb(unit: Unit, keys: string[], position: number, span: number): boolean {
+  if (span < 2 || unit.kind !== "verb" || !GENITIVES.has(keys[position + span - 1] ?? ""))
+    return false;
+  const next = keys[position + span];
+  return next !== undefined && !AFTER_COMPOUND_VERB.has(next);
+}
+
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
   const keys = words.map(wordKey);
@@ -667,7 +725,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
     for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
       const unit = glossSpan(keys.slice(position, position + span), lexicon);
-      if (unit !== undefined) {
+      if (unit !== undefined && !genitiveNotVerb(unit, keys, position, span)) {
         const counted =
           span === 1 &&
           unit.kind === "content" &&
@@ -768,6 +826,14 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     } else if (token.kind !== "space")
       pieces.push({ text: token.text, spaceBefore, verbatim: true });
     index += 1;
+  }
+  // "a" becomes "an" before a vowel sound, once the words around it are in their final order.
+  for (let position = 0; position < pieces.length; position += 1) {
+    const piece = pieces[position];
+    if (piece === undefined || (piece.text !== "a" && piece.text !== "an")) continue;
+    const next = pieces.slice(position + 1).find((candidate) => candidate.text !== "");
+    if (next !== undefined)
+      piece.text = indefiniteArticle(piece.text, next.text.split(" ")[0] ?? "");
   }
   // A sentence starts with a capital, unless it starts with text copied as it was (iPhone, @handle).
   const joined = joinPieces(pieces);

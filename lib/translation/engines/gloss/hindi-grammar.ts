@@ -660,5 +660,22 @@ export function arrangeUnits(units: Unit[]): string[] {
     else if (unit.kind !== "clause" && / that$/.test(unit.text)) flush(index + 1);
   });
   flush(units.length);
+  agreeWithSingularSubject(words);
   return words;
+}
+
+// Hindi uses the plural verb for one person it respects (वह खेल रहे हैं, वे गए थे about one
+// man), and the table renders वह as "he": the English verb after it is singular.
+const SINGULAR_SUBJECTS = new Set(["he", "she", "it", "He", "She", "It"]);
+const SINGULAR_FORMS: Record<string, string> = { are: "is", were: "was", have: "has" };
+
+function agreeWithSingularSubject(words: string[]): void {
+  for (let index = 1; index < words.length; index += 1) {
+    if (!SINGULAR_SUBJECTS.has(words[index - 1] ?? "")) continue;
+    const word = words[index] ?? "";
+    const space = word.indexOf(" ");
+    const verb = space === -1 ? word : word.slice(0, space);
+    if (Object.hasOwn(SINGULAR_FORMS, verb))
+      words[index] = `${SINGULAR_FORMS[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;
+  }
 }

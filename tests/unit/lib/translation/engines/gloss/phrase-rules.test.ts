@@ -192,3 +192,15 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("5 मिनट")).toBe("5 minutes");
   });
 });
+
+describe("Hindi→English agreement, articles and genitive की", () => {
+  it("reads की after a noun as a genitive when a noun follows, as करना's past otherwise", async () => {
+    expect(await translate("इस बात की चिंता है।")).not.toMatch(/talked/);
+    expect(await translate("उन्होंने बात की।")).toBe("He talked.");
+    expect(await translate("उन्होंने मदद की थी।")).toBe("He had helped.");
+  });
+  it("puts a singular verb after he even when Hindi uses the respectful plural", async () => {
+    expect(await translate("वह खेल रहे हैं।")).toBe("He is playing.");
+    expect(await translate("वे खेल रहे हैं।")).toBe("They are playing.");
+  });
+});
