@@ -518,6 +518,13 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
 const TAK = hindiKey("तक");
+// Perfective and future forms of मिलना, by the tense they carry.
+const MILNA_FORMS = new Map(
+  [
+    ...["मिला", "मिली", "मिले", "मिलीं"].map((word) => [word, "perf"] as const),
+    ...["मिलेगा", "मिलेगी", "मिलेंगे", "मिलेंगी"].map((word) => [word, "fut"] as const),
+  ].map(([word, tense]) => [hindiKey(word), tense]),
+);
 const BAJE = hindiKey("बजे");
 
 /**
@@ -665,6 +672,24 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += used;
         if (used > 0) continue;
       }
+    }
+    // मिलना: "X से मिला" is met X; otherwise the thing found or given is what the dative
+    // (उन्हें, पुलिस को) received (उन्हें पुरस्कार मिला → they received prize).
+    const milna = MILNA_FORMS.get(key);
+    if (milna !== undefined) {
+      const meet = keys[position - 1] === SE;
+      const base = meet ? "meet" : "receive";
+      // "met" takes its object directly: राम से मिला → met Ram.
+      if (meet && units.at(-1)?.kind === "postposition") units.pop();
+      units.push({
+        text: milna === "perf" ? pastTense(base) : `will ${base}`,
+        kind: "verb",
+        base,
+        tense: milna,
+        ...(meet ? {} : { receives: true }),
+      });
+      position += 1;
+      continue;
     }
     if (key === SE) {
       const sense = seSense(words, keys, position);

@@ -48,6 +48,8 @@ export interface Unit {
   infinitive?: boolean;
   /** A verb made with होना (शुरू होना): गया after it makes its past, not a passive. */
   intransitive?: boolean;
+  /** मिलना's "receive": its Hindi dative (उन्हें, X को) is the English subject. */
+  receives?: boolean;
 }
 
 const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
@@ -612,6 +614,29 @@ function resolveReflexive(units: Unit[], subject: string | undefined): Unit[] {
   );
 }
 
+const DATIVE_TO_SUBJECT: Record<string, string> = {
+  them: "they",
+  him: "he",
+  her: "she",
+  me: "I",
+  us: "we",
+};
+
+/**
+ * With मिलना the one who receives is in the dative (उन्हें पुरस्कार मिला, पुलिस को शव मिला):
+ * English makes it the subject, so the pronoun takes its subject form and को goes.
+ */
+function withReceiver(units: Unit[]): Unit[] {
+  if (!units.some((unit) => unit.receives === true)) return units;
+  return units
+    .filter((unit) => unit.kind !== "object")
+    .map((unit) =>
+      unit.kind === "pronoun" && Object.hasOwn(DATIVE_TO_SUBJECT, unit.text)
+        ? { ...unit, text: DATIVE_TO_SUBJECT[unit.text] ?? unit.text }
+        : unit,
+    );
+}
+
 function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
   // Words the table renders as nothing (ही, वाला) only get in the way of the rules below; the
   // ergative marker stays, since it marks where the subject ends.
@@ -622,7 +647,7 @@ function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
     clause.find((unit) => unit.kind === "pronoun")?.text ?? subject,
   );
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
-  const grouped = buildVerbGroups(units).map((unit): Unit =>
+  const grouped = buildVerbGroups(withReceiver(units)).map((unit): Unit =>
     unit.kind === "passive"
       ? { ...unit, text: "was" }
       : unit.kind === "future-passive"

@@ -199,6 +199,12 @@ describe("Hindi→English agreement, articles and genitive की", () => {
     expect(await translate("उन्होंने बात की।")).toBe("He talked.");
     expect(await translate("उन्होंने मदद की थी।")).toBe("He had helped.");
   });
+  it("reads मिलना as received with its dative as the subject, and as met after से", async () => {
+    expect(await translate("उन्हें पुरस्कार मिला।")).toBe("They received prize.");
+    expect(await translate("उसे पैसे मिले हैं।")).toBe("He has received money.");
+    expect(await translate("हमें जीत मिलेगी।")).toBe("We will receive victory.");
+    expect(await translate("वह राष्ट्रपति से मिले।")).toBe("He met president.");
+  });
   it("puts a singular verb after he even when Hindi uses the respectful plural", async () => {
     expect(await translate("वह खेल रहे हैं।")).toBe("He is playing.");
     expect(await translate("वे खेल रहे हैं।")).toBe("They are playing.");
