@@ -27,26 +27,9 @@ const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
 // The common-word table comes first so the function-word table wins where both list a word.
 const STEM_AUXILIARIES = new Set(
-  [
-    "रहा है",
-    "रही है",
-    "रहे हैं",
-    "रहा था",
-    "रही थी",
-    "रहे थे",
-    "रहा",
-    "रही",
-    "रहे",
-    "सकता",
-    "सकती",
-    "सकते",
-    "जाएगा",
-    "जाएगी",
-    "जाएंगे",
-    "चुका",
-    "चुकी",
-    "चुके",
-  ].map((word) => hindiKey(word)),
+  ["रहा", "रही", "रहे", "सकता", "सकती", "सकते", "जाएगा", "जाएगी", "जाएंगे", "चुका", "चुकी", "चुके"].map(
+    (word) => hindiKey(word),
+  ),
 );
 const FUNCTION_WORDS = keyed({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
 const PLACES = keyed(GAZETTEER);
@@ -310,21 +293,61 @@ function wordKey(word: string): string {
 // Spans already glossed, per lexicon: news repeats its words and phrases, and a lookup tries
 // the table, the names, the lexicon, the lemma and the compound-verb path in turn. Units are
 // never changed after they are made (the grammar copies them), so one may be shared.
-const spanMemo = new WeakMap<GlossLexicon, Map<string, Unit | null>>();
+// The memo is a trie over the span's keys: each key is the same string object every time
+// (wordKey returns it from its own map), so its hash is computed once, and a span is looked up
+// without joining or slicing anything.
+interface SpanMemoNode {
+  unit?: Unit | null;
+  longer?: Map<string, SpanMemoNode>;
+}
+const spanMemo = new WeakMap<GlossLexicon, Map<string, SpanMemoNode>>();
 const SPAN_MEMO_LIMIT = 100_000;
+let memoLexicon: GlossLexicon | undefined;
+let memoRoot = new Map<string, SpanMemoNode>();
+let memoNodes = 0;
 
-function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
-  let memo = spanMemo.get(lexicon);
-  if (memo === undefined) {
-    memo = new Map();
-    spanMemo.set(lexicon, memo);
+function glossSpan(
+  keys: readonly string[],
+  lexicon: GlossLexicon,
+  start = 0,
+  length = keys.length,
+): Unit | undefined {
+  if (memoLexicon !== lexicon) {
+    let root = spanMemo.get(lexicon);
+    if (root === undefined) {
+      root = new Map();
+      spanMemo.set(lexicon, root);
+    }
+    memoLexicon = lexicon;
+    memoRoot = root;
   }
-  const memoKey = keys.length === 1 ? (keys[0] ?? "") : keys.join("\u0001");
-  const known = memo.get(memoKey);
-  if (known !== undefined) return known ?? undefined;
-  const unit = glossSpanUncached(keys, lexicon);
-  if (memo.size >= SPAN_MEMO_LIMIT) memo.clear();
-  memo.set(memoKey, unit ?? null);
+  let level = memoRoot;
+  let node: SpanMemoNode | undefined;
+  for (let offset = 0; offset < length; offset += 1) {
+    const key = keys[start + offset] ?? "";
+    node = level.get(key);
+    if (node === undefined) {
+      // Bounded like the other memos: a long-running server sees ever new names.
+      if (memoNodes >= SPAN_MEMO_LIMIT) {
+        memoRoot.clear();
+        memoNodes = 0;
+        level = memoRoot;
+        offset = -1;
+        continue;
+      }
+      node = {};
+      level.set(key, node);
+      memoNodes += 1;
+    }
+    if (offset < length - 1) {
+      node.longer ??= new Map();
+      level = node.longer;
+    }
+  }
+  if (node === undefined) return undefined;
+  if (node.unit !== undefined) return node.unit ?? undefined;
+  const unit = glossSpanUncached(keys.slice(start, start + length), lexicon);
+  node.unit = unit ?? null;
   return unit;
 }
 
@@ -726,9 +749,10 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     }
     // Before a progressive, modal or future auxiliary Hindi uses the bare verb stem: खेल रहा है
     // is "is playing", not "game is", so the stem is read as a verb first.
-    const following = keys.slice(position + 1, position + 3).join("");
+    // Every two-word auxiliary (रहा है) starts with one that is listed alone (रहा), so the next
+    // word decides; no string is built per word.
     const nextWord = keys[position + 1] ?? "";
-    if (STEM_AUXILIARIES.has(following) || STEM_AUXILIARIES.has(nextWord)) {
+    if (STEM_AUXILIARIES.has(nextWord)) {
       // होना has no single English verb; before रहा/रहे it means "happen" (बारिश हो रही है).
       // Before a modal it is "be": हो सकता है → can be.
       const beforeModal = /^(सकत|सके)/.test(keys[position + 1] ?? "");
@@ -749,7 +773,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     let matched = false;
     const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
     for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
-      const unit = glossSpan(keys.slice(position, position + span), lexicon);
+      const unit = glossSpan(keys, lexicon, position, span);
       if (unit !== undefined && !genitiveNotVerb(unit, keys, position, span)) {
         const counted =
           span === 1 &&

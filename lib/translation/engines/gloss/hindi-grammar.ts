@@ -336,12 +336,14 @@ function reorder(units: Unit[]): Unit[] {
     if (unit?.kind !== "participle") continue;
     const start = takeNounPhraseBefore(result, index, 3);
     if (start === index) continue;
-    result = [
-      ...result.slice(0, start),
+    // In place: a clause has several of these, and rebuilding the array each time was most of
+    // the reordering's allocation.
+    result.splice(
+      start,
+      index + 1 - start,
       { ...unit, kind: "placed" },
       ...result.slice(start, index).map((moved) => ({ ...moved, kind: "placed" as const })),
-      ...result.slice(index + 1),
-    ];
+    );
   }
 
   // "X का Y" → "Y of X"
@@ -368,7 +370,7 @@ function reorder(units: Unit[]): Unit[] {
         .join(" "),
       kind: "content",
     };
-    result = [...result.slice(0, start), phrase, ...result.slice(end)];
+    result.splice(start, end - start, phrase);
     index = start;
   }
 
@@ -389,16 +391,16 @@ function reorder(units: Unit[]): Unit[] {
     )
       start += 1;
     // English puts an article after most prepositions ("in the city").
-    result = [
-      ...result.slice(0, start),
+    result.splice(
+      start,
+      index + 1 - start,
       { ...unit, kind: "placed" },
       // The moved noun phrase is settled: the next postposition must not take it again.
       ...withArticle(result.slice(start, index)).map((moved) => ({
         ...moved,
         kind: "placed" as const,
       })),
-      ...result.slice(index + 1),
-    ];
+    );
   }
 
   // An ergative subject: put the clause-final verb right after it.
