@@ -541,6 +541,61 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
 const TAK = hindiKey("तक");
+// Possessive pronouns that, before पास, name who has something (उनके पास → they have).
+const POSSESSIVE_OWNERS = new Map(
+  [
+    ["उनके", "they"],
+    ["उसके", "he"],
+    ["मेरे", "I"],
+    ["हमारे", "we"],
+    ["आपके", "you"],
+    ["इसके", "it"],
+  ].map(([word, owner]) => [hindiKey(word ?? ""), owner ?? ""]),
+);
+const PAAS = hindiKey("पास");
+const NAHIN = hindiKey("नहीं");
+const COPULA_TENSES = new Map(
+  [
+    ["है", "present"],
+    ["हैं", "present"],
+    ["था", "past"],
+    ["थी", "past"],
+    ["थे", "past"],
+  ].map(([word, tense]) => [hindiKey(word ?? ""), tense ?? ""]),
+);
+const SINGULAR_OWNERS = new Set(["he", "it"]);
+
+/**
+ * When a run that opens with "owner पास" ends in a copula (उनके पास पैसा नहीं है), the English
+ * verb "have" in the copula's tense, with its negation, and where the run's own words end.
+ */
+function haveClause(
+  owner: string,
+  keys: readonly string[],
+  start: number,
+): { verb: string; end: number } | undefined {
+  const tense = COPULA_TENSES.get(keys.at(-1) ?? "");
+  if (tense === undefined || keys.length - start < 4) return undefined;
+  // The copula must end this clause, not a later one (उनके पास पैसा है लेकिन वह खुश नहीं है).
+  for (let index = start + 2; index < keys.length; index += 1)
+    if (CLAUSE_WORDS.has(keys[index] ?? "")) return undefined;
+  const negated = keys.at(-2) === NAHIN;
+  const singular = SINGULAR_OWNERS.has(owner);
+  const verb =
+    tense === "past"
+      ? negated
+        ? "did not have"
+        : "had"
+      : negated
+        ? singular
+          ? "does not have"
+          : "do not have"
+        : singular
+          ? "has"
+          : "have";
+  return { verb, end: keys.length - (negated ? 2 : 1) };
+}
+
 // Perfective and future forms of मिलना, by the tense they carry.
 const MILNA_FORMS = new Map(
   [
@@ -663,7 +718,9 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   const units: Unit[] = [];
   const keys = words.map(wordKey);
   let position = 0;
-  while (position < words.length) {
+  // Where the run's words end; a rule may take the last ones into an earlier unit.
+  let end = words.length;
+  while (position < end) {
     const previous = units.at(-1);
     const key = keys[position] ?? "";
     if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {
@@ -694,6 +751,24 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         units[units.length - 1] = replaced[0];
         position += used;
         if (used > 0) continue;
+      }
+    }
+    // उनके पास पैसा है → they have money: the owner of a पास clause is the subject of "have".
+    const owner = POSSESSIVE_OWNERS.get(key);
+    if (
+      owner !== undefined &&
+      keys[position + 1] === PAAS &&
+      (units.length === 0 ||
+        units.at(-1)?.kind === "clause" ||
+        (units.at(-1)?.text.endsWith(" that") ?? false))
+    ) {
+      const have = haveClause(owner, keys, position);
+      if (have !== undefined) {
+        units.push({ text: owner, kind: "placed" }, { text: have.verb, kind: "placed" });
+        keys.length = have.end;
+        end = have.end;
+        position += 2;
+        continue;
       }
     }
     // मिलना: "X से मिला" is met X; otherwise the thing found or given is what the dative
@@ -772,7 +847,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     }
     let matched = false;
     const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
-    for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
+    for (let span = Math.min(longest, end - position); span >= 1; span -= 1) {
       const unit = glossSpan(keys, lexicon, position, span);
       if (unit !== undefined && !genitiveNotVerb(unit, keys, position, span)) {
         const counted =

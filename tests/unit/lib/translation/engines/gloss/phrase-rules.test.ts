@@ -205,6 +205,15 @@ describe("Hindi→English agreement, articles and genitive की", () => {
     expect(await translate("हमें जीत मिलेगी।")).toBe("We will receive victory.");
     expect(await translate("वह राष्ट्रपति से मिले।")).toBe("He met president.");
   });
+  it("reads owner पास … copula as have, in the copula's tense and with its negation", async () => {
+    expect(await translate("उनके पास पैसा नहीं है।")).toBe("They do not have money.");
+    expect(await translate("उसके पास एक कार है।")).toBe("He has a car.");
+    expect(await translate("उन्होंने कहा कि उनके पास कोई जानकारी नहीं थी।")).toBe(
+      "He said that they did not have any information.",
+    );
+    // The copula of a later clause is not the owner's: no "have" is made from it.
+    expect(await translate("उनके पास पैसा है लेकिन वह खुश नहीं है।")).not.toMatch(/have/);
+  });
   it("puts a singular verb after he even when Hindi uses the respectful plural", async () => {
     expect(await translate("वह खेल रहे हैं।")).toBe("He is playing.");
     expect(await translate("वे खेल रहे हैं।")).toBe("They are playing.");
