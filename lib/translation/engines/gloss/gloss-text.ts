@@ -541,6 +541,7 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
 const TAK = hindiKey("तक");
+const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
 // Possessive pronouns that, before पास, name who has something (उनके पास → they have).
 const POSSESSIVE_OWNERS = new Map(
   [
@@ -752,6 +753,19 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += used;
         if (used > 0) continue;
       }
+    }
+    // हुई, हुआ, हुए between a place or time and a noun (सिंगापुर में हुई बैठक) only say the noun
+    // took place there: English puts nothing ("the meeting in Singapore"), not "happened".
+    if (
+      HAPPENED.has(key) &&
+      previous !== undefined &&
+      previous.kind !== "verb" &&
+      position + 1 < end &&
+      !AFTER_COMPOUND_VERB.has(keys[position + 1] ?? "") &&
+      !CLAUSE_WORDS.has(keys[position + 1] ?? "")
+    ) {
+      position += 1;
+      continue;
     }
     // उनके पास पैसा है → they have money: the owner of a पास clause is the subject of "have".
     const owner = POSSESSIVE_OWNERS.get(key);

@@ -214,6 +214,10 @@ describe("Hindi→English agreement, articles and genitive की", () => {
     // The copula of a later clause is not the owner's: no "have" is made from it.
     expect(await translate("उनके पास पैसा है लेकिन वह खुश नहीं है।")).not.toMatch(/have/);
   });
+  it("drops हुई between a time or place and its noun, keeps it where it ends the clause", async () => {
+    expect(await translate("कल हुई घटना")).not.toMatch(/happened/);
+    expect(await translate("बैठक हुई।")).toMatch(/happened|held|took place/);
+  });
   it("puts a singular verb after he even when Hindi uses the respectful plural", async () => {
     expect(await translate("वह खेल रहे हैं।")).toBe("He is playing.");
     expect(await translate("वे खेल रहे हैं।")).toBe("They are playing.");
