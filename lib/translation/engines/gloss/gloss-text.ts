@@ -1,3 +1,4 @@
+import { indefiniteArticle } from "./english-articles";
 import { segmentSentences } from "@/lib/text/sentences";
 import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import {
@@ -26,26 +27,9 @@ const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
 // The common-word table comes first so the function-word table wins where both list a word.
 const STEM_AUXILIARIES = new Set(
-  [
-    "रहा है",
-    "रही है",
-    "रहे हैं",
-    "रहा था",
-    "रही थी",
-    "रहे थे",
-    "रहा",
-    "रही",
-    "रहे",
-    "सकता",
-    "सकती",
-    "सकते",
-    "जाएगा",
-    "जाएगी",
-    "जाएंगे",
-    "चुका",
-    "चुकी",
-    "चुके",
-  ].map((word) => hindiKey(word)),
+  ["रहा", "रही", "रहे", "सकता", "सकती", "सकते", "जाएगा", "जाएगी", "जाएंगे", "चुका", "चुकी", "चुके"].map(
+    (word) => hindiKey(word),
+  ),
 );
 const FUNCTION_WORDS = keyed({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
 const PLACES = keyed(GAZETTEER);
@@ -309,21 +293,61 @@ function wordKey(word: string): string {
 // Spans already glossed, per lexicon: news repeats its words and phrases, and a lookup tries
 // the table, the names, the lexicon, the lemma and the compound-verb path in turn. Units are
 // never changed after they are made (the grammar copies them), so one may be shared.
-const spanMemo = new WeakMap<GlossLexicon, Map<string, Unit | null>>();
+// The memo is a trie over the span's keys: each key is the same string object every time
+// (wordKey returns it from its own map), so its hash is computed once, and a span is looked up
+// without joining or slicing anything.
+interface SpanMemoNode {
+  unit?: Unit | null;
+  longer?: Map<string, SpanMemoNode>;
+}
+const spanMemo = new WeakMap<GlossLexicon, Map<string, SpanMemoNode>>();
 const SPAN_MEMO_LIMIT = 100_000;
+let memoLexicon: GlossLexicon | undefined;
+let memoRoot = new Map<string, SpanMemoNode>();
+let memoNodes = 0;
 
-function glossSpan(keys: string[], lexicon: GlossLexicon): Unit | undefined {
-  let memo = spanMemo.get(lexicon);
-  if (memo === undefined) {
-    memo = new Map();
-    spanMemo.set(lexicon, memo);
+function glossSpan(
+  keys: readonly string[],
+  lexicon: GlossLexicon,
+  start = 0,
+  length = keys.length,
+): Unit | undefined {
+  if (memoLexicon !== lexicon) {
+    let root = spanMemo.get(lexicon);
+    if (root === undefined) {
+      root = new Map();
+      spanMemo.set(lexicon, root);
+    }
+    memoLexicon = lexicon;
+    memoRoot = root;
   }
-  const memoKey = keys.length === 1 ? (keys[0] ?? "") : keys.join("\u0001");
-  const known = memo.get(memoKey);
-  if (known !== undefined) return known ?? undefined;
-  const unit = glossSpanUncached(keys, lexicon);
-  if (memo.size >= SPAN_MEMO_LIMIT) memo.clear();
-  memo.set(memoKey, unit ?? null);
+  let level = memoRoot;
+  let node: SpanMemoNode | undefined;
+  for (let offset = 0; offset < length; offset += 1) {
+    const key = keys[start + offset] ?? "";
+    node = level.get(key);
+    if (node === undefined) {
+      // Bounded like the other memos: a long-running server sees ever new names.
+      if (memoNodes >= SPAN_MEMO_LIMIT) {
+        memoRoot.clear();
+        memoNodes = 0;
+        level = memoRoot;
+        offset = -1;
+        continue;
+      }
+      node = {};
+      level.set(key, node);
+      memoNodes += 1;
+    }
+    if (offset < length - 1) {
+      node.longer ??= new Map();
+      level = node.longer;
+    }
+  }
+  if (node === undefined) return undefined;
+  if (node.unit !== undefined) return node.unit ?? undefined;
+  const unit = glossSpanUncached(keys.slice(start, start + length), lexicon);
+  node.unit = unit ?? null;
   return unit;
 }
 
@@ -517,6 +541,69 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
 const TAK = hindiKey("तक");
+const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
+// Possessive pronouns that, before पास, name who has something (उनके पास → they have).
+const POSSESSIVE_OWNERS = new Map(
+  [
+    ["उनके", "they"],
+    ["उसके", "he"],
+    ["मेरे", "I"],
+    ["हमारे", "we"],
+    ["आपके", "you"],
+    ["इसके", "it"],
+  ].map(([word, owner]) => [hindiKey(word ?? ""), owner ?? ""]),
+);
+const PAAS = hindiKey("पास");
+const NAHIN = hindiKey("नहीं");
+const COPULA_TENSES = new Map(
+  [
+    ["है", "present"],
+    ["हैं", "present"],
+    ["था", "past"],
+    ["थी", "past"],
+    ["थे", "past"],
+  ].map(([word, tense]) => [hindiKey(word ?? ""), tense ?? ""]),
+);
+const SINGULAR_OWNERS = new Set(["he", "it"]);
+
+/**
+ * When a run that opens with "owner पास" ends in a copula (उनके पास पैसा नहीं है), the English
+ * verb "have" in the copula's tense, with its negation, and where the run's own words end.
+ */
+function haveClause(
+  owner: string,
+  keys: readonly string[],
+  start: number,
+): { verb: string; end: number } | undefined {
+  const tense = COPULA_TENSES.get(keys.at(-1) ?? "");
+  if (tense === undefined || keys.length - start < 4) return undefined;
+  // The copula must end this clause, not a later one (उनके पास पैसा है लेकिन वह खुश नहीं है).
+  for (let index = start + 2; index < keys.length; index += 1)
+    if (CLAUSE_WORDS.has(keys[index] ?? "")) return undefined;
+  const negated = keys.at(-2) === NAHIN;
+  const singular = SINGULAR_OWNERS.has(owner);
+  const verb =
+    tense === "past"
+      ? negated
+        ? "did not have"
+        : "had"
+      : negated
+        ? singular
+          ? "does not have"
+          : "do not have"
+        : singular
+          ? "has"
+          : "have";
+  return { verb, end: keys.length - (negated ? 2 : 1) };
+}
+
+// Perfective and future forms of मिलना, by the tense they carry.
+const MILNA_FORMS = new Map(
+  [
+    ...["मिला", "मिली", "मिले", "मिलीं"].map((word) => [word, "perf"] as const),
+    ...["मिलेगा", "मिलेगी", "मिलेंगे", "मिलेंगी"].map((word) => [word, "fut"] as const),
+  ].map(([word, tense]) => [hindiKey(word), tense]),
+);
 const BAJE = hindiKey("बजे");
 
 /**
@@ -571,11 +658,70 @@ function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): 
   return adverb(unit.text);
 }
 
+// Words that may follow a compound verb ending in की/के/का (बात की थी, मदद की और): an
+// auxiliary, a negation's partner, a clause word. Anything else after it, usually a noun, shows
+// the की to be a genitive (इस बात की चिंता → concern of this matter), not करना's past.
+const AFTER_COMPOUND_VERB = new Set(
+  [
+    "है",
+    "हैं",
+    "था",
+    "थी",
+    "थे",
+    "थीं",
+    "गया",
+    "गई",
+    "गए",
+    "गयी",
+    "जा",
+    "जाती",
+    "जाता",
+    "जाते",
+    "जाएगा",
+    "जाएगी",
+    "जाएंगे",
+    "जाए",
+    "जाने",
+    "सकता",
+    "सकती",
+    "सकते",
+    "सके",
+    "रहा",
+    "रही",
+    "रहे",
+    "चुका",
+    "चुकी",
+    "चुके",
+    "हो",
+    "और",
+    "कि",
+    "लेकिन",
+    "तो",
+    "तथा",
+    "एवं",
+    "जो",
+    "व",
+    "या",
+    "हुए",
+    "हुई",
+    "हुआ",
+  ].map((word) => hindiKey(word)),
+);
+
+function genitiveNotVerb(unit: Unit, keys: string[], position: number, span: number): boolean {
+  if (span < 2 || unit.kind !== "verb" || !GENITIVES.has(keys[position + span - 1] ?? ""))
+    return false;
+  const next = keys[position + span];
+  return next !== undefined && !AFTER_COMPOUND_VERB.has(next);
+}
+
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
   const keys = words.map(wordKey);
   let position = 0;
-  while (position < words.length) {
+  // Where the run's words end; a rule may take the last ones into an earlier unit.
+  let end = words.length;
+  while (position < end) {
     const previous = units.at(-1);
     const key = keys[position] ?? "";
     if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {
@@ -607,6 +753,55 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += used;
         if (used > 0) continue;
       }
+    }
+    // हुई, हुआ, हुए between a place or time and a noun (सिंगापुर में हुई बैठक) only say the noun
+    // took place there: English puts nothing ("the meeting in Singapore"), not "happened".
+    if (
+      HAPPENED.has(key) &&
+      previous !== undefined &&
+      previous.kind !== "verb" &&
+      position + 1 < end &&
+      !AFTER_COMPOUND_VERB.has(keys[position + 1] ?? "") &&
+      !CLAUSE_WORDS.has(keys[position + 1] ?? "")
+    ) {
+      position += 1;
+      continue;
+    }
+    // उनके पास पैसा है → they have money: the owner of a पास clause is the subject of "have".
+    const owner = POSSESSIVE_OWNERS.get(key);
+    if (
+      owner !== undefined &&
+      keys[position + 1] === PAAS &&
+      (units.length === 0 ||
+        units.at(-1)?.kind === "clause" ||
+        (units.at(-1)?.text.endsWith(" that") ?? false))
+    ) {
+      const have = haveClause(owner, keys, position);
+      if (have !== undefined) {
+        units.push({ text: owner, kind: "placed" }, { text: have.verb, kind: "placed" });
+        keys.length = have.end;
+        end = have.end;
+        position += 2;
+        continue;
+      }
+    }
+    // मिलना: "X से मिला" is met X; otherwise the thing found or given is what the dative
+    // (उन्हें, पुलिस को) received (उन्हें पुरस्कार मिला → they received prize).
+    const milna = MILNA_FORMS.get(key);
+    if (milna !== undefined) {
+      const meet = keys[position - 1] === SE;
+      const base = meet ? "meet" : "receive";
+      // "met" takes its object directly: राम से मिला → met Ram.
+      if (meet && units.at(-1)?.kind === "postposition") units.pop();
+      units.push({
+        text: milna === "perf" ? pastTense(base) : `will ${base}`,
+        kind: "verb",
+        base,
+        tense: milna,
+        ...(meet ? {} : { receives: true }),
+      });
+      position += 1;
+      continue;
     }
     if (key === SE) {
       const sense = seSense(words, keys, position);
@@ -643,9 +838,10 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     }
     // Before a progressive, modal or future auxiliary Hindi uses the bare verb stem: खेल रहा है
     // is "is playing", not "game is", so the stem is read as a verb first.
-    const following = keys.slice(position + 1, position + 3).join("");
+    // Every two-word auxiliary (रहा है) starts with one that is listed alone (रहा), so the next
+    // word decides; no string is built per word.
     const nextWord = keys[position + 1] ?? "";
-    if (STEM_AUXILIARIES.has(following) || STEM_AUXILIARIES.has(nextWord)) {
+    if (STEM_AUXILIARIES.has(nextWord)) {
       // होना has no single English verb; before रहा/रहे it means "happen" (बारिश हो रही है).
       // Before a modal it is "be": हो सकता है → can be.
       const beforeModal = /^(सकत|सके)/.test(keys[position + 1] ?? "");
@@ -665,9 +861,9 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     }
     let matched = false;
     const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
-    for (let span = Math.min(longest, words.length - position); span >= 1; span -= 1) {
-      const unit = glossSpan(keys.slice(position, position + span), lexicon);
-      if (unit !== undefined) {
+    for (let span = Math.min(longest, end - position); span >= 1; span -= 1) {
+      const unit = glossSpan(keys, lexicon, position, span);
+      if (unit !== undefined && !genitiveNotVerb(unit, keys, position, span)) {
         const counted =
           span === 1 &&
           unit.kind === "content" &&
@@ -768,6 +964,14 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     } else if (token.kind !== "space")
       pieces.push({ text: token.text, spaceBefore, verbatim: true });
     index += 1;
+  }
+  // "a" becomes "an" before a vowel sound, once the words around it are in their final order.
+  for (let position = 0; position < pieces.length; position += 1) {
+    const piece = pieces[position];
+    if (piece === undefined || (piece.text !== "a" && piece.text !== "an")) continue;
+    const next = pieces.slice(position + 1).find((candidate) => candidate.text !== "");
+    if (next !== undefined)
+      piece.text = indefiniteArticle(piece.text, next.text.split(" ")[0] ?? "");
   }
   // A sentence starts with a capital, unless it starts with text copied as it was (iPhone, @handle).
   const joined = joinPieces(pieces);

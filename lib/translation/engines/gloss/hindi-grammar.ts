@@ -48,6 +48,8 @@ export interface Unit {
   infinitive?: boolean;
   /** A verb made with होना (शुरू होना): गया after it makes its past, not a passive. */
   intransitive?: boolean;
+  /** मिलना's "receive": its Hindi dative (उन्हें, X को) is the English subject. */
+  receives?: boolean;
 }
 
 const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
@@ -334,12 +336,14 @@ function reorder(units: Unit[]): Unit[] {
     if (unit?.kind !== "participle") continue;
     const start = takeNounPhraseBefore(result, index, 3);
     if (start === index) continue;
-    result = [
-      ...result.slice(0, start),
+    // In place: a clause has several of these, and rebuilding the array each time was most of
+    // the reordering's allocation.
+    result.splice(
+      start,
+      index + 1 - start,
       { ...unit, kind: "placed" },
       ...result.slice(start, index).map((moved) => ({ ...moved, kind: "placed" as const })),
-      ...result.slice(index + 1),
-    ];
+    );
   }
 
   // "X का Y" → "Y of X"
@@ -366,7 +370,7 @@ function reorder(units: Unit[]): Unit[] {
         .join(" "),
       kind: "content",
     };
-    result = [...result.slice(0, start), phrase, ...result.slice(end)];
+    result.splice(start, end - start, phrase);
     index = start;
   }
 
@@ -387,16 +391,16 @@ function reorder(units: Unit[]): Unit[] {
     )
       start += 1;
     // English puts an article after most prepositions ("in the city").
-    result = [
-      ...result.slice(0, start),
+    result.splice(
+      start,
+      index + 1 - start,
       { ...unit, kind: "placed" },
       // The moved noun phrase is settled: the next postposition must not take it again.
       ...withArticle(result.slice(start, index)).map((moved) => ({
         ...moved,
         kind: "placed" as const,
       })),
-      ...result.slice(index + 1),
-    ];
+    );
   }
 
   // An ergative subject: put the clause-final verb right after it.
@@ -612,6 +616,29 @@ function resolveReflexive(units: Unit[], subject: string | undefined): Unit[] {
   );
 }
 
+const DATIVE_TO_SUBJECT: Record<string, string> = {
+  them: "they",
+  him: "he",
+  her: "she",
+  me: "I",
+  us: "we",
+};
+
+/**
+ * With मिलना the one who receives is in the dative (उन्हें पुरस्कार मिला, पुलिस को शव मिला):
+ * English makes it the subject, so the pronoun takes its subject form and को goes.
+ */
+function withReceiver(units: Unit[]): Unit[] {
+  if (!units.some((unit) => unit.receives === true)) return units;
+  return units
+    .filter((unit) => unit.kind !== "object")
+    .map((unit) =>
+      unit.kind === "pronoun" && Object.hasOwn(DATIVE_TO_SUBJECT, unit.text)
+        ? { ...unit, text: DATIVE_TO_SUBJECT[unit.text] ?? unit.text }
+        : unit,
+    );
+}
+
 function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
   // Words the table renders as nothing (ही, वाला) only get in the way of the rules below; the
   // ergative marker stays, since it marks where the subject ends.
@@ -622,7 +649,7 @@ function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
     clause.find((unit) => unit.kind === "pronoun")?.text ?? subject,
   );
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
-  const grouped = buildVerbGroups(units).map((unit): Unit =>
+  const grouped = buildVerbGroups(withReceiver(units)).map((unit): Unit =>
     unit.kind === "passive"
       ? { ...unit, text: "was" }
       : unit.kind === "future-passive"
@@ -660,5 +687,22 @@ export function arrangeUnits(units: Unit[]): string[] {
     else if (unit.kind !== "clause" && / that$/.test(unit.text)) flush(index + 1);
   });
   flush(units.length);
+  agreeWithSingularSubject(words);
   return words;
+}
+
+// Hindi uses the plural verb for one person it respects (वह खेल रहे हैं, वे गए थे about one
+// man), and the table renders वह as "he": the English verb after it is singular.
+const SINGULAR_SUBJECTS = new Set(["he", "she", "it", "He", "She", "It"]);
+const SINGULAR_FORMS: Record<string, string> = { are: "is", were: "was", have: "has" };
+
+function agreeWithSingularSubject(words: string[]): void {
+  for (let index = 1; index < words.length; index += 1) {
+    if (!SINGULAR_SUBJECTS.has(words[index - 1] ?? "")) continue;
+    const word = words[index] ?? "";
+    const space = word.indexOf(" ");
+    const verb = space === -1 ? word : word.slice(0, space);
+    if (Object.hasOwn(SINGULAR_FORMS, verb))
+      words[index] = `${SINGULAR_FORMS[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;
+  }
 }

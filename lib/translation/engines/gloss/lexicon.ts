@@ -1,6 +1,6 @@
 import "server-only";
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readEnglishSenseTable } from "./english-senses-file";
 import { ownKeyTable, type GlossLexicon } from "./lexicon-types";
@@ -25,9 +25,18 @@ export function loadGlossLexicon(directory: string = DEFAULT_LEXICON_DIRECTORY):
     "hi-word-classes.json",
   );
   let loanwords: LoanwordIndex | undefined;
+  // English→Hindi's table is read on its first use: a Hindi reader never needs it, and it is a
+  // fifth of what the load parses. Its presence is still checked now, so a missing file fails
+  // the load as before.
+  const englishToHindiFile = path.join(directory, "en-hi.json");
+  if (!existsSync(englishToHindiFile)) throw new Error(`Missing ${englishToHindiFile}`);
+  let englishToHindi: Record<string, string[]> | undefined;
   const lexicon: GlossLexicon = {
     hindiToEnglish: ownKeyTable(readJson<Record<string, string>>(directory, "hi-en.json")),
-    englishToHindi: readJson<Record<string, string[]>>(directory, "en-hi.json"),
+    get englishToHindi() {
+      englishToHindi ??= readJson<Record<string, string[]>>(directory, "en-hi.json");
+      return englishToHindi;
+    },
     hindiLemmas: ownKeyTable(readJson<Record<string, string>>(directory, "hi-lemmas.json")),
     hindiNames: ownKeyTable(readJson<Record<string, string>>(directory, "hi-names.json")),
     hindiNounsInNa: new Set(classes.nounsInNa),

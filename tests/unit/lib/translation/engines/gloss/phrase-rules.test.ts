@@ -192,3 +192,34 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("5 मिनट")).toBe("5 minutes");
   });
 });
+
+describe("Hindi→English agreement, articles and genitive की", () => {
+  it("reads की after a noun as a genitive when a noun follows, as करना's past otherwise", async () => {
+    expect(await translate("इस बात की चिंता है।")).not.toMatch(/talked/);
+    expect(await translate("उन्होंने बात की।")).toBe("He talked.");
+    expect(await translate("उन्होंने मदद की थी।")).toBe("He had helped.");
+  });
+  it("reads मिलना as received with its dative as the subject, and as met after से", async () => {
+    expect(await translate("उन्हें पुरस्कार मिला।")).toBe("They received prize.");
+    expect(await translate("उसे पैसे मिले हैं।")).toBe("He has received money.");
+    expect(await translate("हमें जीत मिलेगी।")).toBe("We will receive victory.");
+    expect(await translate("वह राष्ट्रपति से मिले।")).toBe("He met president.");
+  });
+  it("reads owner पास … copula as have, in the copula's tense and with its negation", async () => {
+    expect(await translate("उनके पास पैसा नहीं है।")).toBe("They do not have money.");
+    expect(await translate("उसके पास एक कार है।")).toBe("He has a car.");
+    expect(await translate("उन्होंने कहा कि उनके पास कोई जानकारी नहीं थी।")).toBe(
+      "He said that they did not have any information.",
+    );
+    // The copula of a later clause is not the owner's: no "have" is made from it.
+    expect(await translate("उनके पास पैसा है लेकिन वह खुश नहीं है।")).not.toMatch(/have/);
+  });
+  it("drops हुई between a time or place and its noun, keeps it where it ends the clause", async () => {
+    expect(await translate("कल हुई घटना")).not.toMatch(/happened/);
+    expect(await translate("बैठक हुई।")).toMatch(/happened|held|took place/);
+  });
+  it("puts a singular verb after he even when Hindi uses the respectful plural", async () => {
+    expect(await translate("वह खेल रहे हैं।")).toBe("He is playing.");
+    expect(await translate("वे खेल रहे हैं।")).toBe("They are playing.");
+  });
+});
