@@ -21,8 +21,8 @@ import type { ApiWordLookup } from "@/lib/api/wire-types";
 import { FactSummary } from "@/components/fact-check/fact-summary";
 import { GlossaryPanel } from "@/components/glossary/glossary-panel";
 import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
-import { ParagraphRow } from "./paragraph-row";
 import { ReaderProgress } from "./reader-progress";
+import { RowList } from "./row-list";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
@@ -45,21 +45,8 @@ import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
 import { rowsOnScreen } from "./rows-on-screen";
-import type { EngineBadge } from "./reader-types";
 
 export type { ArticleDetails } from "./reader-types";
-
-// One badge object per engine the list does not name, so rows keep equal props across the
-// reader's renders (a new object each time would re-render every row). Engine ids are few.
-const PLAIN_BADGES = new Map<string, EngineBadge>();
-function plainBadge(engine: string): EngineBadge {
-  let badge = PLAIN_BADGES.get(engine);
-  if (badge === undefined) {
-    badge = { label: engine, draft: false };
-    PLAIN_BADGES.set(engine, badge);
-  }
-  return badge;
-}
 
 /** The word popover's one-click "add to glossary"; module-level so the provider never re-renders for it. */
 function addToGlossaryAction(entry: ApiWordLookup) {
@@ -262,37 +249,25 @@ export function ReaderView({
             data-mode={mode}
             data-swapped={view.swapped ? "" : undefined}
           >
-            {input.paragraphs.map((sourceText, index) => {
-              const paragraph = state?.paragraphs[index];
-              const badge = paragraph ? badges.get(paragraph.engine) : undefined;
-              return (
-                <ParagraphRow
-                  key={index}
-                  index={index}
-                  sourceText={sourceText}
-                  paragraph={paragraph}
-                  source={input.source}
-                  target={input.target}
-                  activeSentence={active?.paragraph === index ? active.sentence : null}
-                  highlighted={highlighted === index}
-                  interrupted={interrupted && paragraph === undefined}
-                  // Refused as a whole: the one alert above says why; rows only say they are empty.
-                  unavailable={translation.isError && paragraph === undefined}
-                  retrying={retrying.has(index)}
-                  badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
-                  showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
-                  fallback={paragraph?.fallback === true}
-                  onActivateSentence={activateSentence}
-                  onRetry={onRetry}
-                  // Only a corrected row shows anything that depends on the document; passing the
-                  // id to the others would re-render all of them when the document is saved.
-                  documentId={paragraph?.revision ? documentId : null}
-                  onSaveRevision={onSaveRevision}
-                  onCopyPair={onCopyPair}
-                  t={t}
-                />
-              );
-            })}
+            <RowList
+              sourceTexts={input.paragraphs}
+              paragraphs={state?.paragraphs}
+              source={input.source}
+              target={input.target}
+              active={active}
+              highlighted={highlighted}
+              interrupted={interrupted}
+              refused={translation.isError}
+              retrying={retrying}
+              badges={badges}
+              documentEngine={documentEngine}
+              documentId={documentId}
+              onActivateSentence={activateSentence}
+              onRetry={onRetry}
+              onSaveRevision={onSaveRevision}
+              onCopyPair={onCopyPair}
+              t={t}
+            />
           </div>
         </section>
         {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on
