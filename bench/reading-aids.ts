@@ -216,8 +216,8 @@ body.romanized .line{display:block}
 <script>document.getElementById("toggle").addEventListener("click", () => document.body.classList.toggle("romanized"));</script>
 </body></html>`;
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.addInitScript(FEEL);
   await page.setContent(html);
+  await page.evaluate(FEEL);
   await rowOnScreen(page);
   const on: number[] = [];
   for (let click = 0; click < CLICKS; click += 1) {
@@ -290,11 +290,14 @@ async function main() {
   const baselineRoot = process.env.BENCH_BASELINE_ROOT;
   const browser = await launchBrowser();
   try {
+    // The static page first: it is quick, and a broken page fails the run before the long part.
+    const staticMs = await benchStaticLine(browser);
     let before: RomanizedFigures | undefined;
     if (baselineRoot) {
       const baseline = await startAppServer({}, { root: baselineRoot });
       try {
         before = await benchRomanizedLine(browser, baseline.url);
+        console.log(JSON.stringify({ before }));
       } finally {
         await baseline.stop();
       }
@@ -308,7 +311,6 @@ async function main() {
     } finally {
       await server.stop();
     }
-    const staticMs = await benchStaticLine(browser);
 
     console.log("Reading aids in Chromium (medians)");
     console.log(
