@@ -47,7 +47,7 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
  * commits discrete events synchronously) and then a task, which runs after that frame's style,
  * layout and paint. The figure is that task's time minus the click's.
  */
-const FEEL = `window.__feel = [];
+export const FEEL = `window.__feel = [];
 document.addEventListener("click", (event) => {
   if (!event.isTrusted) return;
   const clicked = event.timeStamp;
@@ -59,7 +59,7 @@ document.addEventListener("click", (event) => {
 }, true);`;
 
 /** Clicks `selector` with a real (trusted) mouse click; resolves with the felt milliseconds. */
-async function feel(page: Page, selector: string): Promise<number> {
+export async function feel(page: Page, selector: string): Promise<number> {
   const before = await page.evaluate(
     () => (window as unknown as { __feel: number[] }).__feel.length,
   );

@@ -1,13 +1,16 @@
 "use client";
 
-import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
+import { memo, use, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import type { EngineBadge, SaveRevision } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
+import { RomanizationContext } from "@/components/reading-aids/reading-aids-context";
 import { RowReadAloud } from "@/components/reading-aids/row-read-aloud";
+import { hasDevanagari } from "@/lib/transliteration/hindi-romanization";
 import { FlipButton } from "./row-view";
+import { RowPresenceContext, useRowPresence } from "./row-presence";
 import { SentenceText } from "./sentence-text";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -74,6 +77,62 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   );
   const alignments = paragraph?.sentences ?? [];
   const sourceText = paragraph?.source ?? props.sourceText;
+  const presenceStore = use(RowPresenceContext);
+  const presence = useRowPresence(index);
+  useEffect(() => {
+    const row = rowRef.current;
+    return row ? presenceStore.observe(index, row) : undefined;
+  }, [presenceStore, index, rowRef]);
+  // Only rows on or near the screen read the romanised line's setting (`use` may be called
+  // conditionally, and a row that did not read it is not re-rendered when it changes): turning
+  // the line on romanises a screenful of rows, and the rest as they come near.
+  const romanization = presence === "near" ? use(RomanizationContext) : null;
+  const translationText = typeof paragraph?.translation === "string" ? paragraph.translation : null;
+
+  if (presence === "far") {
+    // Off screen and never near it: plain text in the same cells, so the views' CSS, deep links,
+    // find in page and the text's height work as for a full row, at a fraction of its cost.
+    // Taking focus (Tab, j/k) makes it a full row at once.
+    return (
+      <div
+        ref={rowRef}
+        id={`p-${index}`}
+        role="group"
+        aria-label={t("reader.paragraphLabel", { number: index + 1 })}
+        data-paragraph-index={index}
+        data-flipped={flipped ? "" : undefined}
+        // The row's one tab stop until it is full (then a sentence or action takes it).
+        tabIndex={0}
+        onFocus={() => presenceStore.reveal(index)}
+        className={`paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 ${
+          props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
+        }`}
+      >
+        <div className="row-cells grid items-start gap-x-8 gap-y-3">
+          <div className="min-w-0" data-cell="original">
+            <p lang={source} className={TEXT_CLASS}>
+              {sourceText}
+            </p>
+          </div>
+          <div className="min-w-0" data-cell="translation">
+            {translationText !== null ? (
+              <p lang={target} className={TEXT_CLASS}>
+                {translationText}
+              </p>
+            ) : paragraph?.error || props.interrupted || props.unavailable ? (
+              <p className="text-sm text-stone-600 italic dark:text-stone-400">
+                {t("reader.notTranslated")}
+              </p>
+            ) : (
+              <div aria-busy="true" lang={target}>
+                <span className="sr-only">{t("reader.pending")}</span>
+              </div>
+            )}
+          </div>
+        </div>
+      </div>
+    );
+  }
 
   const original = (
     <div className="min-w-0" data-cell="original">
@@ -84,6 +143,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
           side="source"
           activeSentence={props.activeSentence}
           onActivate={activate}
+          romanization={romanization}
         />
       </p>
     </div>
@@ -100,6 +160,10 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         target={target}
         activeSentence={props.activeSentence}
         onActivate={activate}
+        // Only a Hindi translation (English → Hindi) has a romanised line.
+        romanization={
+          translationText !== null && hasDevanagari(translationText) ? romanization : null
+        }
         badge={props.badge}
         showEngine={props.showEngine}
         fallback={props.fallback}

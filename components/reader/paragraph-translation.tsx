@@ -1,10 +1,11 @@
 "use client";
 
 import type { TFunction } from "i18next";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { memoryKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { RomanizationScheme } from "@/lib/transliteration/hindi-romanization";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphSuggestion } from "@/components/documents/paragraph-suggestion";
 import { ParagraphHistory } from "./paragraph-history";
@@ -17,8 +18,11 @@ import { SentenceText } from "./sentence-text";
 
 export const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed";
 
-/** One paragraph's translation as it arrived: the text, where it came from, and its actions. */
-export function ParagraphTranslation({
+/**
+ * One paragraph's translation as it arrived: the text, where it came from, and its actions.
+ * Memoised: a row re-rendering for its original's romanised line or its flip leaves it alone.
+ */
+export const ParagraphTranslation = memo(function ParagraphTranslation({
   index,
   paragraph,
   translation,
@@ -26,6 +30,7 @@ export function ParagraphTranslation({
   target,
   activeSentence,
   onActivate,
+  romanization,
   badge,
   showEngine,
   fallback,
@@ -41,6 +46,8 @@ export function ParagraphTranslation({
   target: LanguageCode;
   activeSentence: number | null;
   onActivate: (sentence: number | null) => void;
+  /** The romanised line's scheme for a Hindi translation near the screen, else null. */
+  romanization: RomanizationScheme | null;
   badge: EngineBadge | undefined;
   /** Whether this row names its engine: only when it differs from the document's. */
   showEngine: boolean;
@@ -149,6 +156,7 @@ export function ParagraphTranslation({
           activeSentence={activeSentence}
           onActivate={onActivate}
           counterpart={paragraph.source}
+          romanization={romanization}
         />
       </p>
       <RowProvenance
@@ -212,4 +220,4 @@ export function ParagraphTranslation({
       )}
     </>
   );
-}
+});

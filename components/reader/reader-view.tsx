@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import type { ApiEngine, ApiLimits } from "@/lib/api/wire-types";
 import { ArticleSource } from "@/components/documents/article-source";
@@ -17,12 +17,12 @@ import {
 import { ReadingAidsBar } from "@/components/reading-aids/reading-aids-bar";
 import { ReadingAidsProvider } from "@/components/reading-aids/reading-aids-provider";
 import { AddToGlossaryButton } from "@/components/glossary/add-to-glossary-button";
-import type { ApiWordLookup } from "@/lib/api/wire-types";
+import type { ApiParagraph, ApiWordLookup } from "@/lib/api/wire-types";
 import { FactSummary } from "@/components/fact-check/fact-summary";
 import { GlossaryPanel } from "@/components/glossary/glossary-panel";
 import { useGlossaryInput } from "@/components/glossary/use-glossary-input";
-import { ParagraphRow } from "./paragraph-row";
 import { ReaderProgress } from "./reader-progress";
+import { RowList } from "./row-list";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
@@ -45,21 +45,20 @@ import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
 import { rowsOnScreen } from "./rows-on-screen";
-import type { EngineBadge } from "./reader-types";
 
 export type { ArticleDetails } from "./reader-types";
 
-// One badge object per engine the list does not name, so rows keep equal props across the
-// reader's renders (a new object each time would re-render every row). Engine ids are few.
-const PLAIN_BADGES = new Map<string, EngineBadge>();
-function plainBadge(engine: string): EngineBadge {
-  let badge = PLAIN_BADGES.get(engine);
-  if (badge === undefined) {
-    badge = { label: engine, draft: false };
-    PLAIN_BADGES.set(engine, badge);
-  }
-  return badge;
-}
+/*
+ * What the reader shows around its rows, memoised here: a view switch or a save re-renders the
+ * reader, and these have nothing new to show then (the fact summary walks every paragraph).
+ */
+const StableArticleSource = memo(ArticleSource);
+const StableReaderProgress = memo(ReaderProgress);
+const StableDocumentNotes = memo(DocumentNotes);
+const StableGlossaryPanel = memo(GlossaryPanel);
+const StableFactSummary = memo(FactSummary);
+const StableSummaryPanel = memo(SummaryPanel);
+const NO_PARAGRAPHS: readonly (ApiParagraph | undefined)[] = [];
 
 /** The word popover's one-click "add to glossary"; module-level so the provider never re-renders for it. */
 function addToGlossaryAction(entry: ApiWordLookup) {
@@ -179,6 +178,10 @@ export function ReaderView({
   }, [readTranslation, summary.data, t, setAnnouncement]);
 
   const onCopyPair = usePairCopy(input);
+  const copyDetails = useMemo(
+    () => ({ documentId, note: noteForRows(state?.paragraphs ?? [], t) }),
+    [documentId, state, t],
+  );
 
   return (
     <ReadingAidsProvider
@@ -224,7 +227,7 @@ export function ReaderView({
             onShowShortcuts={showShortcuts}
           />
           <ReadingAidsBar />
-          <ArticleSource details={details} />
+          <StableArticleSource details={details} />
           <div className="mt-3">
             <DocumentBar
               state={saveState}
@@ -233,14 +236,17 @@ export function ReaderView({
               target={input.target}
             />
           </div>
-          <ReaderProgress arrived={arrived} total={total} />
-          <DocumentNotes
+          <StableReaderProgress arrived={arrived} total={total} />
+          <StableDocumentNotes
             badge={documentBadge}
             engineStatus={engineStatus}
             fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
           />
-          <GlossaryPanel defaultLanguage={input.source} />
-          <FactSummary paragraphs={state?.paragraphs ?? []} onGoToParagraph={goToParagraph} />
+          <StableGlossaryPanel defaultLanguage={input.source} />
+          <StableFactSummary
+            paragraphs={state?.paragraphs ?? NO_PARAGRAPHS}
+            onGoToParagraph={goToParagraph}
+          />
           {/* One announcement per event: a refused request or a broken stream, never one per row. */}
           {(translation.isError || interrupted) && (
             <ReaderAlert
@@ -262,50 +268,38 @@ export function ReaderView({
             data-mode={mode}
             data-swapped={view.swapped ? "" : undefined}
           >
-            {input.paragraphs.map((sourceText, index) => {
-              const paragraph = state?.paragraphs[index];
-              const badge = paragraph ? badges.get(paragraph.engine) : undefined;
-              return (
-                <ParagraphRow
-                  key={index}
-                  index={index}
-                  sourceText={sourceText}
-                  paragraph={paragraph}
-                  source={input.source}
-                  target={input.target}
-                  activeSentence={active?.paragraph === index ? active.sentence : null}
-                  highlighted={highlighted === index}
-                  interrupted={interrupted && paragraph === undefined}
-                  // Refused as a whole: the one alert above says why; rows only say they are empty.
-                  unavailable={translation.isError && paragraph === undefined}
-                  retrying={retrying.has(index)}
-                  badge={badge ?? (paragraph ? plainBadge(paragraph.engine) : undefined)}
-                  showEngine={paragraph !== undefined && paragraph.engine !== documentEngine}
-                  fallback={paragraph?.fallback === true}
-                  onActivateSentence={activateSentence}
-                  onRetry={onRetry}
-                  // Only a corrected row shows anything that depends on the document; passing the
-                  // id to the others would re-render all of them when the document is saved.
-                  documentId={paragraph?.revision ? documentId : null}
-                  onSaveRevision={onSaveRevision}
-                  onCopyPair={onCopyPair}
-                  t={t}
-                />
-              );
-            })}
+            <RowList
+              sourceTexts={input.paragraphs}
+              paragraphs={state?.paragraphs}
+              source={input.source}
+              target={input.target}
+              active={active}
+              highlighted={highlighted}
+              interrupted={interrupted}
+              refused={translation.isError}
+              retrying={retrying}
+              badges={badges}
+              documentEngine={documentEngine}
+              documentId={documentId}
+              onActivateSentence={activateSentence}
+              onRetry={onRetry}
+              onSaveRevision={onSaveRevision}
+              onCopyPair={onCopyPair}
+              t={t}
+            />
           </div>
         </section>
         {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on
           its own when it is taller than the screen (large text). */}
         <aside className="order-first lg:sticky lg:top-4 lg:order-none lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-          <SummaryPanel
+          <StableSummaryPanel
             input={input}
             translations={translations}
             ready={settled}
             narrow={narrow}
             readTranslation={readTranslation}
             onGoToParagraph={goToParagraph}
-            copyDetails={{ documentId, note: noteForRows(state?.paragraphs ?? [], t) }}
+            copyDetails={copyDetails}
           />
         </aside>
         <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -4,6 +4,7 @@ import { use, useMemo } from "react";
 import { AidedSentence } from "@/components/reading-aids/aided-sentence";
 import { RomanizationContext } from "@/components/reading-aids/reading-aids-context";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
+import type { RomanizationScheme } from "@/lib/transliteration/hindi-romanization";
 import { untranslatedWords } from "@/lib/transliteration/untranslated-words";
 
 interface SentenceTextProps {
@@ -17,6 +18,12 @@ interface SentenceTextProps {
    * out by sound in the English are marked (see AidedSentence).
    */
   counterpart?: string;
+  /**
+   * The romanised line's scheme for this text, decided by the caller (the reader's rows give
+   * it only while on or near the screen, see row-presence.ts); left out, the setting is read
+   * from the reading aids' context.
+   */
+  romanization?: RomanizationScheme | null;
 }
 
 const DEVANAGARI = /[\u0900-\u097F]/;
@@ -34,10 +41,16 @@ export function SentenceText({
   activeSentence,
   onActivate,
   counterpart,
+  romanization,
 }: SentenceTextProps) {
   // Only a Hindi paragraph reads the romanised line's setting (`use` may be called
   // conditionally), so turning the line on re-renders the Hindi side and not the English.
-  const scheme = DEVANAGARI.test(text) ? use(RomanizationContext) : null;
+  const hindi = DEVANAGARI.test(text);
+  const scheme = !hindi
+    ? null
+    : romanization !== undefined
+      ? romanization
+      : use(RomanizationContext);
   // With the romanised line a Hindi paragraph's sentences are blocks (see AidedSentence).
   const romanizing = scheme !== null;
   const ranges = alignments

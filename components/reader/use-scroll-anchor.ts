@@ -11,8 +11,17 @@ export function useScrollAnchor(dependencies: readonly unknown[]): () => void {
   const anchor = useRef<{ index: number; top: number } | null>(null);
 
   const remember = useCallback(() => {
-    const rows = Array.from(document.querySelectorAll<HTMLElement>("[data-paragraph-index]"));
-    const row = rows.find((candidate) => candidate.getBoundingClientRect().bottom > 0);
+    const rows = document.querySelectorAll<HTMLElement>("[data-paragraph-index]");
+    // Rows are in document order, so their bottoms only grow: a binary search for the first
+    // one below the screen's top reads a handful of boxes instead of every row above it.
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((rows[middle]?.getBoundingClientRect().bottom ?? 0) > 0) high = middle;
+      else low = middle + 1;
+    }
+    const row = rows[low];
     if (row)
       anchor.current = {
         index: Number(row.dataset.paragraphIndex),

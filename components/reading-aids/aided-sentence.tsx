@@ -196,20 +196,23 @@ export function AidedSentence({
       {body}
     </span>
   );
-  if (romanized === null) return sentence;
+  // The line follows its sentence as a sibling, and the sentence keeps its place among the
+  // returned children either way: turning the line on adds one element and re-creates nothing.
   return (
-    <span className="block" data-romanized-block="">
+    <>
       {sentence}
-      <span
-        data-romanized-sentence={aligned ? index : ""}
-        data-active={active ? "true" : undefined}
-        lang="hi-Latn"
-        onMouseEnter={aligned ? () => onActivate(index) : undefined}
-        onMouseLeave={aligned ? () => onActivate(null) : undefined}
-        className={`romanized-line mb-1 block text-[0.85em] text-stone-600 dark:text-stone-400 ${SENTENCE_CLASS}`}
-      >
-        {romanized}
-      </span>
-    </span>
+      {romanized !== null && (
+        <span
+          data-romanized-sentence={aligned ? index : ""}
+          data-active={active ? "true" : undefined}
+          lang="hi-Latn"
+          onMouseEnter={aligned ? () => onActivate(index) : undefined}
+          onMouseLeave={aligned ? () => onActivate(null) : undefined}
+          className={`romanized-line mb-1 block text-[0.85em] text-stone-600 dark:text-stone-400 ${SENTENCE_CLASS}`}
+        >
+          {romanized}
+        </span>
+      )}
+    </>
   );
 }

@@ -66,14 +66,17 @@ function markSpoken(item: SpeechItem | null, language: SpeechLanguage) {
   if (item === null) return;
   const text = document.querySelector(`#p-${item.paragraph} p[lang="${language}"]`);
   if (!text) return;
-  const marked =
+  const sentences =
     item.sentence === null
-      ? [text]
+      ? []
       : Array.from(
           text.querySelectorAll(
             `[data-sentence="${item.sentence}"], [data-romanized-sentence="${item.sentence}"]`,
           ),
         );
+  // A row far from the screen is plain text until it comes near (reader/row-presence.ts): its
+  // whole paragraph is marked and brought into view, and its next sentence is marked as usual.
+  const marked = sentences.length > 0 ? sentences : [text];
   for (const element of marked) element.setAttribute(SPEAKING_ATTRIBUTE, "true");
   // Centred: the reader's sticky toolbar covers the top of the screen.
   marked[0]?.scrollIntoView?.({ block: "center", behavior: "smooth" });

@@ -1,0 +1,125 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EAGER_ROWS } from "@/components/reader/row-presence";
+import { romanizeHindi } from "@/lib/transliteration/hindi-romanization";
+import { startAppServer, type AppServer } from "./support/app-server";
+import { HAS_CHROMIUM, launchBrowser } from "./support/browser";
+
+// Long enough that rows far from the screen render as plain text (components/reader/row-presence.ts).
+const ROWS = 120;
+const LAST = ROWS - 1;
+const PARAGRAPHS = Array.from(
+  { length: ROWS },
+  (_, index) => `अनुच्छेद ${index + 1}: सरकार ने शहर में नई बसें चलाने की योजना बनाई।`,
+);
+
+describe.skipIf(!HAS_CHROMIUM)("a long article in the reader", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  const row = (page: Page, index: number) => page.locator(`[data-paragraph-index="${index}"]`);
+
+  async function openLong(): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.getByLabel("Article text").fill(PARAGRAPHS.join("\n"));
+    await page.getByLabel("Direction").selectOption("hi-en");
+    await page.getByRole("button", { name: "Translate", exact: true }).click();
+    await page.getByText(`${ROWS} of ${ROWS} paragraphs`).waitFor({ timeout: 60_000 });
+    return page;
+  }
+
+  it("keeps far rows as plain text with both languages in the page, and renders them in full as they come near", async () => {
+    expect(ROWS).toBeGreaterThan(EAGER_ROWS);
+    const page = await openLong();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await row(page, 0).locator("[data-sentence]").first().waitFor();
+    // The last row: its text is in the page (find in page, copy), but not its sentences or menu.
+    const last = row(page, LAST);
+    expect(await last.locator('p[lang="hi"]').textContent()).toBe(PARAGRAPHS[LAST]);
+    expect(await last.locator('p[lang="en"]').textContent()).toMatch(/120/);
+    expect(await last.locator("[data-sentence]").count()).toBe(0);
+    expect(await last.getByRole("button", { name: /Actions/ }).count()).toBe(0);
+
+    await last.evaluate((element) => element.scrollIntoView({ block: "center" }));
+    await last.locator('p[lang="en"] [data-sentence]').first().waitFor();
+    await last
+      .getByRole("button", { name: /Actions/ })
+      .first()
+      .waitFor();
+    // The same text, now in sentences.
+    expect(await last.locator('p[lang="hi"]').innerText()).toBe(PARAGRAPHS[LAST]);
+  });
+
+  it("shows the romanised line on the rows on screen at once, and on the others as they come near", async () => {
+    const page = await openLong();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole("button", { name: "Romanised line" }).click();
+    const expected = (index: number) =>
+      romanizeHindi(PARAGRAPHS[index] ?? "", "hinglish").replace(/\s+/g, " ");
+    const lineOf = (index: number) =>
+      row(page, index).locator('p[lang="hi"] [data-romanized-sentence]');
+    await lineOf(0).first().waitFor();
+    expect((await lineOf(0).allTextContents()).join(" ")).toBe(expected(0));
+    expect(await lineOf(LAST).count()).toBe(0);
+
+    await row(page, LAST).evaluate((element) => element.scrollIntoView({ block: "center" }));
+    await lineOf(LAST).first().waitFor();
+    expect((await lineOf(LAST).allTextContents()).join(" ")).toBe(expected(LAST));
+    // Highlighting extends to the line in a row that came near.
+    await row(page, LAST).locator('p[lang="hi"] [data-sentence="0"]').hover();
+    expect(await lineOf(LAST).first().getAttribute("data-active")).toBe("true");
+
+    await page.getByRole("button", { name: "Romanised line" }).click();
+    await page.waitForFunction(() => !document.querySelector("[data-romanized-sentence]"));
+  });
+
+  it("lands a deep link on a far row and moves on from it by keyboard", async () => {
+    const page = await openLong();
+    await page.evaluate(() => {
+      window.location.hash = "#p-100";
+    });
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("data-paragraph-index") === "100",
+      null,
+      { timeout: 10_000 },
+    );
+    await row(page, 100)
+      .getByRole("button", { name: /Actions/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press("j");
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-paragraph-index")),
+    ).toBe("101");
+    // Tab from a row goes to its one tab stop, then to the next row's.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await row(page, 60).evaluate((element) => (element as HTMLElement).focus());
+    const focusedRow = () =>
+      page.evaluate(
+        () =>
+          document.activeElement
+            ?.closest("[data-paragraph-index]")
+            ?.getAttribute("data-paragraph-index") ?? null,
+      );
+    await page.keyboard.press("Tab");
+    expect(await focusedRow()).toBe("60");
+    await page.keyboard.press("Tab");
+    expect(await focusedRow()).toBe("61");
+  });
+});
