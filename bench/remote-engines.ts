@@ -57,6 +57,8 @@ interface PageTrace {
   arrivals: number[];
   requests: { start: number; firstByte: number; end: number }[];
   longTasks: { start: number; duration: number }[];
+  /** When the page decoded a piece of the stream, and how many paragraphs it held. */
+  decoded: [number, number][];
 }
 
 /** One round's timeline from the click, in ms: where the time between click and rows goes. */
@@ -74,6 +76,7 @@ function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[]) {
             `${request.status} in ${at(epochOf(request.receivedAt))} out ${at(epochOf(request.answeredAt))}`,
         )
         .join("; ")}`,
+      `  stream decoded (at:paragraphs): ${trace.decoded.map(([time, count]) => `${at(time)}:${count}`).join(" ")}`,
       `  translations in DOM at: ${arrived}`,
       `  long tasks (start+ms): ${trace.longTasks.map((task) => `${at(task.start)}+${Math.round(task.duration)}`).join(" ")}`,
     ].join("\n"),
@@ -113,6 +116,17 @@ async function measure(
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   try {
     await page.addInitScript("window.__name = (fn) => fn;");
+    // The trace: when the page's script decodes each piece of the translation stream.
+    await page.addInitScript(`{
+      const decode = TextDecoder.prototype.decode;
+      window.__decoded = [];
+      TextDecoder.prototype.decode = function (value, options) {
+        const text = decode.call(this, value, options);
+        if (text.includes('"translation"'))
+          window.__decoded.push([performance.timeOrigin + performance.now(), (text.match(/"index"/g) || []).length]);
+        return text;
+      };
+    }`);
     // Nothing is saved or summarised: only the translation's requests reach the fixture.
     await page.route("**/api/documents", (route) =>
       route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
@@ -130,6 +144,11 @@ async function measure(
     await page.getByLabel("Article text").fill(article(round).join("\n"));
     await page.getByLabel("Direction").selectOption("hi-en");
     const before = fixture.requests.length;
+    const pageRequests: [number, string][] = [];
+    if (process.env.BENCH_TRACE)
+      page.on("request", (request) =>
+        pageRequests.push([epochOf(performance.now()), request.url().replace(appUrl, "")]),
+      );
     const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
     if (profiler) {
       await profiler.send("Profiler.enable");
@@ -194,7 +213,15 @@ async function measure(
       return {
         first,
         total,
-        trace: { clickedAt, clickDoneAt, rowsAt, arrivals, requests, longTasks },
+        trace: {
+          clickedAt,
+          clickDoneAt,
+          rowsAt,
+          arrivals,
+          requests,
+          longTasks,
+          decoded: (window as unknown as { __decoded: [number, number][] }).__decoded,
+        },
       };
     }, PARAGRAPHS);
     if (profiler) {
@@ -207,7 +234,11 @@ async function measure(
         JSON.stringify(profile),
       );
     }
-    if (process.env.BENCH_TRACE) printTrace(round, times.trace, fixture.requests.slice(before));
+    if (process.env.BENCH_TRACE) {
+      printTrace(round, times.trace, fixture.requests.slice(before));
+      const at = (time: number) => Math.round(time - times.trace.clickedAt);
+      console.error(`  page requests: ${pageRequests.map(([time, url]) => `${at(time)} ${url}`).join("; ")}`);
+    }
     // Requests the service accepted; a refused one (429) is retried and counted once.
     const sent = fixture.requests
       .slice(before)
