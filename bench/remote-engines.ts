@@ -237,7 +237,9 @@ async function measure(
     if (process.env.BENCH_TRACE) {
       printTrace(round, times.trace, fixture.requests.slice(before));
       const at = (time: number) => Math.round(time - times.trace.clickedAt);
-      console.error(`  page requests: ${pageRequests.map(([time, url]) => `${at(time)} ${url}`).join("; ")}`);
+      console.error(
+        `  page requests: ${pageRequests.map(([time, url]) => `${at(time)} ${url}`).join("; ")}`,
+      );
     }
     // Requests the service accepted; a refused one (429) is retried and counted once.
     const sent = fixture.requests
