@@ -7,9 +7,15 @@
  *
  * `npm run bench:engines` prints the section; BENCH_ROUNDS (default 5) sets the rounds.
  */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { HINDI_SAMPLE } from "../lib/samples/sample-articles";
-import { startFixtureServer, type FixtureServer } from "../tests/support/fixture-server";
+import {
+  startFixtureServer,
+  type FixtureServer,
+  type RecordedRequest,
+} from "../tests/support/fixture-server";
 import { libreTranslateFixture, openAIFixture, TEST_KEY } from "../tests/support/vendor-fixtures";
 import { startAppServer } from "../tests/e2e/support/app-server";
 import { HAS_CHROMIUM, launchBrowser } from "../tests/e2e/support/browser";
@@ -38,6 +44,42 @@ function article(round: string): string[] {
   return Array.from(
     { length: PARAGRAPHS },
     (_, index) => `${base[index % base.length] ?? ""} (${round}-${index + 1})`,
+  );
+}
+
+/** Epoch milliseconds in this process, comparable with the page's (`timeOrigin + now()`). */
+const epochOf = (time: number | undefined) => performance.timeOrigin + (time ?? 0);
+
+interface PageTrace {
+  clickedAt: number;
+  clickDoneAt: number;
+  rowsAt: number;
+  arrivals: number[];
+  requests: { start: number; firstByte: number; end: number }[];
+  longTasks: { start: number; duration: number }[];
+  /** When the page decoded a piece of the stream, and how many paragraphs it held. */
+  decoded: [number, number][];
+}
+
+/** One round's timeline from the click, in ms: where the time between click and rows goes. */
+function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[]) {
+  const at = (time: number) => `${Math.round(time - trace.clickedAt)}`;
+  const arrived = [...new Set(trace.arrivals.map(at))].join(",");
+  console.error(
+    [
+      `trace ${round}: click handler ${at(trace.clickDoneAt)} ms; rows in DOM ${at(trace.rowsAt)}`,
+      `  /api/translate: ${trace.requests.map((request) => `start ${at(request.start)} first byte ${at(request.firstByte)} end ${at(request.end)}`).join("; ")}`,
+      `  engine: ${sent
+        .filter((request) => isTranslation(request.url))
+        .map(
+          (request) =>
+            `${request.status} in ${at(epochOf(request.receivedAt))} out ${at(epochOf(request.answeredAt))}`,
+        )
+        .join("; ")}`,
+      `  stream decoded (at:paragraphs): ${trace.decoded.map(([time, count]) => `${at(time)}:${count}`).join(" ")}`,
+      `  translations in DOM at: ${arrived}`,
+      `  long tasks (start+ms): ${trace.longTasks.map((task) => `${at(task.start)}+${Math.round(task.duration)}`).join(" ")}`,
+    ].join("\n"),
   );
 }
 
@@ -74,6 +116,17 @@ async function measure(
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   try {
     await page.addInitScript("window.__name = (fn) => fn;");
+    // The trace: when the page's script decodes each piece of the translation stream.
+    await page.addInitScript(`{
+      const decode = TextDecoder.prototype.decode;
+      window.__decoded = [];
+      TextDecoder.prototype.decode = function (value, options) {
+        const text = decode.call(this, value, options);
+        if (text.includes('"translation"'))
+          window.__decoded.push([performance.timeOrigin + performance.now(), (text.match(/"index"/g) || []).length]);
+        return text;
+      };
+    }`);
     // Nothing is saved or summarised: only the translation's requests reach the fixture.
     await page.route("**/api/documents", (route) =>
       route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
@@ -91,15 +144,48 @@ async function measure(
     await page.getByLabel("Article text").fill(article(round).join("\n"));
     await page.getByLabel("Direction").selectOption("hi-en");
     const before = fixture.requests.length;
+    const pageRequests: [number, string][] = [];
+    if (process.env.BENCH_TRACE)
+      page.on("request", (request) =>
+        pageRequests.push([epochOf(performance.now()), request.url().replace(appUrl, "")]),
+      );
+    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send("Profiler.enable");
+      await profiler.send("Profiler.setSamplingInterval", { interval: 200 });
+      await profiler.send("Profiler.start");
+    }
     const times = await page.evaluate(async (rows) => {
+      const epoch = () => performance.timeOrigin + performance.now();
       const translated = (index: number) =>
         (document.querySelector(`[data-paragraph-index="${index}"] p[lang="en"]`)?.textContent ??
           "") !== "";
       const button = [...document.querySelectorAll("button")].find(
         (candidate) => candidate.textContent === "Translate",
       );
+      // The trace: when rows first exist, and when each row's translation reaches the DOM.
+      const arrivals: number[] = [];
+      let rowsAt = 0;
+      const observer = new MutationObserver(() => {
+        const now = epoch();
+        if (rowsAt === 0 && document.querySelector("[data-paragraph-index]")) rowsAt = now;
+        for (let index = 0; index < rows; index += 1)
+          if (arrivals[index] === undefined && translated(index)) arrivals[index] = now;
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      const longTasks: { start: number; duration: number }[] = [];
+      const tasks = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          longTasks.push({
+            start: performance.timeOrigin + entry.startTime,
+            duration: entry.duration,
+          });
+      });
+      tasks.observe({ type: "longtask" });
+      const clickedAt = epoch();
       const started = performance.now();
       button?.click();
+      const clickDoneAt = epoch();
       let first = 0;
       await new Promise<void>((resolve) => {
         const check = () => {
@@ -110,8 +196,51 @@ async function measure(
         };
         check();
       });
-      return { first, total: performance.now() - started };
+      const total = performance.now() - started;
+      observer.disconnect();
+      tasks.disconnect();
+      const requests = performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.endsWith("/api/translate"))
+        .map((entry) => {
+          const timing = entry as PerformanceResourceTiming;
+          return {
+            start: performance.timeOrigin + timing.startTime,
+            firstByte: performance.timeOrigin + timing.responseStart,
+            end: performance.timeOrigin + timing.responseEnd,
+          };
+        });
+      return {
+        first,
+        total,
+        trace: {
+          clickedAt,
+          clickDoneAt,
+          rowsAt,
+          arrivals,
+          requests,
+          longTasks,
+          decoded: (window as unknown as { __decoded: [number, number][] }).__decoded,
+        },
+      };
     }, PARAGRAPHS);
+    if (profiler) {
+      const { profile } = await profiler.send("Profiler.stop");
+      writeFileSync(
+        path.join(
+          process.env.BENCH_PROFILE ?? "",
+          `browser-${round.replace(/\W+/g, "-")}.cpuprofile`,
+        ),
+        JSON.stringify(profile),
+      );
+    }
+    if (process.env.BENCH_TRACE) {
+      printTrace(round, times.trace, fixture.requests.slice(before));
+      const at = (time: number) => Math.round(time - times.trace.clickedAt);
+      console.error(
+        `  page requests: ${pageRequests.map(([time, url]) => `${at(time)} ${url}`).join("; ")}`,
+      );
+    }
     // Requests the service accepted; a refused one (429) is retried and counted once.
     const sent = fixture.requests
       .slice(before)
@@ -140,13 +269,25 @@ export async function benchRemoteEngines(
   const pace = { latencyMs: LATENCY_MS, maxConcurrent: CONCURRENCY };
   const libre = await startFixtureServer(libreTranslateFixture({ charLimit: 5_000 }), pace);
   const chat = await startFixtureServer(openAIFixture(), pace);
-  const server = await startAppServer({
-    LIBRETRANSLATE_URL: libre.url,
-    LIBRETRANSLATE_API_KEY: TEST_KEY,
-    OPENAI_BASE_URL: chat.url,
-    OPENAI_API_KEY: TEST_KEY,
-    OPENAI_MODEL: "fixture-model",
-  });
+  // BENCH_APP_ROOT=<a build of another commit>: the same bench against it, for a baseline.
+  const root = process.env.BENCH_APP_ROOT;
+  const server = await startAppServer(
+    {
+      LIBRETRANSLATE_URL: libre.url,
+      LIBRETRANSLATE_API_KEY: TEST_KEY,
+      OPENAI_BASE_URL: chat.url,
+      OPENAI_API_KEY: TEST_KEY,
+      OPENAI_MODEL: "fixture-model",
+      // BENCH_PROFILE=<folder> with BENCH_SERVER_PRELOAD=<a profiling script>: a server profile.
+      ...(process.env.BENCH_PROFILE && process.env.BENCH_SERVER_PRELOAD
+        ? {
+            NODE_OPTIONS: `--require=${process.env.BENCH_SERVER_PRELOAD}`,
+            CPU_PROFILE_DIR: process.env.BENCH_PROFILE,
+          }
+        : {}),
+    },
+    root ? { root } : {},
+  );
   try {
     const results: RemoteEngineFigures[] = [];
     const engines: [string, FixtureServer, RegExp][] = [

@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import type { TranslateInput } from "@/lib/api-client/api-client";
+import type { GlossaryEntry } from "@/lib/glossary/glossary";
 import { useReaderGlossary } from "./use-reader-glossary";
 
 /**
@@ -12,8 +13,14 @@ import { useReaderGlossary } from "./use-reader-glossary";
  */
 export function useGlossaryInput(input: TranslateInput): TranslateInput {
   const entries = useReaderGlossary();
-  return useMemo(() => {
-    const glossary = entries.filter((entry) => entry.language === input.source);
-    return glossary.length > 0 ? { ...input, glossary } : input;
-  }, [entries, input]);
+  return useMemo(() => withGlossary(input, entries), [entries, input]);
+}
+
+/** The input with the entries for its direction attached (itself when there are none). */
+export function withGlossary(
+  input: TranslateInput,
+  entries: readonly GlossaryEntry[],
+): TranslateInput {
+  const glossary = entries.filter((entry) => entry.language === input.source);
+  return glossary.length > 0 ? { ...input, glossary } : input;
 }

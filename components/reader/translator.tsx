@@ -39,6 +39,8 @@ import { useReadingHistory } from "./use-reading-history";
 import { ReaderView } from "./reader-view";
 import type { ArticleDetails } from "./reader-types";
 import { useBrowserEngines } from "./use-browser-engines";
+import { useStartTranslation } from "./use-start-translation";
+import { rowsOnScreen } from "./rows-on-screen";
 
 /**
  * The working area: paste or import an article, pick a direction and engine, then read. Given a
@@ -146,6 +148,7 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
   }, [engines.data, engineList]);
   const engine = chosenEngine ?? defaultEngine;
   const articleLimit = engines.data?.limits?.articleCharacters ?? DEFAULT_LIMITS.articleCharacters;
+  const startTranslation = useStartTranslation(engines.data?.limits);
   const detected = useMemo(() => (text.trim() === "" ? null : detectLanguage(text)), [text]);
   const automaticChoices = useMemo(() => engines.data?.automatic ?? [], [engines.data]);
 
@@ -199,12 +202,9 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
       paragraphs.map((paragraph) => paragraph.text),
     );
     setParagraphStarts(starts);
-    setInput({
-      paragraphs: rows,
-      source,
-      target,
-      engine: choice.engine,
-    });
+    const article: TranslateInput = { paragraphs: rows, source, target, engine: choice.engine };
+    startTranslation(article);
+    setInput(article);
     setFormOpen(false);
     setReaderShown(true);
     setFocusRequest((count) => count + 1);
@@ -228,7 +228,10 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     if (!input) return;
     const choice = routeEngine(next, input.source, input.target);
     setAutomatic(choice.automatic);
-    setInput({ ...input, engine: choice.engine });
+    const again: TranslateInput = { ...input, engine: choice.engine };
+    // The rows on screen now are this article's: they are asked for first.
+    startTranslation(again, rowsOnScreen);
+    setInput(again);
   };
 
   const status = useEngineStatus(input, {

@@ -132,3 +132,20 @@ export async function* streamArticle(
   }
   yield { done: true, count: arrived, failed };
 }
+
+/**
+ * The same stream, already started: its first step runs now, so the first request is on the
+ * wire before the caller's next await (a React render scheduled by the same click would
+ * otherwise run first). Chunks and errors come out exactly as from `stream`.
+ */
+export function startNow<T>(stream: AsyncGenerator<T>): AsyncGenerator<T> {
+  const first = stream.next();
+  // Handled where it is awaited below; this keeps an unread failure from being reported.
+  first.catch(() => undefined);
+  return (async function* started() {
+    const step = await first;
+    if (step.done) return;
+    yield step.value;
+    yield* stream;
+  })();
+}

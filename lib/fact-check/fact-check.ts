@@ -152,6 +152,31 @@ function containsWord(haystack: string, word: string): boolean {
   return termPattern(word, "u").test(haystack);
 }
 
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+// Characters that case-fold to an ASCII letter without lower-casing to one (ſ → s, K → k).
+const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+
+/**
+ * Whether a Latin-script token occurs as a whole word, in any letter case: what
+ * `containsWord` answers, without compiling a pattern. Tokens are mostly new on every
+ * paragraph (names, codes), and compiling a Unicode-aware pattern for each cost milliseconds
+ * per paragraph on the translation's path.
+ */
+function containsToken(haystack: string, token: string): boolean {
+  if (FOLDS_TO_ASCII.test(haystack)) return containsWord(haystack, token);
+  const text = haystack.toLowerCase();
+  const wanted = token.toLowerCase();
+  for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) {
+    const end = at + wanted.length;
+    // The code points either side, a surrogate pair taken whole.
+    const lowSurrogate = at >= 2 && /[\udc00-\udfff]/.test(text.charAt(at - 1));
+    const previous = text.slice(lowSurrogate ? at - 2 : at - 1, at);
+    const next = String.fromCodePoint(text.codePointAt(end) ?? 32);
+    if (!WORD_CHARACTER.test(previous) && !WORD_CHARACTER.test(next)) return true;
+  }
+  return false;
+}
+
 /**
  * Compares one paragraph with its translation and lists what may have been lost or changed.
  * An empty list means nothing was found to differ, not that the translation is right.
@@ -192,7 +217,7 @@ export function checkFacts(input: FactCheckInput): FactIssue[] {
       const key = token.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!containsWord(target.text, token))
+      if (!containsToken(target.text, token))
         issues.push({ kind: "name", source: token, translation: null });
     }
   }

@@ -8,6 +8,7 @@ import {
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
 import {
   DEFAULT_LIMITS,
+  startNow,
   streamArticle,
   type ParagraphRange,
 } from "@/lib/api-client/stream-article";
@@ -83,7 +84,8 @@ export const translationQueryOptions = (
             import("@/lib/api-client/browser-translation").then((module) =>
               module.streamBrowserTranslation(input, signal),
             )
-          : streamArticle(input, limits, signal, onScreen?.()),
+          : // Started at once: the request goes out within the click, before the reader renders.
+            startNow(streamArticle(input, limits, signal, onScreen?.())),
       reducer: reduceTranslation,
       initialValue: {
         paragraphs: new Array<ApiParagraph | undefined>(input.paragraphs.length).fill(undefined),

@@ -87,6 +87,22 @@ describe("checkFacts", () => {
     ]);
   });
 
+  it("finds a Latin-script name only as a whole word, in any letter case", () => {
+    const lost = (translation: string) =>
+      hiEn("G20-summit में COVID-19 पर बात हुई।", translation).map((issue) => issue.source);
+    expect(lost("The g20-Summit talked about covid-19.")).toEqual([]);
+    // Inside a longer word, beside a digit or a letter of another script, it is not there.
+    expect(lost("The G20-summits talked about COVID-190.")).toEqual(["G20-summit", "COVID-19"]);
+    expect(lost("xG20-summit talked about कCOVID-19.")).toEqual(["G20-summit", "COVID-19"]);
+    // Beside a letter outside the basic plane (a surrogate pair), or a combining mark.
+    expect(lost("𝐀G20-summit talked about COVID-19\u0301.")).toEqual(["G20-summit", "COVID-19"]);
+    // Beside punctuation, an emoji or at either end of the text, it is.
+    expect(lost("G20-summit 🙂COVID-19")).toEqual([]);
+    // Letters that fold to Latin ones (the long s, the Kelvin sign) match as in a pattern.
+    expect(hiEn("ASK ने कहा।", "ASK said.")).toEqual([]);
+    expect(hiEn("ASK ने कहा।", "A\u017f\u212a said.")).toEqual([]);
+  });
+
   it("counts glossary terms as names, with their chosen rendering", () => {
     const glossary = [{ term: "एमबी पाटिल", language: "hi" as const, rendering: "M.B. Patil" }];
     const check = (translation: string) =>
