@@ -192,14 +192,12 @@ async function main() {
 
   const notes = path.join(ROOT, "docs", "benchmarks-notes.md");
   if (existsSync(notes)) lines.push("", readFileSync(notes, "utf8").trim());
-  // The section npm run bench:load-balancer writes is kept; this run does not measure it.
+  // Sections other benches write (`<!-- name:start -->` … `<!-- name:end -->`: the load
+  // balancer, reader speed) are kept as they are; this run does not measure them.
   const output = path.join(ROOT, "docs", "benchmarks.md");
-  const kept = existsSync(output)
-    ? /<!-- load-balancer:start -->[\s\S]*<!-- load-balancer:end -->/.exec(
-        readFileSync(output, "utf8"),
-      )
-    : null;
-  if (kept) lines.push("", kept[0]);
+  const previous = existsSync(output) ? readFileSync(output, "utf8") : "";
+  for (const kept of previous.matchAll(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g))
+    lines.push("", kept[0]);
   writeFileSync(output, `${lines.join("\n")}\n`);
   console.log("\nwritten docs/benchmarks.md");
 }
