@@ -46,6 +46,24 @@ export interface ParagraphRowProps {
   t: TFunction;
 }
 
+const ROW_CLASS =
+  "paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-600";
+const HIGHLIGHTED_CLASS = "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950";
+
+/**
+ * What a row's outer element carries whether it renders in full or as plain text (far from the
+ * screen): the deep link's id, the row's name, and the attributes the views' CSS reads.
+ */
+function rowFrame(index: number, flipped: boolean, t: TFunction) {
+  return {
+    id: `p-${index}`,
+    role: "group",
+    "aria-label": t("reader.paragraphLabel", { number: index + 1 }),
+    "data-paragraph-index": index,
+    "data-flipped": flipped ? "" : undefined,
+  };
+}
+
 function ParagraphRowInner(props: ParagraphRowProps) {
   const { t } = props;
   const { index, paragraph, source, target, onActivateSentence, onRetry } = props;
@@ -96,17 +114,11 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     return (
       <div
         ref={rowRef}
-        id={`p-${index}`}
-        role="group"
-        aria-label={t("reader.paragraphLabel", { number: index + 1 })}
-        data-paragraph-index={index}
-        data-flipped={flipped ? "" : undefined}
+        {...rowFrame(index, flipped, t)}
         // The row's one tab stop until it is full (then a sentence or action takes it).
         tabIndex={0}
         onFocus={() => presenceStore.reveal(index)}
-        className={`paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 ${
-          props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
-        }`}
+        className={`${ROW_CLASS} ${props.highlighted ? HIGHLIGHTED_CLASS : ""}`}
       >
         <div className="row-cells grid items-start gap-x-8 gap-y-3">
           <div className="min-w-0" data-cell="original">
@@ -218,17 +230,11 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   return (
     <div
       ref={rowRef}
-      id={`p-${index}`}
-      role="group"
-      aria-label={t("reader.paragraphLabel", { number: index + 1 })}
-      data-paragraph-index={index}
-      data-flipped={flipped ? "" : undefined}
+      {...rowFrame(index, flipped, t)}
       tabIndex={-1}
       onFocus={onRowFocus}
       onKeyDown={onRowKeyDown}
-      className={`paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none transition-colors focus-visible:ring-2 focus-visible:ring-sky-600 ${
-        props.highlighted ? "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950" : ""
-      }`}
+      className={`${ROW_CLASS} transition-colors ${props.highlighted ? HIGHLIGHTED_CLASS : ""}`}
     >
       {/* Both cells always, in document order; which show, and where, is reader-views.css. */}
       <div className="row-cells grid items-start gap-x-8 gap-y-3">
