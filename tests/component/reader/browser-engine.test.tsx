@@ -36,6 +36,17 @@ function fakeTranslatorApi(
   return { api, created };
 }
 
+/** The providers the reader runs in: this test's query client, English interface strings. */
+function readerWrapper(client: QueryClient) {
+  return function ReaderWrapper({ children }: { children: ReactNode }) {
+    return (
+      <QueryClientProvider client={client}>
+        <I18nProvider language="en">{children}</I18nProvider>
+      </QueryClientProvider>
+    );
+  };
+}
+
 afterEach(() => {
   delete (globalThis as { Translator?: unknown }).Translator;
   vi.restoreAllMocks();
@@ -189,11 +200,7 @@ describe("the reader with the browser's translator", () => {
       expect(String(url)).toBe("/api/engines/on-device");
       return Response.json({ version: "v", origin: "mozilla", licence: "MPL-2.0", files: [] });
     });
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={client}>
-        <I18nProvider language="en">{children}</I18nProvider>
-      </QueryClientProvider>
-    );
+    const wrapper = readerWrapper(client);
     const user = userEvent.setup();
     render(<Translator />, { wrapper });
 
@@ -235,11 +242,7 @@ describe("the reader before the engine list arrives", () => {
       if (String(url) === "/api/translate") sent.push(JSON.parse(String(init?.body)));
       return Response.json({ error: { code: "server_busy", message: "Busy" } }, { status: 503 });
     });
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={client}>
-        <I18nProvider language="en">{children}</I18nProvider>
-      </QueryClientProvider>
-    );
+    const wrapper = readerWrapper(client);
     const user = userEvent.setup();
     render(<Translator />, { wrapper });
     await user.type(screen.getByLabelText("Article text"), "बारिश हुई।");
