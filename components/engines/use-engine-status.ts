@@ -19,6 +19,17 @@ export interface EngineStatus {
 }
 
 /**
+ * The little the status line needs from a translation: the engines its rows came from, and the
+ * browser engine's warning. Selected (and kept equal by the query's structural sharing) so the
+ * page around the reader re-renders when these change, not each time a group of rows arrives.
+ */
+function selectEngineUse(state: TranslationState): { engines: string[]; warning: string | null } {
+  const engines = new Set<string>();
+  for (const paragraph of state.paragraphs) if (paragraph) engines.add(paragraph.engine);
+  return { engines: [...engines].sort(), warning: state.warning?.message ?? null };
+}
+
+/**
  * What the reader tells about the engine of the open article. It watches the translation the
  * reader streams (never starting one itself), so it knows when the draft took over.
  */
@@ -31,9 +42,10 @@ export function useEngineStatus(
     t: TFunction;
   },
 ): EngineStatus {
-  const state = useQuery<TranslationState>({
+  const state = useQuery({
     queryKey: input ? translationQueryKey(input) : ["translation", "none"],
     queryFn: skipToken,
+    select: selectEngineUse,
   }).data;
   if (!input) return { label: "", draftInUse: false, browserProblem: null };
   const { t, engines } = options;
@@ -41,11 +53,8 @@ export function useEngineStatus(
     (engines ?? []).filter((engine) => engine.quality === "draft").map((engine) => engine.id),
   );
   draftIds.add("gloss:default");
-  const draftInUse =
-    state?.paragraphs.some(
-      (paragraph) => paragraph !== undefined && draftIds.has(paragraph.engine),
-    ) ?? false;
-  const browserProblem = state?.warning?.message ?? null;
+  const draftInUse = state?.engines.some((engine) => draftIds.has(engine)) ?? false;
+  const browserProblem = state?.warning ?? null;
 
   const nameOf = (id: string): string => {
     const known = engines?.find((engine) => engine.id === id || engine.engineId === id);

@@ -3,7 +3,7 @@
 import { memo, use, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { TFunction } from "i18next";
-import type { LanguageCode } from "@/lib/translation/engine-spec";
+import type { LanguageCode, SentenceAlignment } from "@/lib/translation/engine-spec";
 import type { EngineBadge, SaveRevision } from "./reader-types";
 import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
 import { RomanizationContext } from "@/components/reading-aids/reading-aids-context";
@@ -16,6 +16,8 @@ import { useRovingFocus } from "./use-roving-focus";
 
 export interface ParagraphRowProps {
   index: number;
+  /** The row's name ("Paragraph 12"), made by the list from one lookup for all its rows. */
+  label: string;
   /** The source text, known before the translation arrives. */
   sourceText: string;
   paragraph: ApiParagraph | undefined;
@@ -48,17 +50,19 @@ export interface ParagraphRowProps {
 
 const ROW_CLASS =
   "paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-600";
+/** One empty list for rows still waiting, so their memoised sentences see equal props. */
+const NO_ALIGNMENTS: readonly SentenceAlignment[] = [];
 const HIGHLIGHTED_CLASS = "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950";
 
 /**
  * What a row's outer element carries whether it renders in full or as plain text (far from the
  * screen): the deep link's id, the row's name, and the attributes the views' CSS reads.
  */
-function rowFrame(index: number, flipped: boolean, t: TFunction) {
+function rowFrame(index: number, flipped: boolean, label: string) {
   return {
     id: `p-${index}`,
     role: "group",
-    "aria-label": t("reader.paragraphLabel", { number: index + 1 }),
+    "aria-label": label,
     "data-paragraph-index": index,
     "data-flipped": flipped ? "" : undefined,
   };
@@ -93,7 +97,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     (sentence: number | null) => onActivateSentence(index, sentence),
     [index, onActivateSentence],
   );
-  const alignments = paragraph?.sentences ?? [];
+  const alignments = paragraph?.sentences ?? NO_ALIGNMENTS;
   const sourceText = paragraph?.source ?? props.sourceText;
   const presenceStore = use(RowPresenceContext);
   const presence = useRowPresence(index);
@@ -114,7 +118,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
     return (
       <div
         ref={rowRef}
-        {...rowFrame(index, flipped, t)}
+        {...rowFrame(index, flipped, props.label)}
         // The row's one tab stop until it is full (then a sentence or action takes it).
         tabIndex={0}
         onFocus={() => presenceStore.reveal(index)}
@@ -230,7 +234,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   return (
     <div
       ref={rowRef}
-      {...rowFrame(index, flipped, t)}
+      {...rowFrame(index, flipped, props.label)}
       tabIndex={-1}
       onFocus={onRowFocus}
       onKeyDown={onRowKeyDown}

@@ -25,6 +25,7 @@ import { ReaderProgress } from "./reader-progress";
 import { RowList } from "./row-list";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
+import { rememberTranslations } from "./remembered-translations";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
@@ -93,6 +94,8 @@ export function ReaderView({
   limits?: ApiLimits;
 }) {
   const { t } = useT();
+  // The rows' own `t`: it remembers answers, since 500 rows ask it the same questions.
+  const rowT = useMemo(() => rememberTranslations(t), [t]);
   const input = useGlossaryInput(articleInput);
   const translation = useQuery(translationQueryOptions(input, limits, rowsOnScreen));
   const font = useFontScale();
@@ -285,7 +288,7 @@ export function ReaderView({
               onRetry={onRetry}
               onSaveRevision={onSaveRevision}
               onCopyPair={onCopyPair}
-              t={t}
+              t={rowT}
             />
           </div>
         </section>

@@ -6,6 +6,7 @@ import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import { ParagraphRow } from "./paragraph-row";
 import type { EngineBadge, SaveRevision } from "./reader-types";
+import { numberedText } from "./remembered-translations";
 import { createRowPresence, RowPresenceContext } from "./row-presence";
 
 // One badge object per engine the list does not name, so rows keep equal props across the
@@ -69,6 +70,7 @@ export const RowList = memo(function RowList({
   t,
 }: RowListProps) {
   const presence = useMemo(() => createRowPresence(sourceTexts.length), [sourceTexts]);
+  const paragraphLabel = useMemo(() => numberedText(t, "reader.paragraphLabel"), [t]);
   useEffect(() => () => presence.disconnect(), [presence]);
   return (
     <RowPresenceContext value={presence}>
@@ -79,6 +81,7 @@ export const RowList = memo(function RowList({
           <ParagraphRow
             key={index}
             index={index}
+            label={paragraphLabel(index + 1)}
             sourceText={sourceText}
             paragraph={paragraph}
             source={source}

@@ -1,6 +1,6 @@
 "use client";
 
-import { use, useMemo } from "react";
+import { memo, use, useMemo } from "react";
 import { AidedSentence } from "@/components/reading-aids/aided-sentence";
 import { RomanizationContext } from "@/components/reading-aids/reading-aids-context";
 import type { SentenceAlignment } from "@/lib/translation/engine-spec";
@@ -32,9 +32,10 @@ const DEVANAGARI = /[\u0900-\u097F]/;
  * Renders a paragraph with each aligned sentence in its own span, so that hovering or
  * focusing a sentence can highlight its counterpart on the other side. Text outside every
  * range (spaces between sentences) is rendered too: nothing of the paragraph is dropped.
- * Always text nodes, never HTML.
+ * Always text nodes, never HTML. Memoised: a row re-rendering for its flip leaves its
+ * sentences alone.
  */
-export function SentenceText({
+export const SentenceText = memo(function SentenceText({
   text,
   alignments,
   side,
@@ -101,4 +102,4 @@ export function SentenceText({
   }
   if (cursor < text.length) parts.push(text.slice(cursor));
   return <>{parts}</>;
-}
+});

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { useFlagAfterPaint } from "./after-paint";
 import { useMenu } from "./use-menu";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { copyText } from "@/lib/clipboard";
@@ -31,7 +32,10 @@ export function SummaryPanel({
   copyDetails,
 }: SummaryPanelProps) {
   const { t } = useT();
-  const summary = useQuery(summaryQueryOptions(input, translations, ready));
+  // The summary is asked for once the finished rows are painted: its request carries the whole
+  // article, and sending it in the same task as those rows' render delayed them.
+  const requested = useFlagAfterPaint(ready);
+  const summary = useQuery(summaryQueryOptions(input, translations, requested));
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const [manualText, setManualText] = useState<string | null>(null);
   const {

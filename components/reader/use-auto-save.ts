@@ -11,6 +11,7 @@ import type { ApiSummary } from "@/lib/api/wire-types";
 import type { SaveState } from "@/components/documents/document-bar";
 import { rememberDocument } from "@/lib/documents/recent-documents";
 import { useT } from "@/lib/i18n/client";
+import { afterNextPaint } from "./after-paint";
 import { forgetDraft } from "./draft-storage";
 import {
   documentKey,
@@ -105,7 +106,12 @@ export function useAutoSave({
   }, [details, input, paragraphStarts, queryClient, t]);
 
   useEffect(() => {
-    if (done && !saveStarted.current && arrived > 0 && !keepInBrowser) void save();
+    if (!done || saveStarted.current || arrived === 0 || keepInBrowser) return;
+    // Saving serialises the whole article and sends it: it waits until the frame showing the
+    // last rows is painted, so they are not held back by it.
+    return afterNextPaint(() => {
+      if (!saveStarted.current) void save();
+    });
   }, [arrived, done, save, keepInBrowser]);
 
   useEffect(() => {

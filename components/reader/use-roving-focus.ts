@@ -38,7 +38,10 @@ export function useRovingFocus<T extends HTMLElement>() {
   const mark = useCallback((list: HTMLElement[], index: number) => {
     current.current = Math.max(0, Math.min(index, list.length - 1));
     list.forEach((item, position) => {
-      item.tabIndex = position === current.current ? 0 : -1;
+      const tabIndex = position === current.current ? 0 : -1;
+      // Written only when it changes: this runs after each of the row's renders, and an
+      // attribute write makes the browser recompute the row's style at the next frame.
+      if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
     });
   }, []);
 

@@ -28,15 +28,25 @@ export interface TranslationState {
   warning?: { code: string; message: string };
 }
 
+// One fingerprint per paragraphs array: every render of the reader (and each update of a
+// streaming translation) builds the query keys again, and hashing a long article's text each
+// time was a measurable share of showing its rows. The reader keeps one array per article.
+const documentKeys = new WeakMap<readonly string[], string>();
+
 /** A short, stable fingerprint of a document, so query keys stay small for long articles. */
 export function documentKey(paragraphs: readonly string[]): string {
-  return translationCacheKey({
-    engineId: "",
-    modelId: "",
-    source: "hi",
-    target: "en",
-    text: paragraphs.join("\n"),
-  });
+  let key = documentKeys.get(paragraphs);
+  if (key === undefined) {
+    key = translationCacheKey({
+      engineId: "",
+      modelId: "",
+      source: "hi",
+      target: "en",
+      text: paragraphs.join("\n"),
+    });
+    documentKeys.set(paragraphs, key);
+  }
+  return key;
 }
 
 export const engineQueryOptions = () =>
