@@ -44,8 +44,12 @@ export class WriteThroughCache implements TranslationCache {
   set(key: string, value: CachedTranslation): void {
     this.memoryTier.set(key, value);
     this.queue.push({ key, value });
-    // Writes gathered while one flush runs go out together in the next.
-    this.flushing ??= Promise.resolve().then(() => this.drain());
+    // Writes gathered while one flush runs go out together in the next. The first waits for a
+    // later task rather than a microtask: the database write (synchronous with SQLite) must not
+    // run before the translation that was just set has been written to the reader's stream.
+    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+      this.drain(),
+    );
   }
 
   async prefetch(keys: readonly string[]): Promise<void> {
