@@ -45,9 +45,10 @@ export class WriteThroughCache implements TranslationCache {
     this.memoryTier.set(key, value);
     this.queue.push({ key, value });
     // Writes gathered while one flush runs go out together in the next. The first waits for a
-    // later task rather than a microtask: the database write (synchronous with SQLite) must not
-    // run before the translation that was just set has been written to the reader's stream.
-    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    // timer rather than a microtask: the database write (synchronous with SQLite, an fsync
+    // under load) then runs after the translations just set have been written to the reader's
+    // stream, and after the rest of their batch (queued with setImmediate) has been set too.
+    this.flushing ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
       this.drain(),
     );
   }
