@@ -316,7 +316,11 @@ export async function translateDocument(
           record(segment, response.translations[position] ?? "", response.alignments?.[position]);
           // The document's first paragraph from the engine goes out on its own: the caller's
           // stream can write it before the rest of the batch is reassembled and checked.
-          if (before === 0 && fromEngine > 0) await nextTask();
+          if (before === 0 && fromEngine > 0) {
+            await nextTask();
+            // A caller that went away meanwhile gets nothing more, as before the pause.
+            if (abortSignal?.aborted) return;
+          }
         }
         return;
       }
