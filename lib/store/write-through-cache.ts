@@ -44,8 +44,13 @@ export class WriteThroughCache implements TranslationCache {
   set(key: string, value: CachedTranslation): void {
     this.memoryTier.set(key, value);
     this.queue.push({ key, value });
-    // Writes gathered while one flush runs go out together in the next.
-    this.flushing ??= Promise.resolve().then(() => this.drain());
+    // Writes gathered while one flush runs go out together in the next. The first waits for a
+    // timer rather than a microtask: the database write (synchronous with SQLite, an fsync
+    // under load) then runs after the translations just set have been written to the reader's
+    // stream, and after the rest of their batch (queued with setImmediate) has been set too.
+    this.flushing ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+      this.drain(),
+    );
   }
 
   async prefetch(keys: readonly string[]): Promise<void> {

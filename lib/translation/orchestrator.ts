@@ -147,6 +147,8 @@ export async function translateDocument(
     results[result.index] = result;
     options.onParagraph?.(result);
   };
+  // Paragraphs an engine has translated so far in this document.
+  let fromEngine = 0;
   const cacheKeyFor = (text: string, producer: TranslationEngine) =>
     translationCacheKey({
       engineId: producer.engineId,
@@ -252,6 +254,7 @@ export async function translateDocument(
     // Keyed by the engine that produced the text, so a fallback's draft never poses as the
     // primary engine's translation once the primary engine is back.
     cache?.set(cacheKeyFor(text, producer), { translation, sentences, engine: result.engine });
+    fromEngine += 1;
     emit(result);
   };
 
@@ -308,9 +311,17 @@ export async function translateDocument(
         return;
       }
       if (response !== null) {
-        batch.segments.forEach((segment, position) =>
-          record(segment, response.translations[position] ?? "", response.alignments?.[position]),
-        );
+        for (const [position, segment] of batch.segments.entries()) {
+          const before = fromEngine;
+          record(segment, response.translations[position] ?? "", response.alignments?.[position]);
+          // The document's first paragraph from the engine goes out on its own: the caller's
+          // stream can write it before the rest of the batch is reassembled and checked.
+          if (before === 0 && fromEngine > 0) {
+            await nextTask();
+            // A caller that went away meanwhile gets nothing more, as before the pause.
+            if (abortSignal?.aborted) return;
+          }
+        }
         return;
       }
       for (const segment of batch.segments) {
@@ -381,6 +392,17 @@ export function priorityFirst(
   if (priority === undefined) return [...indices];
   const inside = (index: number) => index >= priority.start && index < priority.end;
   return [...indices.filter(inside), ...indices.filter((index) => !inside(index))];
+}
+
+/**
+ * Resolves in a later task, after pending I/O (a stream's write) has had its turn; microtasks
+ * would run before it. `setImmediate` where there is one (Node), a zero timeout in browsers.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === "function") setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** Runs `work` on every item with at most `concurrency` in flight, items taken in order. */

@@ -185,7 +185,7 @@ export function createProbeCache(
   let last: { key: string; at: number; result: EngineAvailability } | undefined;
   const state = shared?.state;
   const localTtlMs = state ? Math.min(ttlMs, SHARED_PROBE_LOCAL_TTL_MS) : ttlMs;
-  return async (
+  const check = async (
     key: string,
     probe: () => Promise<EngineAvailability>,
   ): Promise<EngineAvailability> => {
@@ -205,6 +205,16 @@ export function createProbeCache(
     if (state && sharedKey) await state.setMany([[sharedKey, JSON.stringify(result)]], ttlMs);
     return result;
   };
+  return Object.assign(check, {
+    /**
+     * A request the engine just answered: it is up, as a probe would say, so the remembered
+     * result counts from now. An engine in steady use is then never probed in the middle of a
+     * translation, where the probe would cost a round trip and take one of its request slots.
+     */
+    confirm(key: string) {
+      if (last?.key === key && last.result.available) last = { ...last, at: Date.now() };
+    },
+  });
 }
 
 /** How long an instance trusts its own probe result when the result is also shared. */

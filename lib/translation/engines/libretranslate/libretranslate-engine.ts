@@ -94,6 +94,7 @@ export function createLibreTranslateEngine(
       });
       const parsed = translateResponse.safeParse(body);
       if (!parsed.success) throw invalidResponse("LibreTranslate", "no translatedText array");
+      probeCache.confirm(`${url}\u0000${key ?? ""}`);
       return { translations: parsed.data.translatedText };
     },
   };

@@ -79,6 +79,11 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
     settings.preset ?? (/translategemma/i.test(model() ?? "") ? "translategemma" : "json");
   const single = preset === "translategemma";
   const probeCache = createProbeCache(undefined, { state: settings.sharedState, name: "openai" });
+  // The server answered a chat: it is available under the configuration it was probed with.
+  const confirmAvailable = () => {
+    const { baseUrl, apiKey } = chat.config();
+    if (baseUrl !== undefined) probeCache.confirm(`${baseUrl}\u0000${apiKey ?? ""}`);
+  };
 
   return {
     specificationVersion: "v1",
@@ -129,6 +134,7 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
           );
           translations.push(content.trim());
         }
+        confirmAvailable();
         return { translations };
       }
       const ids = segments.map((_, index) => `p${index}`);
@@ -144,6 +150,7 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
         ],
         { schema: TRANSLATION_SCHEMA, signal: abortSignal },
       );
+      confirmAvailable();
       const reply = translationReply.safeParse(parseModelJson(content));
       if (!reply.success) throw new SegmentCountMismatchError(segments.length, 0);
       const byId = new Map<string, string>();

@@ -306,4 +306,22 @@ describe("translateDocument with a translation memory", () => {
     expect(results[0]?.translation).toBe("EN(पहला।)");
     expect(results[0]?.revision).toBeUndefined();
   });
+
+  it("lets the caller's pending work (its stream's write) run after the first paragraph, before the rest of the batch", async () => {
+    const engine = createFakeEngine();
+    const events: string[] = [];
+    await translateDocument({
+      ...base,
+      engine,
+      paragraphs,
+      onParagraph: (result) => {
+        events.push(`paragraph ${result.index}`);
+        // What a stream does with a paragraph happens in a later task, like a socket write.
+        if (result.index === 0) setImmediate(() => events.push("written"));
+      },
+    });
+    expect(engine.calls).toHaveLength(1);
+    expect(events.slice(0, 3)).toEqual(["paragraph 0", "written", "paragraph 1"]);
+    expect(events.filter((event) => event.startsWith("paragraph"))).toHaveLength(5);
+  });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TranslationEngineV1 } from "@/lib/translation/engine-spec";
 import { createAzureEngine } from "@/lib/translation/engines/azure/azure-engine";
 import { createDeepLEngine } from "@/lib/translation/engines/deepl/deepl-engine";
@@ -248,6 +248,29 @@ describe("vendor specifics", () => {
       available: false,
       reason: "LIBRETRANSLATE_URL does not answer.",
     });
+  });
+
+  it("LibreTranslate is not probed again while its translations succeed, and is once they stop", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      server = await startFixtureServer(libreTranslateFixture({ charLimit: 5_000 }));
+      const engine = createLibreTranslateEngine({ baseUrl: server.url, apiKey: TEST_KEY, env: {} });
+      const probes = () =>
+        server?.requests.filter((request) => request.url.startsWith("/languages")).length;
+      expect(await engine.checkAvailability()).toEqual({ available: true });
+      vi.advanceTimersByTime(25_000);
+      await engine.doTranslate({ segments: ["a"], source: "en", target: "hi" });
+      // 50 s after the probe, 25 s after the last answer: still known to be up.
+      vi.advanceTimersByTime(25_000);
+      expect(await engine.checkAvailability()).toEqual({ available: true });
+      expect(probes()).toBe(1);
+      // Nothing answered for longer than the window: the next check asks the server again.
+      vi.advanceTimersByTime(31_000);
+      expect(await engine.checkAvailability()).toEqual({ available: true });
+      expect(probes()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("Google keeps angle brackets because it asks for format text", async () => {
