@@ -299,6 +299,8 @@ function wordKey(word: string): string {
 interface SpanMemoNode {
   unit?: Unit | null;
   longer?: Map<string, SpanMemoNode>;
+  /** On a first word's node: whether a span of several words may start at it. */
+  startsPhrase?: boolean;
 }
 const spanMemo = new WeakMap<GlossLexicon, Map<string, SpanMemoNode>>();
 const SPAN_MEMO_LIMIT = 100_000;
@@ -306,12 +308,21 @@ let memoLexicon: GlossLexicon | undefined;
 let memoRoot = new Map<string, SpanMemoNode>();
 let memoNodes = 0;
 
-function glossSpan(
+/**
+ * Walks the memo down the keys from start, making the nodes it lacks, and puts the node of the
+ * span of offset + 1 words in path[offset]: one walk serves every span length the caller tries
+ * (4, 3, 2, 1 words), instead of one walk from the root per length. At most length words; only
+ * one when phrases is set and no span of several words may start at the first word (its node
+ * remembers which, so the phrase-start sets are asked once per word). Returns how many it put.
+ */
+function walkSpanMemo(
   keys: readonly string[],
   lexicon: GlossLexicon,
-  start = 0,
-  length = keys.length,
-): Unit | undefined {
+  start: number,
+  length: number,
+  path: SpanMemoNode[],
+  phrases: boolean,
+): number {
   if (memoLexicon !== lexicon) {
     let root = spanMemo.get(lexicon);
     if (root === undefined) {
@@ -322,10 +333,9 @@ function glossSpan(
     memoRoot = root;
   }
   let level = memoRoot;
-  let node: SpanMemoNode | undefined;
   for (let offset = 0; offset < length; offset += 1) {
     const key = keys[start + offset] ?? "";
-    node = level.get(key);
+    let node = level.get(key);
     if (node === undefined) {
       // Bounded like the other memos: a long-running server sees ever new names.
       if (memoNodes >= SPAN_MEMO_LIMIT) {
@@ -339,16 +349,43 @@ function glossSpan(
       level.set(key, node);
       memoNodes += 1;
     }
+    path[offset] = node;
+    if (offset === 0 && phrases) {
+      node.startsPhrase ??= mayStartPhrase(key, lexicon);
+      if (!node.startsPhrase) return 1;
+    }
     if (offset < length - 1) {
       node.longer ??= new Map();
       level = node.longer;
     }
   }
-  if (node === undefined) return undefined;
+  return length;
+}
+
+/** The unit of a span whose memo node is given, glossed on its first lookup. */
+function spanUnit(
+  node: SpanMemoNode,
+  keys: readonly string[],
+  lexicon: GlossLexicon,
+  start: number,
+  length: number,
+): Unit | undefined {
   if (node.unit !== undefined) return node.unit ?? undefined;
   const unit = glossSpanUncached(keys.slice(start, start + length), lexicon);
   node.unit = unit ?? null;
   return unit;
+}
+
+function glossSpan(
+  keys: readonly string[],
+  lexicon: GlossLexicon,
+  start = 0,
+  length = keys.length,
+): Unit | undefined {
+  const path: SpanMemoNode[] = [];
+  walkSpanMemo(keys, lexicon, start, length, path, false);
+  const node = path[length - 1];
+  return node === undefined ? undefined : spanUnit(node, keys, lexicon, start, length);
 }
 
 /** A postposition, pronoun, auxiliary or connective of the table (not one of its nouns). */
@@ -718,6 +755,8 @@ function genitiveNotVerb(unit: Unit, keys: string[], position: number, span: num
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
   const keys = words.map(wordKey);
+  // The memo's nodes for the spans starting at the current word, refilled at each word.
+  const spanPath: SpanMemoNode[] = [];
   let position = 0;
   // Where the run's words end; a rule may take the last ones into an earlier unit.
   let end = words.length;
@@ -860,9 +899,17 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       }
     }
     let matched = false;
-    const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
-    for (let span = Math.min(longest, end - position); span >= 1; span -= 1) {
-      const unit = glossSpan(keys, lexicon, position, span);
+    const longest = walkSpanMemo(
+      keys,
+      lexicon,
+      position,
+      Math.min(MAX_HINDI_SPAN, end - position),
+      spanPath,
+      true,
+    );
+    for (let span = longest; span >= 1; span -= 1) {
+      const node = spanPath[span - 1];
+      const unit = node === undefined ? undefined : spanUnit(node, keys, lexicon, position, span);
       if (unit !== undefined && !genitiveNotVerb(unit, keys, position, span)) {
         const counted =
           span === 1 &&
