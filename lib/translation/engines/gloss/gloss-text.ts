@@ -278,16 +278,24 @@ function inflected(unit: Unit, tag: string): Unit {
 
 // Keys of words already seen: computing a key normalises and rewrites the word, which would
 // otherwise dominate the gloss's run time, and news text repeats its words a lot.
-const wordKeys = new Map<string, string>();
-function wordKey(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    key = hindiKey(word);
-    if (wordKeys.size > 200_000) wordKeys.clear();
-    wordKeys.set(word, key);
-  }
-  return key;
+// Each word's entry also keeps its node at the top of the span memo (valid while the memo's
+// generation is unchanged), so a word costs one lookup in a large map rather than two.
+interface WordEntry {
+  key: string;
+  node?: SpanMemoNode;
+  generation?: number;
 }
+const wordKeys = new Map<string, WordEntry>();
+function wordEntry(word: string): WordEntry {
+  let entry = wordKeys.get(word);
+  if (entry === undefined) {
+    entry = { key: hindiKey(word) };
+    if (wordKeys.size > 200_000) wordKeys.clear();
+    wordKeys.set(word, entry);
+  }
+  return entry;
+}
+const wordKey = (word: string): string => wordEntry(word).key;
 
 /** Renders a span of Hindi words, given their keys, or undefined when no table knows it. */
 // Spans already glossed, per lexicon: news repeats its words and phrases, and a lookup tries
@@ -307,6 +315,8 @@ const SPAN_MEMO_LIMIT = 100_000;
 let memoLexicon: GlossLexicon | undefined;
 let memoRoot = new Map<string, SpanMemoNode>();
 let memoNodes = 0;
+// Changes whenever the memo's top level is emptied or another lexicon's is used.
+let memoGeneration = 0;
 
 /**
  * Walks the memo down the keys from start, making the nodes it lacks, and puts the node of the
@@ -322,6 +332,7 @@ function walkSpanMemo(
   length: number,
   path: SpanMemoNode[],
   phrases: boolean,
+  first?: WordEntry,
 ): number {
   if (memoLexicon !== lexicon) {
     let root = spanMemo.get(lexicon);
@@ -331,16 +342,18 @@ function walkSpanMemo(
     }
     memoLexicon = lexicon;
     memoRoot = root;
+    memoGeneration += 1;
   }
   let level = memoRoot;
   for (let offset = 0; offset < length; offset += 1) {
     const key = keys[start + offset] ?? "";
-    let node = level.get(key);
+    let node = offset === 0 && first?.generation === memoGeneration ? first.node : level.get(key);
     if (node === undefined) {
       // Bounded like the other memos: a long-running server sees ever new names.
       if (memoNodes >= SPAN_MEMO_LIMIT) {
         memoRoot.clear();
         memoNodes = 0;
+        memoGeneration += 1;
         level = memoRoot;
         offset = -1;
         continue;
@@ -350,6 +363,10 @@ function walkSpanMemo(
       memoNodes += 1;
     }
     path[offset] = node;
+    if (offset === 0 && first !== undefined) {
+      first.node = node;
+      first.generation = memoGeneration;
+    }
     if (offset === 0 && phrases) {
       node.startsPhrase ??= mayStartPhrase(key, lexicon);
       if (!node.startsPhrase) return 1;
@@ -754,7 +771,8 @@ function genitiveNotVerb(unit: Unit, keys: string[], position: number, span: num
 
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
-  const keys = words.map(wordKey);
+  const entries = words.map(wordEntry);
+  const keys = entries.map((entry) => entry.key);
   // The memo's nodes for the spans starting at the current word, refilled at each word.
   const spanPath: SpanMemoNode[] = [];
   let position = 0;
@@ -906,6 +924,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       Math.min(MAX_HINDI_SPAN, end - position),
       spanPath,
       true,
+      entries[position],
     );
     for (let span = longest; span >= 1; span -= 1) {
       const node = spanPath[span - 1];
