@@ -282,14 +282,16 @@ function inflected(unit: Unit, tag: string): Unit {
 // generation is unchanged), so a word costs one lookup in a large map rather than two.
 interface WordEntry {
   key: string;
-  node?: SpanMemoNode;
-  generation?: number;
+  node: SpanMemoNode | undefined;
+  /** The memo generation node belongs to; -1, never one, until it is set. */
+  generation: number;
 }
 const wordKeys = new Map<string, WordEntry>();
 function wordEntry(word: string): WordEntry {
   let entry = wordKeys.get(word);
   if (entry === undefined) {
-    entry = { key: hindiKey(word) };
+    // Every field from the start, so that all entries share one shape (as the memo's nodes do).
+    entry = { key: hindiKey(word), node: undefined, generation: -1 };
     if (wordKeys.size > 200_000) wordKeys.clear();
     wordKeys.set(word, entry);
   }
@@ -358,7 +360,8 @@ function walkSpanMemo(
         offset = -1;
         continue;
       }
-      node = {};
+      // Every field from the start: nodes then share one shape, and reading them stays fast.
+      node = { unit: undefined, longer: undefined, startsPhrase: undefined };
       level.set(key, node);
       memoNodes += 1;
     }
