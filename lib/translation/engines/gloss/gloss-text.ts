@@ -888,9 +888,10 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       continue;
     }
     // अरब and खरब after a number are amounts (5 अरब = 5 billion), otherwise अरब is Arab.
+    // (The table first: it rules out nearly every word without running the pattern.)
     if (
-      /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "") &&
-      Object.hasOwn(LARGE_AMOUNTS, keys[position] ?? "")
+      Object.hasOwn(LARGE_AMOUNTS, keys[position] ?? "") &&
+      /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "")
     ) {
       units.push({ text: LARGE_AMOUNTS[keys[position] ?? ""] ?? "", kind: "content" });
       position += 1;
@@ -979,8 +980,8 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     // An ordinal written as a number with a suffix ("20वीं", "5वें") is "20th", "5th".
     if (
       token.kind === "devanagari" &&
-      /^(वीं|वां|वें|वी|वा)$/.test(token.text) &&
-      tokens[index - 1]?.kind === "number"
+      tokens[index - 1]?.kind === "number" &&
+      /^(वीं|वां|वें|वी|वा)$/.test(token.text)
     ) {
       const last = pieces.at(-1);
       if (last) last.text = `${last.text}th`;
