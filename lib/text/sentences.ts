@@ -11,6 +11,10 @@ export interface SentenceSpan {
 }
 
 const HARD_TERMINATORS = new Set(["।", "॥", "?", "!", "؟"]);
+// Code units of every character that may end a sentence: the hard terminators, the full stop,
+// the ellipsis and the pipe written for a danda. The splitter skips any other character by its
+// code, without making a one-character string or asking the sets about it.
+const MAY_END = new Set([...HARD_TERMINATORS, ".", "…", "|"].map((end) => end.charCodeAt(0)));
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "}", "»", "›"]);
 
 // Words that take a full stop without ending a sentence. Lower-case; compared case-insensitively.
@@ -191,6 +195,10 @@ export function segmentSentences(paragraph: string, language: LanguageCode): Sen
   };
 
   while (index < length) {
+    if (!MAY_END.has(paragraph.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
     const character = paragraph[index] ?? "";
     const isEllipsis = character === "…" || paragraph.startsWith("...", index);
     const isDot = character === "." && !isEllipsis;

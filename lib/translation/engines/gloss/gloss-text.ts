@@ -278,16 +278,26 @@ function inflected(unit: Unit, tag: string): Unit {
 
 // Keys of words already seen: computing a key normalises and rewrites the word, which would
 // otherwise dominate the gloss's run time, and news text repeats its words a lot.
-const wordKeys = new Map<string, string>();
-function wordKey(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    key = hindiKey(word);
-    if (wordKeys.size > 200_000) wordKeys.clear();
-    wordKeys.set(word, key);
-  }
-  return key;
+// Each word's entry also keeps its node at the top of the span memo (valid while the memo's
+// generation is unchanged), so a word costs one lookup in a large map rather than two.
+interface WordEntry {
+  key: string;
+  node: SpanMemoNode | undefined;
+  /** The memo generation node belongs to; -1, never one, until it is set. */
+  generation: number;
 }
+const wordKeys = new Map<string, WordEntry>();
+function wordEntry(word: string): WordEntry {
+  let entry = wordKeys.get(word);
+  if (entry === undefined) {
+    // Every field from the start, so that all entries share one shape (as the memo's nodes do).
+    entry = { key: hindiKey(word), node: undefined, generation: -1 };
+    if (wordKeys.size > 200_000) wordKeys.clear();
+    wordKeys.set(word, entry);
+  }
+  return entry;
+}
+const wordKey = (word: string): string => wordEntry(word).key;
 
 /** Renders a span of Hindi words, given their keys, or undefined when no table knows it. */
 // Spans already glossed, per lexicon: news repeats its words and phrases, and a lookup tries
@@ -299,19 +309,33 @@ function wordKey(word: string): string {
 interface SpanMemoNode {
   unit?: Unit | null;
   longer?: Map<string, SpanMemoNode>;
+  /** On a first word's node: whether a span of several words may start at it. */
+  startsPhrase?: boolean;
 }
 const spanMemo = new WeakMap<GlossLexicon, Map<string, SpanMemoNode>>();
 const SPAN_MEMO_LIMIT = 100_000;
 let memoLexicon: GlossLexicon | undefined;
 let memoRoot = new Map<string, SpanMemoNode>();
 let memoNodes = 0;
+// Changes whenever the memo's top level is emptied or another lexicon's is used.
+let memoGeneration = 0;
 
-function glossSpan(
+/**
+ * Walks the memo down the keys from start, making the nodes it lacks, and puts the node of the
+ * span of offset + 1 words in path[offset]: one walk serves every span length the caller tries
+ * (4, 3, 2, 1 words), instead of one walk from the root per length. At most length words; only
+ * one when phrases is set and no span of several words may start at the first word (its node
+ * remembers which, so the phrase-start sets are asked once per word). Returns how many it put.
+ */
+function walkSpanMemo(
   keys: readonly string[],
   lexicon: GlossLexicon,
-  start = 0,
-  length = keys.length,
-): Unit | undefined {
+  start: number,
+  length: number,
+  path: SpanMemoNode[],
+  phrases: boolean,
+  first?: WordEntry,
+): number {
   if (memoLexicon !== lexicon) {
     let root = spanMemo.get(lexicon);
     if (root === undefined) {
@@ -320,35 +344,68 @@ function glossSpan(
     }
     memoLexicon = lexicon;
     memoRoot = root;
+    memoGeneration += 1;
   }
   let level = memoRoot;
-  let node: SpanMemoNode | undefined;
   for (let offset = 0; offset < length; offset += 1) {
     const key = keys[start + offset] ?? "";
-    node = level.get(key);
+    let node = offset === 0 && first?.generation === memoGeneration ? first.node : level.get(key);
     if (node === undefined) {
       // Bounded like the other memos: a long-running server sees ever new names.
       if (memoNodes >= SPAN_MEMO_LIMIT) {
         memoRoot.clear();
         memoNodes = 0;
+        memoGeneration += 1;
         level = memoRoot;
         offset = -1;
         continue;
       }
-      node = {};
+      // Every field from the start: nodes then share one shape, and reading them stays fast.
+      node = { unit: undefined, longer: undefined, startsPhrase: undefined };
       level.set(key, node);
       memoNodes += 1;
+    }
+    path[offset] = node;
+    if (offset === 0 && first !== undefined) {
+      first.node = node;
+      first.generation = memoGeneration;
+    }
+    if (offset === 0 && phrases) {
+      node.startsPhrase ??= mayStartPhrase(key, lexicon);
+      if (!node.startsPhrase) return 1;
     }
     if (offset < length - 1) {
       node.longer ??= new Map();
       level = node.longer;
     }
   }
-  if (node === undefined) return undefined;
+  return length;
+}
+
+/** The unit of a span whose memo node is given, glossed on its first lookup. */
+function spanUnit(
+  node: SpanMemoNode,
+  keys: readonly string[],
+  lexicon: GlossLexicon,
+  start: number,
+  length: number,
+): Unit | undefined {
   if (node.unit !== undefined) return node.unit ?? undefined;
   const unit = glossSpanUncached(keys.slice(start, start + length), lexicon);
   node.unit = unit ?? null;
   return unit;
+}
+
+function glossSpan(
+  keys: readonly string[],
+  lexicon: GlossLexicon,
+  start = 0,
+  length = keys.length,
+): Unit | undefined {
+  const path: SpanMemoNode[] = [];
+  walkSpanMemo(keys, lexicon, start, length, path, false);
+  const node = path[length - 1];
+  return node === undefined ? undefined : spanUnit(node, keys, lexicon, start, length);
 }
 
 /** A postposition, pronoun, auxiliary or connective of the table (not one of its nouns). */
@@ -717,7 +774,10 @@ function genitiveNotVerb(unit: Unit, keys: string[], position: number, span: num
 
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
-  const keys = words.map(wordKey);
+  const entries = words.map(wordEntry);
+  const keys = entries.map((entry) => entry.key);
+  // The memo's nodes for the spans starting at the current word, refilled at each word.
+  const spanPath: SpanMemoNode[] = [];
   let position = 0;
   // Where the run's words end; a rule may take the last ones into an earlier unit.
   let end = words.length;
@@ -828,9 +888,10 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       continue;
     }
     // अरब and खरब after a number are amounts (5 अरब = 5 billion), otherwise अरब is Arab.
+    // (The table first: it rules out nearly every word without running the pattern.)
     if (
-      /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "") &&
-      Object.hasOwn(LARGE_AMOUNTS, keys[position] ?? "")
+      Object.hasOwn(LARGE_AMOUNTS, keys[position] ?? "") &&
+      /^[0-9][0-9.,]*$/.test(words[position - 1] ?? "")
     ) {
       units.push({ text: LARGE_AMOUNTS[keys[position] ?? ""] ?? "", kind: "content" });
       position += 1;
@@ -860,9 +921,18 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       }
     }
     let matched = false;
-    const longest = mayStartPhrase(keys[position] ?? "", lexicon) ? MAX_HINDI_SPAN : 1;
-    for (let span = Math.min(longest, end - position); span >= 1; span -= 1) {
-      const unit = glossSpan(keys, lexicon, position, span);
+    const longest = walkSpanMemo(
+      keys,
+      lexicon,
+      position,
+      Math.min(MAX_HINDI_SPAN, end - position),
+      spanPath,
+      true,
+      entries[position],
+    );
+    for (let span = longest; span >= 1; span -= 1) {
+      const node = spanPath[span - 1];
+      const unit = node === undefined ? undefined : spanUnit(node, keys, lexicon, position, span);
       if (unit !== undefined && !genitiveNotVerb(unit, keys, position, span)) {
         const counted =
           span === 1 &&
@@ -910,8 +980,8 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     // An ordinal written as a number with a suffix ("20वीं", "5वें") is "20th", "5th".
     if (
       token.kind === "devanagari" &&
-      /^(वीं|वां|वें|वी|वा)$/.test(token.text) &&
-      tokens[index - 1]?.kind === "number"
+      tokens[index - 1]?.kind === "number" &&
+      /^(वीं|वां|वें|वी|वा)$/.test(token.text)
     ) {
       const last = pieces.at(-1);
       if (last) last.text = `${last.text}th`;

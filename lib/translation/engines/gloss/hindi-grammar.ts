@@ -161,7 +161,7 @@ export function isVerbTag(tag: string | undefined): boolean {
 }
 
 const isNominal = (unit: Unit | undefined) =>
-  unit !== undefined && unit.kind === "content" && !/ that$/.test(unit.text);
+  unit !== undefined && unit.kind === "content" && !unit.text.endsWith(" that");
 const isVerbal = (unit: Unit | undefined) =>
   unit !== undefined && (unit.kind === "verb" || unit.kind === "verb-group");
 
@@ -684,7 +684,7 @@ export function arrangeUnits(units: Unit[]): string[] {
   units.forEach((unit, index) => {
     if (unit.kind === "clause" && index > start) flush(index);
     // A verb of saying with its "that" (कहा कि → said that) closes the clause it ends.
-    else if (unit.kind !== "clause" && / that$/.test(unit.text)) flush(index + 1);
+    else if (unit.kind !== "clause" && unit.text.endsWith(" that")) flush(index + 1);
   });
   flush(units.length);
   agreeWithSingularSubject(words);

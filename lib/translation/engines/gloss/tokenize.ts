@@ -1,4 +1,4 @@
-import { VERBATIM } from "./verbatim";
+import { VERBATIM, VERBATIM_WITHOUT_AT } from "./verbatim";
 
 /** Token kinds the gloss engine distinguishes. */
 export type TokenKind =
@@ -24,14 +24,22 @@ const NUMBER = "[0-9\\u0966-\\u096F]+(?:[.,:/][0-9\\u0966-\\u096F]+)*";
 const LATIN_WORD = "[\\p{Script=Latin}\\p{M}]+(?:['’\\-][\\p{Script=Latin}\\p{M}]+)*";
 const OTHER_WORD = "[\\p{L}\\p{M}]+";
 
-const TOKEN = new RegExp(
-  `(${VERBATIM})|(${DEVANAGARI_WORD})|(${NUMBER})|(${LATIN_WORD})|(${OTHER_WORD})|(\\s+)|([\\s\\S])`,
-  "gu",
-);
+const tokenPattern = (verbatim: string) =>
+  new RegExp(
+    `(${verbatim})|(${DEVANAGARI_WORD})|(${NUMBER})|(${LATIN_WORD})|(${OTHER_WORD})|(\\s+)|([\\s\\S])`,
+    "gu",
+  );
+const TOKEN = tokenPattern(VERBATIM);
+// The same tokens for text without an @, which can hold no e-mail address or handle.
+const TOKEN_WITHOUT_AT = tokenPattern(VERBATIM_WITHOUT_AT);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  const pattern = text.includes("@") ? TOKEN : TOKEN_WITHOUT_AT;
+  // exec on the shared pattern: matchAll would copy it on every call. Every alternative takes at
+  // least one character, so the loop always advances.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const kind: TokenKind = match[1]
       ? "verbatim"
       : match[2]

@@ -14,6 +14,17 @@ describe("segmentSentences — Hindi", () => {
     ]);
   });
 
+  it("splits at the Arabic question mark, an ellipsis and a pipe typed for a danda", () => {
+    // Every character that may end a sentence, not only the common ones, reaches the checks.
+    expect(texts("क्या यह सच है؟ हां… वह आया| फिर गया", "hi")).toEqual([
+      "क्या यह सच है؟",
+      "हां…",
+      "वह आया|",
+      "फिर गया",
+    ]);
+    expect(texts("Wait… Then | no؟ Yes", "en")).toEqual(["Wait…", "Then | no؟", "Yes"]);
+  });
+
   it("keeps a dateline and an agency credit with the first sentence", () => {
     expect(texts("बेंगलुरु : 12 मार्च (एएनआई)। सरकार ने योजना मंजूर की। बसें जनवरी से चलेंगी।", "hi")).toEqual([
       "बेंगलुरु : 12 मार्च (एएनआई)।",

@@ -34,6 +34,15 @@ describe("text that is never translated", () => {
     );
   });
 
+  it("tokenizes text without an @ as it would with one elsewhere in it", () => {
+    // Text without an @ is read by a pattern lacking the e-mail and handle alternatives.
+    const text = "देखें https://example.com/a?b=1, #टैग, `code`, G20 और 100km पर 5.5 लोग।";
+    const withAt = tokenize(`${text} @dvibhashi`);
+    expect(withAt.at(-1)).toEqual({ kind: "verbatim", text: "@dvibhashi" });
+    expect(withAt.slice(0, -2)).toEqual(tokenize(text));
+    expect(tokenize(text).filter((token) => token.kind === "verbatim")).toHaveLength(5);
+  });
+
   it("passes every kind through the Hindi gloss exactly", async () => {
     const cases = [
       "https://example.com/news?id=42",
