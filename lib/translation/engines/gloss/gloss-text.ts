@@ -542,6 +542,29 @@ const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढ�
 const SE = hindiKey("से");
 const TAK = hindiKey("तक");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
+// The progressive's रहा without its auxiliary, and the words that would make it a full verb
+// group (खेल रहा है, खेल रहे थे, खेल रहा हूं) or a different one (रह गया).
+const BARE_PROGRESSIVE = new Set(["रहा", "रही", "रहे", "रहीं"].map((word) => hindiKey(word)));
+const RAHE = hindiKey("रहे");
+const AFTER_BARE_PROGRESSIVE = new Set(
+  [
+    "है",
+    "हैं",
+    "हूं",
+    "था",
+    "थी",
+    "थे",
+    "थीं",
+    "हो",
+    "होगा",
+    "होगी",
+    "होंगे",
+    "होंगी",
+    "गया",
+    "गई",
+    "गए",
+  ].map((word) => hindiKey(word)),
+);
 // Possessive pronouns that, before पास, name who has something (उनके पास → they have).
 const POSSESSIVE_OWNERS = new Map(
   [
@@ -754,6 +777,25 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         if (used > 0) continue;
       }
     }
+    // A stem with रहा but no auxiliary after it: before a noun a participle (चल रही बहस → the
+    // walking debate), at the end of a clause the progressive with its auxiliary left out (लग
+    // रहा कि → is seeming that). With an auxiliary the two-word progressive takes it instead.
+    if (
+      previous?.kind === "verb" &&
+      previous.tense === "stem" &&
+      previous.base !== undefined &&
+      previous.base !== "" &&
+      BARE_PROGRESSIVE.has(key) &&
+      !AFTER_BARE_PROGRESSIVE.has(keys[position + 1] ?? "")
+    ) {
+      const participle = presentParticiple(previous.base);
+      const clauseEnds = position + 1 >= end || CLAUSE_WORDS.has(keys[position + 1] ?? "");
+      units[units.length - 1] = clauseEnds
+        ? { text: `${key === RAHE ? "are" : "is"} ${participle}`, kind: "verb-group" }
+        : { text: participle, kind: "content" };
+      position += 1;
+      continue;
+    }
     // हुई, हुआ, हुए between a place or time and a noun (सिंगापुर में हुई बैठक) only say the noun
     // took place there: English puts nothing ("the meeting in Singapore"), not "happened".
     if (
@@ -807,6 +849,15 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       const sense = seSense(words, keys, position);
       if (sense !== undefined) {
         units.push({ text: sense, kind: "postposition" });
+        position += 1;
+        continue;
+      }
+    }
+    // से … तक is a range (सोमवार से शुक्रवार तक → from Monday to Friday): तक is "to", not "until".
+    if (key === TAK && position >= 2) {
+      const from = keys.lastIndexOf(SE, position - 2);
+      if (from >= 0 && position - from <= 4 && !CLAUSE_WORDS.has(keys[from + 1] ?? "")) {
+        units.push({ text: "to", kind: "postposition" });
         position += 1;
         continue;
       }

@@ -191,6 +191,7 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   // Auxiliaries and copula
   है: "is",
   हैं: "are",
+  हूं: "am",
   था: "was",
   थी: "was",
   थे: "were",
@@ -209,6 +210,11 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   "रहा है": "is",
   "रही है": "is",
   "रहे हैं": "are",
+  // हैं written without its nasal, a common spelling in news text.
+  "रहे है": "are",
+  "रही हैं": "are",
+  "रहा हूं": "am",
+  "रही हूं": "am",
   "रहा था": "was",
   "रही थी": "was",
   "रहे थे": "were",

@@ -139,8 +139,11 @@ const CLASSES: [UnitKind, Set<string>][] = [
   ["genitive", keys(["का", "के", "की"])],
   ["object", keys(["को"])],
   ["ergative", keys(["ने"])],
-  ["copula", keys(["है", "हैं", "था", "थे", "थी", "थीं"])],
-  ["progressive", keys(["रहा है", "रही है", "रहे हैं", "रहा था", "रही थी", "रहे थे"])],
+  ["copula", keys(["है", "हैं", "हूं", "था", "थे", "थी", "थीं"])],
+  [
+    "progressive",
+    keys(["रहा है", "रही है", "रहे हैं", "रहे है", "रही हैं", "रहा हूं", "रही हूं", "रहा था", "रही थी", "रहे थे"]),
+  ],
   ["passive", keys(["गया", "गई", "गए", "गयी", "गये"])],
   ["future-passive", keys(["जाएगा", "जाएगी", "जाएंगे", "जाएंगी"])],
   ["habitual-passive", keys(["जाता है", "जाती है", "जाते हैं", "जाता था", "जाती थी", "जाते थे"])],
@@ -164,6 +167,9 @@ const isNominal = (unit: Unit | undefined) =>
   unit !== undefined && unit.kind === "content" && !/ that$/.test(unit.text);
 const isVerbal = (unit: Unit | undefined) =>
   unit !== undefined && (unit.kind === "verb" || unit.kind === "verb-group");
+
+// The copula's present forms (है is, हैं are, हूं am): a perfect before them is "has done".
+const PRESENT_COPULA = /^(is|are|am)$/;
 
 function buildVerbGroups(units: Unit[]): Unit[] {
   const out: Unit[] = [];
@@ -197,7 +203,7 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       }
     } else if (next.text === "already" && afterNext?.kind === "copula") {
       // कर चुका है → has already done; कर चुके थे → had already done.
-      const auxiliary = /^(is|are)$/.test(afterNext.text) ? "has" : "had";
+      const auxiliary = PRESENT_COPULA.test(afterNext.text) ? "has" : "had";
       out.push({ text: `${auxiliary} already ${pastParticiple(base)}`, kind: "verb-group" });
       index += 2;
     } else if (next.kind === "obligation") {
@@ -210,7 +216,7 @@ function buildVerbGroups(units: Unit[]): Unit[] {
     } else if (next.kind === "passive" && unit.intransitive) {
       // मृत्यु हो गई → died; शुरू हो गया है → has started.
       const copula = afterNext?.kind === "copula" ? afterNext : undefined;
-      const present = copula !== undefined && /^(is|are)$/.test(copula.text);
+      const present = copula !== undefined && PRESENT_COPULA.test(copula.text);
       out.push({
         text: present ? `has ${pastParticiple(base)}` : pastTense(base),
         kind: "verb-group",
@@ -219,7 +225,7 @@ function buildVerbGroups(units: Unit[]): Unit[] {
     } else if (next.kind === "passive") {
       // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made.
       const copula = afterNext?.kind === "copula" ? afterNext : undefined;
-      const present = copula !== undefined && /^(is|are)$/.test(copula.text);
+      const present = copula !== undefined && PRESENT_COPULA.test(copula.text);
       out.push({
         text: `${present ? "has been" : "was"} ${pastParticiple(base)}`,
         kind: "verb-group",
@@ -241,10 +247,14 @@ function buildVerbGroups(units: Unit[]): Unit[] {
     } else if (next.kind === "copula" && unit.tense === "impf") {
       // Habitual: करता है → does, करते हैं → do, करता था → used to do.
       const text =
-        next.text === "is" ? thirdPerson(base) : next.text === "are" ? base : `used to ${base}`;
+        next.text === "is"
+          ? thirdPerson(base)
+          : next.text === "are" || next.text === "am"
+            ? base
+            : `used to ${base}`;
       out.push({ text, kind: "verb-group" });
       index += 1;
-    } else if (next.kind === "copula" && unit.tense === "perf" && /^(is|are)$/.test(next.text)) {
+    } else if (next.kind === "copula" && unit.tense === "perf" && PRESENT_COPULA.test(next.text)) {
       out.push({ text: `has ${pastParticiple(base)}`, kind: "verb-group" });
       index += 1;
     } else if (next.kind === "copula" && unit.tense === "perf") {
@@ -696,13 +706,32 @@ export function arrangeUnits(units: Unit[]): string[] {
 const SINGULAR_SUBJECTS = new Set(["he", "she", "it", "He", "She", "It"]);
 const SINGULAR_FORMS: Record<string, string> = { are: "is", were: "was", have: "has" };
 
+// The other way round: a perfect with ने takes "has" from its singular है whatever the subject
+// (शोधकर्ताओं ने कहा है), and हम, वे, मैं need the plural or first-person form.
+const PLURAL_FORMS: Record<string, string> = { is: "are", was: "were", has: "have" };
+const FIRST_PERSON_FORMS: Record<string, string> = { is: "am", are: "am", has: "have" };
+const PLURAL_SUBJECTS = new Set(["we", "they", "you", "We", "They", "You"]);
+// A plural noun subject on its own ("officials", "the researchers"), not the owner at the end of
+// "Y of X", which says nothing of the subject's number; nor words like "news", "bus", "this",
+// "has" or "its".
+const PLURAL_NOUN = /^(?:the )?[A-Za-z]{2,}[^suiat'’]s$/;
+
+function formsFor(subject: string): Record<string, string> | undefined {
+  if (SINGULAR_SUBJECTS.has(subject)) return SINGULAR_FORMS;
+  if (subject === "I") return FIRST_PERSON_FORMS;
+  if (PLURAL_SUBJECTS.has(subject) || PLURAL_NOUN.test(subject)) return PLURAL_FORMS;
+  return undefined;
+}
+
 function agreeWithSingularSubject(words: string[]): void {
   for (let index = 1; index < words.length; index += 1) {
-    if (!SINGULAR_SUBJECTS.has(words[index - 1] ?? "")) continue;
     const word = words[index] ?? "";
     const space = word.indexOf(" ");
     const verb = space === -1 ? word : word.slice(0, space);
-    if (Object.hasOwn(SINGULAR_FORMS, verb))
-      words[index] = `${SINGULAR_FORMS[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;
+    // Cheap test first: most words are no auxiliary at all.
+    if (verb.length > 3 || verb.length < 2) continue;
+    const forms = formsFor(words[index - 1] ?? "");
+    if (forms !== undefined && Object.hasOwn(forms, verb))
+      words[index] = `${forms[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;
   }
 }

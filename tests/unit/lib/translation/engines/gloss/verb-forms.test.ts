@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createGlossEngine } from "@/lib/translation/engines/gloss/gloss-engine";
+
+const engine = createGlossEngine();
+const translate = async (text: string) =>
+  (await engine.doTranslate({ segments: [text], source: "hi", target: "en" })).translations[0] ??
+  "";
+
+describe("Hindi→English verb forms and agreement", () => {
+  it("reads हूं as am, as a copula and in the progressive", async () => {
+    expect(await translate("मैं खुश हूँ।")).toBe("I am happy.");
+    expect(await translate("मैं घर जा रहा हूँ।")).toBe("I am going home.");
+  });
+
+  it("reads रहे है, written without the plural's nasal, as the progressive", async () => {
+    expect(await translate("वे मदद नहीं मांग रहे है।")).toBe("They are not demanding help.");
+  });
+
+  it("reads a stem with a bare रहा as a participle, never as staying", async () => {
+    expect(await translate("चल रही बहस")).toMatch(/^Walking debate$/);
+    expect(await translate("ऐसा लग रहा कि यह सही है।")).not.toMatch(/staying/);
+    expect(await translate("ऐसा लग रहा कि यह सही है।")).toMatch(/is seeming that/);
+  });
+
+  it("gives a plural or first-person subject its own auxiliary", async () => {
+    expect(await translate("शोधकर्ताओं ने कहा है कि यह सही है।")).toBe(
+      "Researchers have said that this is correct.",
+    );
+    expect(await translate("हमने कई बार कहा है।")).toMatch(/^We have said/);
+    // "this" and "news" end in s without being plural.
+    expect(await translate("यह सही है।")).toBe("This is correct.");
+  });
+
+  it("reads से … तक as a range, from … to", async () => {
+    expect(await translate("सोमवार से शुक्रवार तक")).toMatch(/^From Monday to Friday/);
+    expect(await translate("उन्होंने 2 बजे तक काम किया।")).toMatch(/until 2/);
+  });
+});
