@@ -738,6 +738,74 @@ function genitiveNotVerb(unit: Unit, keys: string[], position: number, span: num
   return next !== undefined && !AFTER_COMPOUND_VERB.has(next);
 }
 
+// Genitive pronouns whose ending (के, की) a following postposition needs: जिसके बाद is के बाद
+// with जिस as its object. उसके is left out: "after him" or "after that" cannot be told apart.
+const GENITIVE_PRONOUN_OBJECTS = new Map(
+  [
+    ["जिसके", "के", "which"],
+    ["जिसकी", "की", "which"],
+    ["जिनके", "के", "which"],
+    ["जिनकी", "की", "which"],
+    ["इसके", "के", "this"],
+    ["इसकी", "की", "this"],
+    ["इनके", "के", "these"],
+    ["इनकी", "की", "these"],
+    ["उनके", "के", "them"],
+    ["उनकी", "की", "them"],
+  ].map(([word, ending, object]) => [
+    hindiKey(word ?? ""),
+    { ending: hindiKey(ending ?? ""), object: object ?? "" },
+  ]),
+);
+
+/** The postposition (of up to three more words) that a genitive pronoun's ending begins. */
+function pronounPostposition(
+  keys: readonly string[],
+  position: number,
+  ending: string,
+): { text: string; span: number } | undefined {
+  let phrase = ending;
+  for (let span = 1; span <= 3 && position + span < keys.length; span += 1) {
+    // Keys join a phrase's words with nothing between them (hindiKey).
+    phrase = `${phrase}${keys[position + span] ?? ""}`;
+    // The longest postposition wins (की वजह से over a shorter one), so look one word further.
+    const longer = `${phrase}${keys[position + span + 1] ?? ""}`;
+    if (
+      span < 3 &&
+      position + span + 1 < keys.length &&
+      FUNCTION_WORDS.has(longer) &&
+      functionWordKind(longer) === "postposition"
+    )
+      continue;
+    if (FUNCTION_WORDS.has(phrase) && functionWordKind(phrase) === "postposition")
+      return { text: FUNCTION_WORDS.get(phrase) ?? "", span };
+  }
+  return undefined;
+}
+
+// The passive's plural forms (मारे गए → were killed).
+const PLURAL_PASSIVES = new Set(["गए", "गईं"].map((word) => hindiKey(word)));
+const VAH = hindiKey("वह");
+// Verb forms that agree with a feminine subject: the auxiliaries and the future's -गी. वह says
+// nothing of its referent's sex, but its verb does (वह जा रही थी → she was going).
+const FEMININE_VERB_FORMS = new Set(
+  ["थी", "थीं", "रही", "गई", "गयी", "सकती", "चुकी", "होगी", "लगी", "करती"].map((word) =>
+    hindiKey(word),
+  ),
+);
+// The future's ending with its vowel sign (आएगी), so nouns in -गी (ज़िंदगी) do not count.
+const FEMININE_FUTURE = /(\u0947|\u090F)\u0917\u0940$/;
+
+/** Whether the clause after a subject वह has a verb form of the feminine. */
+function feminineVerbFollows(keys: readonly string[], from: number): boolean {
+  for (let index = from; index < keys.length && index < from + 12; index += 1) {
+    const key = keys[index] ?? "";
+    if (CLAUSE_WORDS.has(key)) return false;
+    if (FEMININE_VERB_FORMS.has(key) || FEMININE_FUTURE.test(key)) return true;
+  }
+  return false;
+}
+
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
   const keys = words.map(wordKey);
@@ -853,6 +921,17 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         continue;
       }
     }
+    // A pronoun's genitive before the rest of a postposition (जिसके बाद, इसकी वजह से): the
+    // pronoun is the postposition's object, after it (after which, because of this).
+    const pronounObject = GENITIVE_PRONOUN_OBJECTS.get(key);
+    if (pronounObject !== undefined) {
+      const postposition = pronounPostposition(keys, position, pronounObject.ending);
+      if (postposition !== undefined) {
+        units.push({ text: `${postposition.text} ${pronounObject.object}`, kind: "placed" });
+        position += 1 + postposition.span;
+        continue;
+      }
+    }
     // से … तक is a range (सोमवार से शुक्रवार तक → from Monday to Friday): तक is "to", not "until".
     if (key === TAK && position >= 2) {
       const from = keys.lastIndexOf(SE, position - 2);
@@ -921,7 +1000,11 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
           COUNTED_NOUNS.has(keys[position] ?? "") &&
           !unit.text.endsWith("s") &&
           countsSeveral(words[position - 1] ?? "", keys[position - 1] ?? "");
-        units.push(counted ? { ...unit, text: plural(unit.text) } : unit);
+        if (span === 1 && keys[position] === VAH && feminineVerbFollows(keys, position + 1))
+          units.push({ ...unit, text: "she" });
+        else if (unit.kind === "passive" && PLURAL_PASSIVES.has(keys[position] ?? ""))
+          units.push({ ...unit, tense: "plural" });
+        else units.push(counted ? { ...unit, text: plural(unit.text) } : unit);
         if (span === 1 && ERGATIVE_PRONOUNS.has(keys[position] ?? "")) {
           units.push({ text: "", kind: "ergative" });
         }

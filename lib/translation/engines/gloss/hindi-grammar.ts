@@ -223,11 +223,14 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       });
       index += copula ? 2 : 1;
     } else if (next.kind === "passive") {
-      // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made.
+      // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made; बनाए
+      // गए → were made.
       const copula = afterNext?.kind === "copula" ? afterNext : undefined;
       const present = copula !== undefined && PRESENT_COPULA.test(copula.text);
+      const plural = next.tense === "plural";
+      const auxiliary = present ? (plural ? "have been" : "has been") : plural ? "were" : "was";
       out.push({
-        text: `${present ? "has been" : "was"} ${pastParticiple(base)}`,
+        text: `${auxiliary} ${pastParticiple(base)}`,
         kind: "verb-group",
       });
       index += copula ? 2 : 1;
@@ -661,7 +664,7 @@ function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
   const grouped = buildVerbGroups(withReceiver(units)).map((unit): Unit =>
     unit.kind === "passive"
-      ? { ...unit, text: "was" }
+      ? { ...unit, text: unit.tense === "plural" ? "were" : "was" }
       : unit.kind === "future-passive"
         ? { ...unit, text: "will be" }
         : unit,
@@ -729,7 +732,7 @@ function agreeWithSingularSubject(words: string[]): void {
     const space = word.indexOf(" ");
     const verb = space === -1 ? word : word.slice(0, space);
     // Cheap test first: most words are no auxiliary at all.
-    if (verb.length > 3 || verb.length < 2) continue;
+    if (verb.length > 4 || verb.length < 2) continue;
     const forms = formsFor(words[index - 1] ?? "");
     if (forms !== undefined && Object.hasOwn(forms, verb))
       words[index] = `${forms[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;

@@ -35,4 +35,25 @@ describe("Hindi→English verb forms and agreement", () => {
     expect(await translate("सोमवार से शुक्रवार तक")).toMatch(/^From Monday to Friday/);
     expect(await translate("उन्होंने 2 बजे तक काम किया।")).toMatch(/until 2/);
   });
+
+  it("reads वह as she when its verb is feminine, he otherwise", async () => {
+    expect(await translate("वह घर जा रही थी।")).toBe("She was going home.");
+    expect(await translate("वह कल आएगी।")).toMatch(/^She will come/);
+    expect(await translate("वह घर जा रहा था।")).toBe("He was going home.");
+    // A noun in -गी (ज़िंदगी) is no feminine future.
+    expect(await translate("वह अपनी ज़िंदगी के पल बिता रहे थे।")).toMatch(/^He was spending/);
+  });
+
+  it("makes a genitive pronoun the object of the postposition it begins", async () => {
+    expect(await translate("जिसके बाद पुलिस आई।")).toBe("After which police came.");
+    expect(await translate("इसकी वजह से लोग परेशान हैं।")).toMatch(/^Because of this people/);
+    expect(await translate("उनके साथ")).toBe("With them");
+    expect(await translate("जिसके बारे में कोई नहीं जानता।")).toMatch(/^About which /);
+  });
+
+  it("puts the passive's plural गए in the plural", async () => {
+    expect(await translate("जिसमें 5 लोग मारे गए।")).toBe("In which 5 people were killed.");
+    expect(await translate("कई घर बनाए गए हैं।")).toMatch(/have been made\.$/);
+    expect(await translate("एक घर बनाया गया।")).toBe("A home was made.");
+  });
 });
