@@ -169,7 +169,8 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   अन्य: "other",
   दूसरे: "other",
   जो: "who",
-  जिसे: "whom",
+  // The object of a relative clause is mostly a thing in news ("the chip which … can make").
+  जिसे: "which",
   जिसमें: "in which",
   जिसके: "whose",
   जिसकी: "whose",
@@ -243,7 +244,7 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   मगर: "but",
   कि: "that",
   क्योंकि: "because",
-  इसलिए: "therefore",
+  इसलिए: "so",
   ताकि: "so that",
   तो: "then",
   अगर: "if",
@@ -415,6 +416,8 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   मंगलवार: "Tuesday",
   बुधवार: "Wednesday",
   गुरुवार: "Thursday",
+  // Spelled with the long ू as often as with the short one.
+  गुरूवार: "Thursday",
   शुक्रवार: "Friday",
   शनिवार: "Saturday",
   रविवार: "Sunday",

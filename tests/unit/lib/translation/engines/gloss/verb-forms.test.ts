@@ -56,4 +56,11 @@ describe("Hindi→English verb forms and agreement", () => {
     expect(await translate("कई घर बनाए गए हैं।")).toMatch(/have been made\.$/);
     expect(await translate("एक घर बनाया गया।")).toBe("A home was made.");
   });
+
+  it("reads everyday senses of common words: जिसे which, इसलिए so, इस बात this", async () => {
+    expect(await translate("जिसे")).toBe("Which");
+    expect(await translate("इसलिए वह आया।")).toMatch(/^So he came\.$/);
+    expect(await translate("उसने इस बात पर जोर दिया कि यह सही है।")).not.toMatch(/talk/);
+    expect(await translate("गुरूवार को वह आया।")).toBe("On Thursday he came.");
+  });
 });
