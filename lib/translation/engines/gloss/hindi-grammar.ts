@@ -289,8 +289,19 @@ function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number
     // A phrase that opens with its own determiner ("this talk") is where the noun phrase starts.
     if (DETERMINER.test(units[start]?.text ?? "")) break;
   }
+  // A phrase cut right after "and" (एचआईवी और मलेरिया के) also takes the noun before it: the
+  // owner is "HIV and malaria", not "and malaria".
+  if (
+    start > 0 &&
+    start < end &&
+    COORDINATOR.test(units[start]?.text ?? "") &&
+    isNominal(units[start - 1])
+  )
+    start -= 1;
   return start;
 }
+
+const COORDINATOR = /^(and|or)$/;
 
 const POSSESSIVE_SUBJECTS: Record<string, string> = {
   his: "he",

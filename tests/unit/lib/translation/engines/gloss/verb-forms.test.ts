@@ -63,4 +63,9 @@ describe("Hindi→English verb forms and agreement", () => {
     expect(await translate("उसने इस बात पर जोर दिया कि यह सही है।")).not.toMatch(/talk/);
     expect(await translate("गुरूवार को वह आया।")).toBe("On Thursday he came.");
   });
+
+  it("takes both nouns of an and-pair as the owner of a genitive", async () => {
+    expect(await translate("नेवादा और यूटा के लोगों के लिए")).toBe("For the people of Nevada and Utah");
+    expect(await translate("एचआईवी और मलेरिया के रोगियों की पहचान करेगा।")).not.toMatch(/of the and/);
+  });
 });
