@@ -449,9 +449,16 @@ function reorder(units: Unit[]): Unit[] {
       )
     ) {
       const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
-      let split = article > 0 ? article : body.length - 1;
+      // A phrase already put in place (in Delhi) is the predicate's start: राम दिल्ली में है →
+      // Ram is in Delhi, not "Ram in is Delhi".
+      const placed =
+        body[0]?.kind === "placed"
+          ? -1
+          : body.findIndex((unit, index) => index > 0 && unit.kind === "placed");
+      let split = placed > 0 ? placed : article > 0 ? article : body.length - 1;
       // A degree word belongs to the predicate it modifies (is very important).
-      if (article <= 0 && split > 1 && INTENSIFIER.test(body[split - 1]?.text ?? "")) split -= 1;
+      if (placed <= 0 && article <= 0 && split > 1 && INTENSIFIER.test(body[split - 1]?.text ?? ""))
+        split -= 1;
       if (split > 0)
         result = [...result.slice(0, head), ...body.slice(0, split), last, ...body.slice(split)];
     }
@@ -494,9 +501,11 @@ function withDeterminers(units: Unit[]): Unit[] {
     const unit = units[index] as Unit;
     const next = units[index + 1];
     // Unless the noun is all that stands before a final copula: यह सच है is "this is true".
+    // (or यह सच नहीं है, this is not true).
+    const negated = units[index + 2]?.text === "not" ? 1 : 0;
     const predicate =
-      units[index + 2]?.kind === "copula" &&
-      index + 3 === units.length &&
+      units[index + 2 + negated]?.kind === "copula" &&
+      index + 3 + negated === units.length &&
       index === (units[0]?.kind === "clause" ? 1 : 0);
     if (
       unit.kind === "pronoun" &&
@@ -524,7 +533,13 @@ function subjectVerbObject(units: Unit[]): Unit[] {
   while (verbStart > 0 && isPredicate(units[verbStart - 1])) verbStart -= 1;
   // "not" belongs to the verb group it stands before.
   if (verbStart > 0 && units[verbStart - 1]?.text === "not") verbStart -= 1;
-  if (verbStart === units.length || !units.slice(verbStart).some(isVerbal)) return units;
+  // A clause-final copula alone is a verb group too (वह पिछले साल भारत में था → he was in
+  // India last year).
+  if (
+    verbStart === units.length ||
+    !units.slice(verbStart).some((unit) => isVerbal(unit) || unit.kind === "copula")
+  )
+    return units;
   let subjectStart = 0;
   // A conjunction opening the clause (that, because) stands before its subject.
   if (units[0]?.kind === "clause" && !RELATIVE.test(units[0].text)) subjectStart = 1;

@@ -68,4 +68,10 @@ describe("Hindi→English verb forms and agreement", () => {
     expect(await translate("नेवादा और यूटा के लोगों के लिए")).toBe("For the people of Nevada and Utah");
     expect(await translate("एचआईवी और मलेरिया के रोगियों की पहचान करेगा।")).not.toMatch(/of the and/);
   });
+
+  it("puts a clause-final copula after its subject, negated or not", async () => {
+    expect(await translate("यह सही नहीं है।")).toBe("This is not correct.");
+    expect(await translate("राम दिल्ली में है।")).toBe("Ram is in Delhi.");
+    expect(await translate("वह कमरे में नहीं था।")).toBe("He was not in the room.");
+  });
 });
