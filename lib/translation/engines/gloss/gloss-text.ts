@@ -628,6 +628,7 @@ const MILNA_FORMS = new Map(
   ].map(([word, tense]) => [hindiKey(word), tense]),
 );
 const BAJE = hindiKey("बजे");
+const PLURAL_MILNA = new Set(["मिले", "मिलीं"].map((word) => hindiKey(word)));
 
 /**
  * से is "from" by default; before a verb of speaking it marks who is spoken to (राम से कहा → said
@@ -908,7 +909,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         kind: "verb",
         base,
         tense: milna,
-        ...(meet ? {} : { receives: true }),
+        ...(meet ? {} : { receives: true, plural: PLURAL_MILNA.has(key) }),
       });
       position += 1;
       continue;

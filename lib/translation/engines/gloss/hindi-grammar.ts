@@ -50,6 +50,8 @@ export interface Unit {
   intransitive?: boolean;
   /** मिलना's "receive": its Hindi dative (उन्हें, X को) is the English subject. */
   receives?: boolean;
+  /** For मिलना's perfective: a plural form (मिले), "were found" with no one receiving. */
+  plural?: boolean;
 }
 
 const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
@@ -669,6 +671,32 @@ const DATIVE_TO_SUBJECT: Record<string, string> = {
  */
 function withReceiver(units: Unit[]): Unit[] {
   if (!units.some((unit) => unit.receives === true)) return units;
+  // No dative and no pronoun at all (शव मिला, कोई सबूत नहीं मिला): nobody receives, the thing
+  // was found; a copula after it gives the perfect (मिला है → has been found).
+  if (
+    !units.some(
+      (unit) => unit.kind === "object" || unit.kind === "pronoun" || unit.kind === "ergative",
+    )
+  ) {
+    const found: Unit[] = [];
+    for (let index = 0; index < units.length; index += 1) {
+      const unit = units[index] as Unit;
+      if (unit.receives !== true) {
+        found.push(unit);
+        continue;
+      }
+      const copula = units[index + 1]?.kind === "copula" ? units[index + 1]?.text : undefined;
+      let text = unit.tense === "fut" ? "will be found" : unit.plural ? "were found" : "was found";
+      if (copula !== undefined && unit.tense !== "fut") {
+        text = PRESENT_COPULA.test(copula)
+          ? `${unit.plural ? "have" : "has"} been found`
+          : "had been found";
+        index += 1;
+      }
+      found.push({ text, kind: "verb-group" });
+    }
+    return found;
+  }
   return units
     .filter((unit) => unit.kind !== "object")
     .map((unit) =>

@@ -74,4 +74,11 @@ describe("Hindi→English verb forms and agreement", () => {
     expect(await translate("राम दिल्ली में है।")).toBe("Ram is in Delhi.");
     expect(await translate("वह कमरे में नहीं था।")).toBe("He was not in the room.");
   });
+
+  it("reads मिलना with no one receiving as was found", async () => {
+    expect(await translate("घर में एक शव मिला।")).toBe("In the home a body was found.");
+    expect(await translate("कोई सबूत नहीं मिला है।")).toMatch(/has not been found\.$/);
+    expect(await translate("उन्हें पुरस्कार मिला।")).toMatch(/^They received/);
+    expect(await translate("आपको जानकारी मिलेगी।")).toBe("You will receive information.");
+  });
 });
