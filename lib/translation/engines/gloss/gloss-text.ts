@@ -540,6 +540,8 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 // "X रूप से", "X तरह से", "X तरीके से", "X ढंग से": in an X manner, i.e. X's adverb.
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
+const TAUR = hindiKey("तौर");
+const PAR = hindiKey("पर");
 const TAK = hindiKey("तक");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
 // The progressive's रहा without its auxiliary, and the words that would make it a full verb
@@ -670,7 +672,16 @@ function seSense(words: string[], keys: string[], position: number): string | un
 
 /** An adjective followed by a manner phrase (गंभीर रूप से → seriously), as one adverb. */
 function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): string | undefined {
-  if (!MANNER_NOUNS.has(keys[position + 1] ?? "") || keys[position + 2] !== SE) return undefined;
+  const noun = keys[position + 1] ?? "";
+  const postposition = keys[position + 2] ?? "";
+  // खास तौर पर, आम तौर से: तौर takes पर as often as से.
+  const manner =
+    (MANNER_NOUNS.has(noun) && postposition === SE) ||
+    (noun === TAUR && (postposition === SE || postposition === PAR));
+  if (!manner) return undefined;
+  // The tables' own rendering of the whole phrase (मोटे तौर पर → roughly) comes first.
+  const fixed = FUNCTION_WORDS.get(`${keys[position] ?? ""}${noun}${postposition}`);
+  if (fixed !== undefined) return fixed;
   const unit = glossSpan([keys[position] ?? ""], lexicon);
   // Only a one-word adjective-like rendering: "इस तरह से" (this way) is not an adverb of "this".
   if (unit?.kind !== "content" || !/^[a-z]+$/.test(unit.text)) return undefined;

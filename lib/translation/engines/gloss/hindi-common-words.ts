@@ -533,6 +533,11 @@ export const HINDI_COMMON_WORDS: Record<string, string> = {
   दिखाना: "show",
   // The dictionary's first sense is the noun "visibility", which takes no tense.
   दिखना: "appear",
+  // Adjective + तौर पर whose adverb is not the adjective's -ly.
+  "खास तौर पर": "especially",
+  "ख़ास तौर से": "especially",
+  "मोटे तौर पर": "roughly",
+  "सरकारी तौर पर": "officially",
   समस्या: "problem",
   समस्याओं: "problems",
   स्थान: "place",

@@ -81,4 +81,10 @@ describe("Hindi→English verb forms and agreement", () => {
     expect(await translate("उन्हें पुरस्कार मिला।")).toMatch(/^They received/);
     expect(await translate("आपको जानकारी मिलेगी।")).toBe("You will receive information.");
   });
+
+  it("reads an adjective with तौर पर as its adverb, or the table's phrase", async () => {
+    expect(await translate("आम तौर पर लोग आते हैं।")).toBe("Usually people come.");
+    expect(await translate("खास तौर पर बच्चे।")).toBe("Especially children.");
+    expect(await translate("उसे नेता के तौर पर चुना गया।")).toMatch(/as the leader/);
+  });
 });
