@@ -678,7 +678,8 @@ function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): 
   const manner =
     (MANNER_NOUNS.has(noun) && postposition === SE) ||
     (noun === TAUR && (postposition === SE || postposition === PAR));
-  if (!manner) return undefined;
+  // के तौर पर is the postposition "as", read by the tables.
+  if (!manner || GENITIVES.has(keys[position] ?? "")) return undefined;
   // The tables' own rendering of the whole phrase (मोटे तौर पर → roughly) comes first.
   const fixed = FUNCTION_WORDS.get(`${keys[position] ?? ""}${noun}${postposition}`);
   if (fixed !== undefined) return fixed;
