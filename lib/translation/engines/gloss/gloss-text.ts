@@ -771,12 +771,22 @@ const GENITIVE_PRONOUN_OBJECTS = new Map(
   ]),
 );
 
+// The word after के or की in the tables' postpositions (बाद in के बाद, वजह in की वजह से).
+const GENITIVE_POSTPOSITION_SECOND_WORDS = new Set(
+  Object.keys(HINDI_FUNCTION_WORDS)
+    .map((phrase) => phrase.split(" "))
+    .filter(([first, second]) => (first === "के" || first === "की") && second !== undefined)
+    .map(([, second]) => hindiKey(second ?? "")),
+);
+
 /** The postposition (of up to three more words) that a genitive pronoun's ending begins. */
 function pronounPostposition(
   keys: readonly string[],
   position: number,
   ending: string,
 ): { text: string; span: number } | undefined {
+  // Most genitive pronouns stand before a noun (उनके घर): one set lookup rules them out.
+  if (!GENITIVE_POSTPOSITION_SECOND_WORDS.has(keys[position + 1] ?? "")) return undefined;
   let phrase = ending;
   for (let span = 1; span <= 3 && position + span < keys.length; span += 1) {
     // Keys join a phrase's words with nothing between them (hindiKey).
@@ -1013,7 +1023,12 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
           COUNTED_NOUNS.has(keys[position] ?? "") &&
           !unit.text.endsWith("s") &&
           countsSeveral(words[position - 1] ?? "", keys[position - 1] ?? "");
-        if (span === 1 && keys[position] === VAH && feminineVerbFollows(keys, position + 1))
+        if (
+          unit.kind === "pronoun" &&
+          span === 1 &&
+          keys[position] === VAH &&
+          feminineVerbFollows(keys, position + 1)
+        )
           units.push({ ...unit, text: "she" });
         else if (unit.kind === "passive" && PLURAL_PASSIVES.has(keys[position] ?? ""))
           units.push({ ...unit, tense: "plural" });

@@ -773,6 +773,8 @@ const PLURAL_SUBJECTS = new Set(["we", "they", "you", "We", "They", "You"]);
 // "has" or "its".
 const PLURAL_NOUN = /^(?:the )?[A-Za-z]{2,}[^suiat'’]s$/;
 
+const AUXILIARY_START = /^(is|are|am|was|were|has|have)\b/;
+
 function formsFor(subject: string): Record<string, string> | undefined {
   if (SINGULAR_SUBJECTS.has(subject)) return SINGULAR_FORMS;
   if (subject === "I") return FIRST_PERSON_FORMS;
@@ -783,10 +785,10 @@ function formsFor(subject: string): Record<string, string> | undefined {
 function agreeWithSingularSubject(words: string[]): void {
   for (let index = 1; index < words.length; index += 1) {
     const word = words[index] ?? "";
+    // Cheap test first: most words are no auxiliary (is, are, am, was, were, has, have) at all.
+    if (!AUXILIARY_START.test(word)) continue;
     const space = word.indexOf(" ");
     const verb = space === -1 ? word : word.slice(0, space);
-    // Cheap test first: most words are no auxiliary at all.
-    if (verb.length > 4 || verb.length < 2) continue;
     const forms = formsFor(words[index - 1] ?? "");
     if (forms !== undefined && Object.hasOwn(forms, verb))
       words[index] = `${forms[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;
