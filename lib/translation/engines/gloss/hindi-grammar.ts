@@ -786,6 +786,9 @@ function agreeWithSingularSubject(words: string[]): void {
   for (let index = 1; index < words.length; index += 1) {
     const word = words[index] ?? "";
     // Cheap test first: most words are no auxiliary (is, are, am, was, were, has, have) at all.
+    // First letter i, a, w or h: a character test before any regular expression runs.
+    const first = word.charCodeAt(0);
+    if (first !== 105 && first !== 97 && first !== 119 && first !== 104) continue;
     if (!AUXILIARY_START.test(word)) continue;
     const space = word.indexOf(" ");
     const verb = space === -1 ? word : word.slice(0, space);
