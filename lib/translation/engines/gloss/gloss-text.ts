@@ -597,8 +597,33 @@ function verbForm(keys: string[], position: number, lexicon: GlossLexicon, units
 // "X रूप से", "X तरह से", "X तरीके से", "X ढंग से": in an X manner, i.e. X's adverb.
 const MANNER_NOUNS = new Set(["रूप", "तरह", "तरीके", "ढंग"].map((word) => hindiKey(word)));
 const SE = hindiKey("से");
+const TAUR = hindiKey("तौर");
+const PAR = hindiKey("पर");
 const TAK = hindiKey("तक");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
+// The progressive's रहा without its auxiliary, and the words that would make it a full verb
+// group (खेल रहा है, खेल रहे थे, खेल रहा हूं) or a different one (रह गया).
+const BARE_PROGRESSIVE = new Set(["रहा", "रही", "रहे", "रहीं"].map((word) => hindiKey(word)));
+const RAHE = hindiKey("रहे");
+const AFTER_BARE_PROGRESSIVE = new Set(
+  [
+    "है",
+    "हैं",
+    "हूं",
+    "था",
+    "थी",
+    "थे",
+    "थीं",
+    "हो",
+    "होगा",
+    "होगी",
+    "होंगे",
+    "होंगी",
+    "गया",
+    "गई",
+    "गए",
+  ].map((word) => hindiKey(word)),
+);
 // Possessive pronouns that, before पास, name who has something (उनके पास → they have).
 const POSSESSIVE_OWNERS = new Map(
   [
@@ -662,6 +687,7 @@ const MILNA_FORMS = new Map(
   ].map(([word, tense]) => [hindiKey(word), tense]),
 );
 const BAJE = hindiKey("बजे");
+const PLURAL_MILNA = new Set(["मिले", "मिलीं"].map((word) => hindiKey(word)));
 
 /**
  * से is "from" by default; before a verb of speaking it marks who is spoken to (राम से कहा → said
@@ -703,7 +729,17 @@ function seSense(words: string[], keys: string[], position: number): string | un
 
 /** An adjective followed by a manner phrase (गंभीर रूप से → seriously), as one adverb. */
 function mannerAdverb(keys: string[], position: number, lexicon: GlossLexicon): string | undefined {
-  if (!MANNER_NOUNS.has(keys[position + 1] ?? "") || keys[position + 2] !== SE) return undefined;
+  const noun = keys[position + 1] ?? "";
+  const postposition = keys[position + 2] ?? "";
+  // खास तौर पर, आम तौर से: तौर takes पर as often as से.
+  const manner =
+    (MANNER_NOUNS.has(noun) && postposition === SE) ||
+    (noun === TAUR && (postposition === SE || postposition === PAR));
+  // के तौर पर is the postposition "as", read by the tables.
+  if (!manner || GENITIVES.has(keys[position] ?? "")) return undefined;
+  // The tables' own rendering of the whole phrase (मोटे तौर पर → roughly) comes first.
+  const fixed = FUNCTION_WORDS.get(`${keys[position] ?? ""}${noun}${postposition}`);
+  if (fixed !== undefined) return fixed;
   const unit = glossSpan([keys[position] ?? ""], lexicon);
   // Only a one-word adjective-like rendering: "इस तरह से" (this way) is not an adverb of "this".
   if (unit?.kind !== "content" || !/^[a-z]+$/.test(unit.text)) return undefined;
@@ -772,6 +808,84 @@ function genitiveNotVerb(unit: Unit, keys: string[], position: number, span: num
   return next !== undefined && !AFTER_COMPOUND_VERB.has(next);
 }
 
+// Genitive pronouns whose ending (के, की) a following postposition needs: जिसके बाद is के बाद
+// with जिस as its object. उसके is left out: "after him" or "after that" cannot be told apart.
+const GENITIVE_PRONOUN_OBJECTS = new Map(
+  [
+    ["जिसके", "के", "which"],
+    ["जिसकी", "की", "which"],
+    ["जिनके", "के", "which"],
+    ["जिनकी", "की", "which"],
+    ["इसके", "के", "this"],
+    ["इसकी", "की", "this"],
+    ["इनके", "के", "these"],
+    ["इनकी", "की", "these"],
+    ["उनके", "के", "them"],
+    ["उनकी", "की", "them"],
+  ].map(([word, ending, object]) => [
+    hindiKey(word ?? ""),
+    { ending: hindiKey(ending ?? ""), object: object ?? "" },
+  ]),
+);
+
+// The word after के or की in the tables' postpositions (बाद in के बाद, वजह in की वजह से).
+const GENITIVE_POSTPOSITION_SECOND_WORDS = new Set(
+  Object.keys(HINDI_FUNCTION_WORDS)
+    .map((phrase) => phrase.split(" "))
+    .filter(([first, second]) => (first === "के" || first === "की") && second !== undefined)
+    .map(([, second]) => hindiKey(second ?? "")),
+);
+
+/** The postposition (of up to three more words) that a genitive pronoun's ending begins. */
+function pronounPostposition(
+  keys: readonly string[],
+  position: number,
+  ending: string,
+): { text: string; span: number } | undefined {
+  // Most genitive pronouns stand before a noun (उनके घर): one set lookup rules them out.
+  if (!GENITIVE_POSTPOSITION_SECOND_WORDS.has(keys[position + 1] ?? "")) return undefined;
+  let phrase = ending;
+  for (let span = 1; span <= 3 && position + span < keys.length; span += 1) {
+    // Keys join a phrase's words with nothing between them (hindiKey).
+    phrase = `${phrase}${keys[position + span] ?? ""}`;
+    // The longest postposition wins (की वजह से over a shorter one), so look one word further.
+    const longer = `${phrase}${keys[position + span + 1] ?? ""}`;
+    if (
+      span < 3 &&
+      position + span + 1 < keys.length &&
+      FUNCTION_WORDS.has(longer) &&
+      functionWordKind(longer) === "postposition"
+    )
+      continue;
+    if (FUNCTION_WORDS.has(phrase) && functionWordKind(phrase) === "postposition")
+      return { text: FUNCTION_WORDS.get(phrase) ?? "", span };
+  }
+  return undefined;
+}
+
+// The passive's plural forms (मारे गए → were killed).
+const PLURAL_PASSIVES = new Set(["गए", "गईं"].map((word) => hindiKey(word)));
+const VAH = hindiKey("वह");
+// Verb forms that agree with a feminine subject: the auxiliaries and the future's -गी. वह says
+// nothing of its referent's sex, but its verb does (वह जा रही थी → she was going).
+const FEMININE_VERB_FORMS = new Set(
+  ["थी", "थीं", "रही", "गई", "गयी", "सकती", "चुकी", "होगी", "लगी", "करती"].map((word) =>
+    hindiKey(word),
+  ),
+);
+// The future's ending with its vowel sign (आएगी), so nouns in -गी (ज़िंदगी) do not count.
+const FEMININE_FUTURE = /(\u0947|\u090F)\u0917\u0940$/;
+
+/** Whether the clause after a subject वह has a verb form of the feminine. */
+function feminineVerbFollows(keys: readonly string[], from: number): boolean {
+  for (let index = from; index < keys.length && index < from + 12; index += 1) {
+    const key = keys[index] ?? "";
+    if (CLAUSE_WORDS.has(key)) return false;
+    if (FEMININE_VERB_FORMS.has(key) || FEMININE_FUTURE.test(key)) return true;
+  }
+  return false;
+}
+
 function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[]): void {
   const units: Unit[] = [];
   const entries = words.map(wordEntry);
@@ -813,6 +927,25 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += used;
         if (used > 0) continue;
       }
+    }
+    // A stem with रहा but no auxiliary after it: before a noun a participle (चल रही बहस → the
+    // walking debate), at the end of a clause the progressive with its auxiliary left out (लग
+    // रहा कि → is seeming that). With an auxiliary the two-word progressive takes it instead.
+    if (
+      previous?.kind === "verb" &&
+      previous.tense === "stem" &&
+      previous.base !== undefined &&
+      previous.base !== "" &&
+      BARE_PROGRESSIVE.has(key) &&
+      !AFTER_BARE_PROGRESSIVE.has(keys[position + 1] ?? "")
+    ) {
+      const participle = presentParticiple(previous.base);
+      const clauseEnds = position + 1 >= end || CLAUSE_WORDS.has(keys[position + 1] ?? "");
+      units[units.length - 1] = clauseEnds
+        ? { text: `${key === RAHE ? "are" : "is"} ${participle}`, kind: "verb-group" }
+        : { text: participle, kind: "content" };
+      position += 1;
+      continue;
     }
     // हुई, हुआ, हुए between a place or time and a noun (सिंगापुर में हुई बैठक) only say the noun
     // took place there: English puts nothing ("the meeting in Singapore"), not "happened".
@@ -858,7 +991,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         kind: "verb",
         base,
         tense: milna,
-        ...(meet ? {} : { receives: true }),
+        ...(meet ? {} : { receives: true, plural: PLURAL_MILNA.has(key) }),
       });
       position += 1;
       continue;
@@ -867,6 +1000,26 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       const sense = seSense(words, keys, position);
       if (sense !== undefined) {
         units.push({ text: sense, kind: "postposition" });
+        position += 1;
+        continue;
+      }
+    }
+    // A pronoun's genitive before the rest of a postposition (जिसके बाद, इसकी वजह से): the
+    // pronoun is the postposition's object, after it (after which, because of this).
+    const pronounObject = GENITIVE_PRONOUN_OBJECTS.get(key);
+    if (pronounObject !== undefined) {
+      const postposition = pronounPostposition(keys, position, pronounObject.ending);
+      if (postposition !== undefined) {
+        units.push({ text: `${postposition.text} ${pronounObject.object}`, kind: "placed" });
+        position += 1 + postposition.span;
+        continue;
+      }
+    }
+    // से … तक is a range (सोमवार से शुक्रवार तक → from Monday to Friday): तक is "to", not "until".
+    if (key === TAK && position >= 2) {
+      const from = keys.lastIndexOf(SE, position - 2);
+      if (from >= 0 && position - from <= 4 && !CLAUSE_WORDS.has(keys[from + 1] ?? "")) {
+        units.push({ text: "to", kind: "postposition" });
         position += 1;
         continue;
       }
@@ -940,7 +1093,16 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
           COUNTED_NOUNS.has(keys[position] ?? "") &&
           !unit.text.endsWith("s") &&
           countsSeveral(words[position - 1] ?? "", keys[position - 1] ?? "");
-        units.push(counted ? { ...unit, text: plural(unit.text) } : unit);
+        if (
+          unit.kind === "pronoun" &&
+          span === 1 &&
+          keys[position] === VAH &&
+          feminineVerbFollows(keys, position + 1)
+        )
+          units.push({ ...unit, text: "she" });
+        else if (unit.kind === "passive" && PLURAL_PASSIVES.has(keys[position] ?? ""))
+          units.push({ ...unit, tense: "plural" });
+        else units.push(counted ? { ...unit, text: plural(unit.text) } : unit);
         if (span === 1 && ERGATIVE_PRONOUNS.has(keys[position] ?? "")) {
           units.push({ text: "", kind: "ergative" });
         }

@@ -99,6 +99,9 @@ export const HINDI_COMMON_WORDS: Record<string, string> = {
   // Frequent nouns
   दुनिया: "world",
   बात: "talk",
+  // "इस बात" mostly announces a कि clause (इस बात पर जोर दिया कि): "the fact that", not a talk.
+  "इस बात": "this",
+  "उस बात": "that",
   समय: "time",
   काम: "work",
   जगह: "place",
@@ -528,6 +531,13 @@ export const HINDI_COMMON_WORDS: Record<string, string> = {
   आवश्यकता: "need",
   जिसका: "whose",
   दिखाना: "show",
+  // The dictionary's first sense is the noun "visibility", which takes no tense.
+  दिखना: "appear",
+  // Adjective + तौर पर whose adverb is not the adjective's -ly.
+  "खास तौर पर": "especially",
+  "ख़ास तौर से": "especially",
+  "मोटे तौर पर": "roughly",
+  "सरकारी तौर पर": "officially",
   समस्या: "problem",
   समस्याओं: "problems",
   स्थान: "place",

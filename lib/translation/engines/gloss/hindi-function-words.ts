@@ -169,7 +169,8 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   अन्य: "other",
   दूसरे: "other",
   जो: "who",
-  जिसे: "whom",
+  // The object of a relative clause is mostly a thing in news ("the chip which … can make").
+  जिसे: "which",
   जिसमें: "in which",
   जिसके: "whose",
   जिसकी: "whose",
@@ -191,6 +192,7 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   // Auxiliaries and copula
   है: "is",
   हैं: "are",
+  हूं: "am",
   था: "was",
   थी: "was",
   थे: "were",
@@ -209,6 +211,11 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   "रहा है": "is",
   "रही है": "is",
   "रहे हैं": "are",
+  // हैं written without its nasal, a common spelling in news text.
+  "रहे है": "are",
+  "रही हैं": "are",
+  "रहा हूं": "am",
+  "रही हूं": "am",
   "रहा था": "was",
   "रही थी": "was",
   "रहे थे": "were",
@@ -237,7 +244,7 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   मगर: "but",
   कि: "that",
   क्योंकि: "because",
-  इसलिए: "therefore",
+  इसलिए: "so",
   ताकि: "so that",
   तो: "then",
   अगर: "if",
@@ -409,6 +416,8 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   मंगलवार: "Tuesday",
   बुधवार: "Wednesday",
   गुरुवार: "Thursday",
+  // Spelled with the long ू as often as with the short one.
+  गुरूवार: "Thursday",
   शुक्रवार: "Friday",
   शनिवार: "Saturday",
   रविवार: "Sunday",

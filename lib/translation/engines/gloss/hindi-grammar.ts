@@ -50,6 +50,8 @@ export interface Unit {
   intransitive?: boolean;
   /** मिलना's "receive": its Hindi dative (उन्हें, X को) is the English subject. */
   receives?: boolean;
+  /** For मिलना's perfective: a plural form (मिले), "were found" with no one receiving. */
+  plural?: boolean;
 }
 
 const keys = (words: string[]) => new Set(words.map((word) => hindiKey(word)));
@@ -139,8 +141,11 @@ const CLASSES: [UnitKind, Set<string>][] = [
   ["genitive", keys(["का", "के", "की"])],
   ["object", keys(["को"])],
   ["ergative", keys(["ने"])],
-  ["copula", keys(["है", "हैं", "था", "थे", "थी", "थीं"])],
-  ["progressive", keys(["रहा है", "रही है", "रहे हैं", "रहा था", "रही थी", "रहे थे"])],
+  ["copula", keys(["है", "हैं", "हूं", "था", "थे", "थी", "थीं"])],
+  [
+    "progressive",
+    keys(["रहा है", "रही है", "रहे हैं", "रहे है", "रही हैं", "रहा हूं", "रही हूं", "रहा था", "रही थी", "रहे थे"]),
+  ],
   ["passive", keys(["गया", "गई", "गए", "गयी", "गये"])],
   ["future-passive", keys(["जाएगा", "जाएगी", "जाएंगे", "जाएंगी"])],
   ["habitual-passive", keys(["जाता है", "जाती है", "जाते हैं", "जाता था", "जाती थी", "जाते थे"])],
@@ -164,6 +169,9 @@ const isNominal = (unit: Unit | undefined) =>
   unit !== undefined && unit.kind === "content" && !unit.text.endsWith(" that");
 const isVerbal = (unit: Unit | undefined) =>
   unit !== undefined && (unit.kind === "verb" || unit.kind === "verb-group");
+
+// The copula's present forms (है is, हैं are, हूं am): a perfect before them is "has done".
+const PRESENT_COPULA = /^(is|are|am)$/;
 
 function buildVerbGroups(units: Unit[]): Unit[] {
   const out: Unit[] = [];
@@ -197,7 +205,7 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       }
     } else if (next.text === "already" && afterNext?.kind === "copula") {
       // कर चुका है → has already done; कर चुके थे → had already done.
-      const auxiliary = /^(is|are)$/.test(afterNext.text) ? "has" : "had";
+      const auxiliary = PRESENT_COPULA.test(afterNext.text) ? "has" : "had";
       out.push({ text: `${auxiliary} already ${pastParticiple(base)}`, kind: "verb-group" });
       index += 2;
     } else if (next.kind === "obligation") {
@@ -210,18 +218,21 @@ function buildVerbGroups(units: Unit[]): Unit[] {
     } else if (next.kind === "passive" && unit.intransitive) {
       // मृत्यु हो गई → died; शुरू हो गया है → has started.
       const copula = afterNext?.kind === "copula" ? afterNext : undefined;
-      const present = copula !== undefined && /^(is|are)$/.test(copula.text);
+      const present = copula !== undefined && PRESENT_COPULA.test(copula.text);
       out.push({
         text: present ? `has ${pastParticiple(base)}` : pastTense(base),
         kind: "verb-group",
       });
       index += copula ? 2 : 1;
     } else if (next.kind === "passive") {
-      // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made.
+      // बनाया गया → was made; बनाया गया है → has been made; बनाया गया था → was made; बनाए
+      // गए → were made.
       const copula = afterNext?.kind === "copula" ? afterNext : undefined;
-      const present = copula !== undefined && /^(is|are)$/.test(copula.text);
+      const present = copula !== undefined && PRESENT_COPULA.test(copula.text);
+      const plural = next.tense === "plural";
+      const auxiliary = present ? (plural ? "have been" : "has been") : plural ? "were" : "was";
       out.push({
-        text: `${present ? "has been" : "was"} ${pastParticiple(base)}`,
+        text: `${auxiliary} ${pastParticiple(base)}`,
         kind: "verb-group",
       });
       index += copula ? 2 : 1;
@@ -241,10 +252,14 @@ function buildVerbGroups(units: Unit[]): Unit[] {
     } else if (next.kind === "copula" && unit.tense === "impf") {
       // Habitual: करता है → does, करते हैं → do, करता था → used to do.
       const text =
-        next.text === "is" ? thirdPerson(base) : next.text === "are" ? base : `used to ${base}`;
+        next.text === "is"
+          ? thirdPerson(base)
+          : next.text === "are" || next.text === "am"
+            ? base
+            : `used to ${base}`;
       out.push({ text, kind: "verb-group" });
       index += 1;
-    } else if (next.kind === "copula" && unit.tense === "perf" && /^(is|are)$/.test(next.text)) {
+    } else if (next.kind === "copula" && unit.tense === "perf" && PRESENT_COPULA.test(next.text)) {
       out.push({ text: `has ${pastParticiple(base)}`, kind: "verb-group" });
       index += 1;
     } else if (next.kind === "copula" && unit.tense === "perf") {
@@ -276,8 +291,19 @@ function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number
     // A phrase that opens with its own determiner ("this talk") is where the noun phrase starts.
     if (DETERMINER.test(units[start]?.text ?? "")) break;
   }
+  // A phrase cut right after "and" (एचआईवी और मलेरिया के) also takes the noun before it: the
+  // owner is "HIV and malaria", not "and malaria".
+  if (
+    start > 0 &&
+    start < end &&
+    COORDINATOR.test(units[start]?.text ?? "") &&
+    isNominal(units[start - 1])
+  )
+    start -= 1;
   return start;
 }
+
+const COORDINATOR = /^(and|or)$/;
 
 const POSSESSIVE_SUBJECTS: Record<string, string> = {
   his: "he",
@@ -425,9 +451,16 @@ function reorder(units: Unit[]): Unit[] {
       )
     ) {
       const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
-      let split = article > 0 ? article : body.length - 1;
+      // A phrase already put in place (in Delhi) is the predicate's start: राम दिल्ली में है →
+      // Ram is in Delhi, not "Ram in is Delhi".
+      const placed =
+        body[0]?.kind === "placed"
+          ? -1
+          : body.findIndex((unit, index) => index > 0 && unit.kind === "placed");
+      let split = placed > 0 ? placed : article > 0 ? article : body.length - 1;
       // A degree word belongs to the predicate it modifies (is very important).
-      if (article <= 0 && split > 1 && INTENSIFIER.test(body[split - 1]?.text ?? "")) split -= 1;
+      if (placed <= 0 && article <= 0 && split > 1 && INTENSIFIER.test(body[split - 1]?.text ?? ""))
+        split -= 1;
       if (split > 0)
         result = [...result.slice(0, head), ...body.slice(0, split), last, ...body.slice(split)];
     }
@@ -470,9 +503,11 @@ function withDeterminers(units: Unit[]): Unit[] {
     const unit = units[index] as Unit;
     const next = units[index + 1];
     // Unless the noun is all that stands before a final copula: यह सच है is "this is true".
+    // (or यह सच नहीं है, this is not true).
+    const negated = units[index + 2]?.text === "not" ? 1 : 0;
     const predicate =
-      units[index + 2]?.kind === "copula" &&
-      index + 3 === units.length &&
+      units[index + 2 + negated]?.kind === "copula" &&
+      index + 3 + negated === units.length &&
       index === (units[0]?.kind === "clause" ? 1 : 0);
     if (
       unit.kind === "pronoun" &&
@@ -500,7 +535,13 @@ function subjectVerbObject(units: Unit[]): Unit[] {
   while (verbStart > 0 && isPredicate(units[verbStart - 1])) verbStart -= 1;
   // "not" belongs to the verb group it stands before.
   if (verbStart > 0 && units[verbStart - 1]?.text === "not") verbStart -= 1;
-  if (verbStart === units.length || !units.slice(verbStart).some(isVerbal)) return units;
+  // A clause-final copula alone is a verb group too (वह पिछले साल भारत में था → he was in
+  // India last year).
+  if (
+    verbStart === units.length ||
+    !units.slice(verbStart).some((unit) => isVerbal(unit) || unit.kind === "copula")
+  )
+    return units;
   let subjectStart = 0;
   // A conjunction opening the clause (that, because) stands before its subject.
   if (units[0]?.kind === "clause" && !RELATIVE.test(units[0].text)) subjectStart = 1;
@@ -630,6 +671,32 @@ const DATIVE_TO_SUBJECT: Record<string, string> = {
  */
 function withReceiver(units: Unit[]): Unit[] {
   if (!units.some((unit) => unit.receives === true)) return units;
+  // No dative and no pronoun at all (शव मिला, कोई सबूत नहीं मिला): nobody receives, the thing
+  // was found; a copula after it gives the perfect (मिला है → has been found).
+  if (
+    !units.some(
+      (unit) => unit.kind === "object" || unit.kind === "pronoun" || unit.kind === "ergative",
+    )
+  ) {
+    const found: Unit[] = [];
+    for (let index = 0; index < units.length; index += 1) {
+      const unit = units[index] as Unit;
+      if (unit.receives !== true) {
+        found.push(unit);
+        continue;
+      }
+      const copula = units[index + 1]?.kind === "copula" ? units[index + 1]?.text : undefined;
+      let text = unit.tense === "fut" ? "will be found" : unit.plural ? "were found" : "was found";
+      if (copula !== undefined && unit.tense !== "fut") {
+        text = PRESENT_COPULA.test(copula)
+          ? `${unit.plural ? "have" : "has"} been found`
+          : "had been found";
+        index += 1;
+      }
+      found.push({ text, kind: "verb-group" });
+    }
+    return found;
+  }
   return units
     .filter((unit) => unit.kind !== "object")
     .map((unit) =>
@@ -651,7 +718,7 @@ function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
   // A passive or future auxiliary left without a verb before it still marks tense, not motion.
   const grouped = buildVerbGroups(withReceiver(units)).map((unit): Unit =>
     unit.kind === "passive"
-      ? { ...unit, text: "was" }
+      ? { ...unit, text: unit.tense === "plural" ? "were" : "was" }
       : unit.kind === "future-passive"
         ? { ...unit, text: "will be" }
         : unit,
@@ -696,13 +763,37 @@ export function arrangeUnits(units: Unit[]): string[] {
 const SINGULAR_SUBJECTS = new Set(["he", "she", "it", "He", "She", "It"]);
 const SINGULAR_FORMS: Record<string, string> = { are: "is", were: "was", have: "has" };
 
+// The other way round: a perfect with ने takes "has" from its singular है whatever the subject
+// (शोधकर्ताओं ने कहा है), and हम, वे, मैं need the plural or first-person form.
+const PLURAL_FORMS: Record<string, string> = { is: "are", was: "were", has: "have" };
+const FIRST_PERSON_FORMS: Record<string, string> = { is: "am", are: "am", has: "have" };
+const PLURAL_SUBJECTS = new Set(["we", "they", "you", "We", "They", "You"]);
+// A plural noun subject on its own ("officials", "the researchers"), not the owner at the end of
+// "Y of X", which says nothing of the subject's number; nor words like "news", "bus", "this",
+// "has" or "its".
+const PLURAL_NOUN = /^(?:the )?[A-Za-z]{2,}[^suiat'’]s$/;
+
+const AUXILIARY_START = /^(is|are|am|was|were|has|have)\b/;
+
+function formsFor(subject: string): Record<string, string> | undefined {
+  if (SINGULAR_SUBJECTS.has(subject)) return SINGULAR_FORMS;
+  if (subject === "I") return FIRST_PERSON_FORMS;
+  if (PLURAL_SUBJECTS.has(subject) || PLURAL_NOUN.test(subject)) return PLURAL_FORMS;
+  return undefined;
+}
+
 function agreeWithSingularSubject(words: string[]): void {
   for (let index = 1; index < words.length; index += 1) {
-    if (!SINGULAR_SUBJECTS.has(words[index - 1] ?? "")) continue;
     const word = words[index] ?? "";
+    // Cheap test first: most words are no auxiliary (is, are, am, was, were, has, have) at all.
+    // First letter i, a, w or h: a character test before any regular expression runs.
+    const first = word.charCodeAt(0);
+    if (first !== 105 && first !== 97 && first !== 119 && first !== 104) continue;
+    if (!AUXILIARY_START.test(word)) continue;
     const space = word.indexOf(" ");
     const verb = space === -1 ? word : word.slice(0, space);
-    if (Object.hasOwn(SINGULAR_FORMS, verb))
-      words[index] = `${SINGULAR_FORMS[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;
+    const forms = formsFor(words[index - 1] ?? "");
+    if (forms !== undefined && Object.hasOwn(forms, verb))
+      words[index] = `${forms[verb] ?? verb}${space === -1 ? "" : word.slice(space)}`;
   }
 }

@@ -152,7 +152,7 @@ describe("Hindi→English phrase rules", () => {
     expect(await translate("उसने राम से कहा कि वह आएगा।")).toMatch(/\bto the ram said\b/i);
     expect(await translate("उसने मंत्री से बात की।")).toBe("He talked with the minister.");
     expect(await translate("2010 से वह यहाँ है।")).toMatch(/^Since 2010\b/);
-    expect(await translate("2010 से 2015 तक")).toMatch(/^From 2010 until 2015$/);
+    expect(await translate("2010 से 2015 तक")).toMatch(/^From 2010 to 2015$/);
     expect(await translate("वह भारत से आया।")).toBe("He came from India.");
     expect(await translate("तब से")).toBe("Since then");
     expect(await translate("इस मामले से जुड़े लोग")).toBe("Related to this case people");
