@@ -6,31 +6,51 @@ import type { UiLanguage } from "@/lib/i18n/settings";
 
 type LoadedReader = ComponentType<{ document: ApiDocument; language: UiLanguage }>;
 
+interface Loaded {
+  Reader: LoadedReader;
+  document: ApiDocument;
+}
+
+/** The saved document as the API gives it (with corrections), or null when it cannot. */
+async function fetchSavedDocument(id: string): Promise<ApiDocument | null> {
+  try {
+    const response = await fetch(`/api/documents/${encodeURIComponent(id)}`);
+    return response.ok ? ((await response.json()) as ApiDocument) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The permalink's interactive reader, loaded after the page has painted: until then the
  * server's static rows (`children`) are the page, so the first load carries none of the
  * reader's code, nor i18next or TanStack Query (its providers come with it), and the server
- * renders no client tree. Once loaded, the full reader (flip, views, corrections, summary, copy,
- * export) takes their place with the same document.
+ * renders no client tree. The reader's code and the document (from the API, not from this
+ * page's props, which would put the whole document in the page's payload once more) are
+ * fetched side by side; once both are there the full reader (flip, views, corrections,
+ * summary, copy, export) takes the static rows' place. If the document cannot be fetched, the
+ * static rows stay: the page is still readable.
  */
 export function PermalinkReader({
-  document,
+  id,
   language,
   children,
 }: {
-  document: ApiDocument;
+  id: string;
   language: UiLanguage;
   children: ReactNode;
 }) {
-  const [Reader, setReader] = useState<LoadedReader | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let live = true;
-    void import("./loaded-reader").then((module) => {
-      if (live) setReader(() => module.LoadedReader);
-    });
+    void Promise.all([import("./loaded-reader"), fetchSavedDocument(id)]).then(
+      ([module, document]) => {
+        if (live && document) setLoaded({ Reader: module.LoadedReader, document });
+      },
+    );
     return () => {
       live = false;
     };
-  }, []);
-  return Reader ? <Reader document={document} language={language} /> : children;
+  }, [id]);
+  return loaded ? <loaded.Reader document={loaded.document} language={language} /> : children;
 }

@@ -12,11 +12,7 @@ import {
   subscribeOnDeviceStatus,
   type OnDeviceStatus,
 } from "@/lib/on-device/download-controller";
-import {
-  manifestBytes,
-  modelManifestSchema,
-  type ModelManifest,
-} from "@/lib/on-device/model-manifest";
+import { manifestBytes, type ModelManifest } from "@/lib/on-device/model-manifest";
 
 const UNKNOWN: OnDeviceStatus = { status: "unknown" };
 
@@ -27,6 +23,8 @@ export function useOnDeviceManifest() {
     queryFn: async ({ signal }) => {
       const response = await fetch("/api/engines/on-device", { signal });
       if (!response.ok) throw new Error(`The server answered ${response.status}.`);
+      // zod comes with the first manifest, not with the page that shows the panel.
+      const { modelManifestSchema } = await import("@/lib/on-device/model-manifest-schema");
       return modelManifestSchema.parse(await response.json());
     },
     staleTime: Infinity,

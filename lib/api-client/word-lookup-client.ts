@@ -1,4 +1,3 @@
-import { lookupResponseSchema } from "@/app/api/lookup/schema";
 import type { ApiWordLookup } from "@/lib/api/wire-types";
 import { ApiRequestError } from "./request-error";
 
@@ -34,6 +33,8 @@ export async function fetchWordLookup(
       response.status,
     );
   }
+  // The schema (and zod with it) loads with the first answer, not with the reader's page.
+  const { lookupResponseSchema } = await import("@/app/api/lookup/schema");
   const parsed = lookupResponseSchema.safeParse(await response.json());
   if (!parsed.success)
     throw new ApiRequestError("invalid_response", "The lookup answer was not understood.", 0);

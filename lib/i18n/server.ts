@@ -2,17 +2,21 @@ import "server-only";
 
 import { createInstance, type i18n } from "i18next";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { i18nOptions, resolveUiLanguage, UI_LANGUAGE_COOKIE, type UiLanguage } from "./settings";
 
-/** The interface language of the current request, from the cookie or Accept-Language. */
-export async function getUiLanguage(): Promise<UiLanguage> {
+/**
+ * The interface language of the current request, from the cookie or Accept-Language; worked
+ * out once per server render (layout, header, metadata and page all ask).
+ */
+export const getUiLanguage = cache(async (): Promise<UiLanguage> => {
   const cookieStore = await cookies();
   const headerStore = await headers();
   return resolveUiLanguage(
     cookieStore.get(UI_LANGUAGE_COOKIE)?.value,
     headerStore.get("accept-language"),
   );
-}
+});
 
 // One initialised instance per interface language for the life of the process: the strings are
 // fixed at build time, and initialising i18next on every request was a measurable share of

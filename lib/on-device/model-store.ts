@@ -1,4 +1,4 @@
-import { modelManifestSchema, type ModelFile, type ModelManifest } from "./model-manifest";
+import type { ModelFile, ModelManifest } from "./model-manifest";
 
 /**
  * The on-device translator's files in the browser's Cache Storage. A file is fetched only when
@@ -64,6 +64,8 @@ export async function storedManifest(): Promise<ModelManifest | null> {
   const cache = await caches.open(MODEL_CACHE);
   const response = await cache.match(MANIFEST_KEY);
   if (!response) return null;
+  // Imported here, not at the top: zod need not load with the pages that check for a download.
+  const { modelManifestSchema } = await import("./model-manifest-schema");
   const parsed = modelManifestSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) return null;
   for (const file of parsed.data.files)

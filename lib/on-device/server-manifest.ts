@@ -3,7 +3,8 @@ import "server-only";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AppEnv } from "@/lib/env";
-import { DEFAULT_MODEL_MANIFEST, modelManifestSchema, type ModelManifest } from "./model-manifest";
+import { DEFAULT_MODEL_MANIFEST, type ModelManifest } from "./model-manifest";
+import { modelManifestSchema } from "./model-manifest-schema";
 
 /** Path under which the server hands out files of ON_DEVICE_MODEL_DIR. */
 export const MODEL_FILES_ROUTE = "/api/engines/on-device/files";

@@ -9,14 +9,23 @@ interface Entry {
   /** The store's change counter read before the document was loaded. */
   counter: number;
   document: ApiDocument;
-  /** Rough size in bytes (UTF-16 JSON), for the cache's budget. */
+  /** Rough size in bytes (UTF-16 JSON), for the cache's budget, with `derived`'s strings. */
   size: number;
+  /** What pages made from this revision of the document, by their key (see CachedLoad). */
+  derived: Map<string, string>;
 }
 
 export interface CachedLoad {
   document: ApiDocument;
   /** True when no document query ran: the counter matched the one the entry was loaded under. */
   fromCache: boolean;
+  /**
+   * A string made from this revision of the document (the permalink's rows as HTML in one
+   * interface language), made once by `make` and then kept with the document: it goes when the
+   * document's entry goes, so it is never served for a later revision. `key` must name
+   * everything besides the document that the string depends on.
+   */
+  derived: (key: string, make: () => string) => string;
 }
 
 /**
@@ -27,9 +36,9 @@ export interface CachedLoad {
  * suggestion, so an entry is used only while nothing it depends on can have changed. The counter
  * is read before the document, so an entry is never older than its key.
  *
- * Holds data, not HTML: every response carries its own CSP nonce and is rendered in the
- * reader's interface language, while the document is the same for all of them. Entries are
- * shared between requests and must not be mutated.
+ * Holds data and fragments of HTML, not pages: every response carries its own CSP nonce, so a
+ * whole page cannot be reused, but the rows made from a revision can (`derived`, per interface
+ * language). Entries are shared between requests and must not be mutated.
  */
 export class DocumentPageCache {
   private readonly entries = new Map<string, Entry>();
@@ -45,19 +54,25 @@ export class DocumentPageCache {
     if (!isDocumentId(id)) return undefined;
     const store = await runtime.store.get();
     const counter = await store.changeCounter();
-    const entry = this.entries.get(id);
-    if (entry?.counter === counter) {
+    const held = this.entries.get(id);
+    if (held?.counter === counter) {
       // Most recently used last: eviction takes from the front.
       this.entries.delete(id);
-      this.entries.set(id, entry);
-      return { document: entry.document, fromCache: true };
+      this.entries.set(id, held);
+      return { document: held.document, fromCache: true, derived: this.deriver(id, held) };
     }
     const document = await loadDocument(runtime, id);
     this.forget(id);
     // Unknown ids are not remembered: a later save never bumps the counter.
     if (document === undefined) return undefined;
-    this.remember(id, { counter, document, size: JSON.stringify(document).length * 2 });
-    return { document, fromCache: false };
+    const entry: Entry = {
+      counter,
+      document,
+      size: JSON.stringify(document).length * 2,
+      derived: new Map(),
+    };
+    this.remember(id, entry);
+    return { document, fromCache: false, derived: this.deriver(id, entry) };
   }
 
   /** How many documents are held. */
@@ -65,11 +80,31 @@ export class DocumentPageCache {
     return this.entries.size;
   }
 
+  private deriver(id: string, entry: Entry): CachedLoad["derived"] {
+    return (key, make) => {
+      const kept = entry.derived.get(key);
+      if (kept !== undefined) return kept;
+      const made = make();
+      // An entry replaced meanwhile (a newer revision) or never kept (over the budget) holds
+      // nothing more: its strings would outlive their use or escape the budget's count.
+      if (this.entries.get(id) !== entry) return made;
+      entry.derived.set(key, made);
+      entry.size += made.length * 2;
+      this.bytes += made.length * 2;
+      this.evictOverBudget();
+      return made;
+    };
+  }
+
   private remember(id: string, entry: Entry) {
     // A document larger than the whole budget is served but not kept.
     if (entry.size > this.budgetBytes) return;
     this.entries.set(id, entry);
     this.bytes += entry.size;
+    this.evictOverBudget();
+  }
+
+  private evictOverBudget() {
     for (const [oldest] of this.entries) {
       if (this.bytes <= this.budgetBytes) break;
       this.forget(oldest);

@@ -5,6 +5,7 @@ import { DocumentUnavailable } from "@/components/documents/document-unavailable
 import { EditLinkReceiver } from "@/components/documents/edit-link-receiver";
 import { PermalinkReader } from "@/components/documents/permalink-reader";
 import { StaticDocument } from "@/components/documents/static-document";
+import { staticRowsHtml } from "@/components/documents/static-rows-html";
 import { documentTitle } from "@/lib/documents/export";
 import { getAppServices } from "@/lib/server/app-services";
 import { documentPageCache } from "@/lib/server/document-page-cache";
@@ -23,7 +24,7 @@ export const dynamic = "force-dynamic";
 const load = cache(async (id: string) => {
   if (!isDocumentId(id)) return undefined;
   try {
-    return (await documentPageCache().load(getAppServices(), id))?.document;
+    return await documentPageCache().load(getAppServices(), id);
   } catch (error) {
     if (error instanceof StoreError) return error;
     throw error;
@@ -31,7 +32,8 @@ const load = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: DocumentPageProps): Promise<Metadata> {
-  const document = await load((await params).id);
+  const loaded = await load((await params).id);
+  const document = loaded instanceof StoreError ? loaded : loaded?.document;
   return {
     title: document && !(document instanceof StoreError) ? documentTitle(document) : "Dvibhashi",
     // A permalink is private to whoever has it; search engines should not list it.
@@ -40,10 +42,14 @@ export async function generateMetadata({ params }: DocumentPageProps): Promise<M
 }
 
 export default async function DocumentPage({ params }: DocumentPageProps) {
-  const document = await load((await params).id);
-  if (document === undefined) notFound();
-  if (document instanceof StoreError) return <DocumentUnavailable />;
-  const { language } = await getT();
+  const { id } = await params;
+  const loaded = await load(id);
+  if (loaded === undefined) notFound();
+  if (loaded instanceof StoreError) return <DocumentUnavailable />;
+  const { document } = loaded;
+  const { t, language } = await getT();
+  // The rows are made once per revision and interface language, then reused as they are.
+  const rowsHtml = loaded.derived(`rows:${language}`, () => staticRowsHtml(document, t));
   return (
     <>
       <EditLinkReceiver
@@ -55,9 +61,11 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
           savedAt: document.createdAt,
         }}
       />
-      {/* Static rows first (server HTML, no reader code); the reader loads after paint. */}
-      <PermalinkReader document={document} language={language}>
-        <StaticDocument document={document} />
+      {/* Static rows first (server HTML, no reader code); the reader loads after paint and
+          fetches the document itself, so the page carries it once as HTML, once in the RSC
+          payload, and not a third time as the reader's props. */}
+      <PermalinkReader id={document.id} language={language}>
+        <StaticDocument document={document} rowsHtml={rowsHtml} />
       </PermalinkReader>
     </>
   );

@@ -8,7 +8,8 @@ import {
 } from "@/app/api/engines/on-device/files/[name]/handler";
 import { createOnDeviceManifestHandler } from "@/app/api/engines/on-device/handler";
 import { parseEnv } from "@/lib/env";
-import { DEFAULT_MODEL_MANIFEST, modelManifestSchema } from "@/lib/on-device/model-manifest";
+import { DEFAULT_MODEL_MANIFEST } from "@/lib/on-device/model-manifest";
+import { modelManifestSchema } from "@/lib/on-device/model-manifest-schema";
 
 function folderWith(files: Record<string, string>) {
   const folder = mkdtempSync(path.join(tmpdir(), "dvibhashi-on-device-"));

@@ -143,4 +143,62 @@ describe("permalink page cache", () => {
     expect((await cache.load(services, second.id))?.fromCache).toBe(true);
     expect((await cache.load(services, first.id))?.fromCache).toBe(false);
   });
+
+  it("keeps a string made from a revision until a correction, then makes it again from the corrected document", async () => {
+    const { runtime: services } = runtime();
+    const saved = await save(services);
+    const cache = new DocumentPageCache();
+    const made: string[] = [];
+    // Stands for the permalink's rows: made from the document it is given, counted per call.
+    const rows = async (language: string) => {
+      const loaded = await cache.load(services, saved.id);
+      return loaded?.derived(`rows:${language}`, () => {
+        const text = `${language}|${loaded.document.paragraphs.map((paragraph) => paragraph.translation).join("|")}`;
+        made.push(text);
+        return text;
+      });
+    };
+
+    expect(await rows("en")).toBe("en|Vegetable prices rose.|Farmers said rain was low.");
+    expect(await rows("en")).toBe("en|Vegetable prices rose.|Farmers said rain was low.");
+    expect(await rows("hi")).toBe("hi|Vegetable prices rose.|Farmers said rain was low.");
+    expect(made).toHaveLength(2);
+
+    await correct(services, saved, "Farmers said the rains were poor.");
+    expect(await rows("en")).toBe("en|Vegetable prices rose.|Farmers said the rains were poor.");
+    expect(await rows("hi")).toBe("hi|Vegetable prices rose.|Farmers said the rains were poor.");
+    expect(made).toHaveLength(4);
+  });
+
+  it("does not keep a string for a revision replaced while it was being made", async () => {
+    const { runtime: services } = runtime();
+    const saved = await save(services);
+    const cache = new DocumentPageCache();
+    const stale = await cache.load(services, saved.id);
+    await correct(services, saved, "Farmers said the rains were poor.");
+    const fresh = await cache.load(services, saved.id);
+    // The request that read the older revision finishes its page after the newer one loaded.
+    expect(stale?.derived("rows:en", () => "older")).toBe("older");
+    expect(fresh?.derived("rows:en", () => "newer")).toBe("newer");
+    const again = await cache.load(services, saved.id);
+    expect(again?.fromCache).toBe(true);
+    expect(again?.derived("rows:en", () => "made again")).toBe("newer");
+  });
+
+  it("counts kept strings against its byte budget", async () => {
+    const { runtime: services } = runtime();
+    const first = await save(services);
+    const second = await save(services);
+    const probe = new DocumentPageCache();
+    const one = JSON.stringify((await probe.load(services, first.id))?.document).length * 2;
+    // Room for both documents, but not for both with a large string made from one of them.
+    const cache = new DocumentPageCache(one * 3);
+    await cache.load(services, first.id);
+    await cache.load(services, second.id);
+    expect(cache.size).toBe(2);
+    (await cache.load(services, second.id))?.derived("rows:en", () => "x".repeat(one));
+    expect(cache.size).toBe(1);
+    expect((await cache.load(services, second.id))?.fromCache).toBe(true);
+    expect((await cache.load(services, first.id))?.fromCache).toBe(false);
+  });
 });
