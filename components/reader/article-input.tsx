@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import { EnginePicker } from "@/components/engines/engine-picker";
 import type { ApiEngine } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
@@ -31,6 +31,20 @@ export function ArticleInput(props: ArticleInputProps) {
   const { t, i18n } = useT();
   const locale = i18n.language === "hi" ? "hi-IN" : "en-IN";
   const ids = { text: useId(), direction: useId(), engine: useId(), error: useId() };
+  // Translate waits while a sample is loading: pressed at once after "Try a sample", it would
+  // otherwise send the box as it was (often empty) instead of the sample.
+  const [loadingSample, setLoadingSample] = useState(false);
+  const loadSample = (language: "hi" | "en") => {
+    setLoadingSample(true);
+    // The samples load on demand: most readers paste their own article.
+    void import("@/lib/samples/sample-articles")
+      .then((module) =>
+        props.onTextChange(
+          language === "hi" ? module.HINDI_SAMPLE.text : module.ENGLISH_SAMPLE.text,
+        ),
+      )
+      .finally(() => setLoadingSample(false));
+  };
   const detectedLabel =
     props.detected === "hi"
       ? t("input.directionHiEn")
@@ -42,7 +56,7 @@ export function ArticleInput(props: ArticleInputProps) {
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        props.onSubmit();
+        if (!loadingSample) props.onSubmit();
       }}
       className="space-y-3"
     >
@@ -54,23 +68,14 @@ export function ArticleInput(props: ArticleInputProps) {
           <div className="flex flex-wrap gap-2">
             <button
               type="button"
-              // The samples load on demand: most readers paste their own article.
-              onClick={() =>
-                void import("@/lib/samples/sample-articles").then((module) =>
-                  props.onTextChange(module.HINDI_SAMPLE.text),
-                )
-              }
+              onClick={() => loadSample("hi")}
               className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
             >
               {t("input.trySample")}
             </button>
             <button
               type="button"
-              onClick={() =>
-                void import("@/lib/samples/sample-articles").then((module) =>
-                  props.onTextChange(module.ENGLISH_SAMPLE.text),
-                )
-              }
+              onClick={() => loadSample("en")}
               className="rounded-md border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
             >
               {t("input.tryEnglishSample")}
@@ -84,7 +89,7 @@ export function ArticleInput(props: ArticleInputProps) {
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              props.onSubmit();
+              if (!loadingSample) props.onSubmit();
             }
           }}
           placeholder={t("input.placeholder")}
@@ -147,7 +152,7 @@ export function ArticleInput(props: ArticleInputProps) {
         </div>
         <button
           type="submit"
-          disabled={props.busy}
+          disabled={props.busy || loadingSample}
           className="rounded-md bg-sky-800 px-5 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60 dark:bg-sky-300 dark:text-stone-950 dark:hover:bg-sky-200"
         >
           {props.busy ? t("input.translating") : t("input.translate")}
