@@ -22,6 +22,13 @@ import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
 
 const MAX_HINDI_SPAN = 4;
 const MAX_RUN_WORDS = 64;
+// English news text writes plain quotes; Hindi text often has typographic ones.
+const ENGLISH_QUOTES = new Map([
+  ["“", '"'],
+  ["”", '"'],
+  ["‘", "'"],
+  ["’", "'"],
+]);
 
 const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
@@ -1190,7 +1197,10 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     if (token.kind === "number") pieces.push({ text: toAsciiDigits(token.text), spaceBefore });
     else if (token.kind === "punctuation") {
       pieces.push({
-        text: token.text === "।" || token.text === "॥" || token.text === "|" ? "." : token.text,
+        text:
+          token.text === "।" || token.text === "॥" || token.text === "|"
+            ? "."
+            : (ENGLISH_QUOTES.get(token.text) ?? token.text),
         spaceBefore,
       });
     } else if (token.kind !== "space")
