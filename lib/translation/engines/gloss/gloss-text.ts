@@ -607,6 +607,7 @@ const SE = hindiKey("से");
 const TAUR = hindiKey("तौर");
 const PAR = hindiKey("पर");
 const TAK = hindiKey("तक");
+const PAHUNCH = hindiKey("पहुंच");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
 // The progressive's रहा without its auxiliary, and the words that would make it a full verb
 // group (खेल रहा है, खेल रहे थे, खेल रहा हूं) or a different one (रह गया).
@@ -1030,6 +1031,16 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += 1;
         continue;
       }
+    }
+    // तक before पहुँचना (or the noun पहुँच) is the goal reached, not a time: 80 डिग्री तक पहुंच
+    // सकता है → can reach to 80 degrees, लोगों तक (नहीं) पहुंचे → (not) reached to the people.
+    if (
+      key === TAK &&
+      keys[position + (keys[position + 1] === NAHIN ? 2 : 1)]?.startsWith(PAHUNCH)
+    ) {
+      units.push({ text: "to", kind: "postposition" });
+      position += 1;
+      continue;
     }
     // बजे after a clock time (9:30 बजे) adds nothing English writes; after an hour it is o'clock.
     if (key === BAJE && /^[0-9]{1,2}[:.][0-9]{2}$/.test(words[position - 1] ?? "")) {

@@ -12,3 +12,11 @@ describe("Hindi→English output in the style of English news text", () => {
     expect(await translate("‘यह सही है’")).toBe("'this is correct'");
   });
 });
+
+describe("Hindi→English postposition senses", () => {
+  it("reads तक before पहुँचना as to, elsewhere as until", async () => {
+    expect(await translate("संदेश लोगों तक नहीं पहुँचा।")).toMatch(/^To the message people/);
+    expect(await translate("तापमान 80 डिग्री तक पहुंच सकता है।")).not.toMatch(/until/);
+    expect(await translate("वह शाम तक रुका।")).toBe("He stopped until the evening.");
+  });
+});
