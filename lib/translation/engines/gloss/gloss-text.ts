@@ -1226,6 +1226,22 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     if (next !== undefined)
       piece.text = indefiniteArticle(piece.text, next.text.split(" ")[0] ?? "");
   }
+  // A quotation opening the sentence or following a comma or colon (he said, "this …") starts
+  // with a capital, as a sentence does.
+  let previous = "";
+  for (let position = 0; position < pieces.length; position += 1) {
+    const piece = pieces[position];
+    if (piece === undefined || piece.text === "") continue;
+    if (
+      (piece.text === '"' || piece.text === "'") &&
+      (previous === "" || previous === "," || previous === ":")
+    ) {
+      const next = pieces[position + 1];
+      if (next !== undefined && !next.spaceBefore && !next.verbatim)
+        next.text = capitalize(next.text);
+    }
+    previous = piece.text;
+  }
   // A sentence starts with a capital, unless it starts with text copied as it was (iPhone, @handle).
   const joined = joinPieces(pieces);
   return pieces.find((piece) => piece.text !== "")?.verbatim ? joined : capitalize(joined);

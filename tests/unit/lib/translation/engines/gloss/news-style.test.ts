@@ -8,8 +8,15 @@ const translate = async (text: string) =>
 
 describe("Hindi→English output in the style of English news text", () => {
   it("writes typographic quotes as plain ones", async () => {
-    expect(await translate("उन्होंने कहा, “यह सही है।”")).toBe('He said, "this is correct."');
-    expect(await translate("‘यह सही है’")).toBe("'this is correct'");
+    expect(await translate("उन्होंने कहा, “यह सही है।”")).toBe('He said, "This is correct."');
+    expect(await translate("‘यह सही है’")).toBe("'This is correct'");
+  });
+
+  it("starts a quotation after a comma or colon, or at the start, with a capital", async () => {
+    expect(await translate("उन्होंने कहा: “यह सही है।”")).toBe('He said: "This is correct."');
+    expect(await translate("“यह सही है”, उन्होंने कहा।")).toMatch(/^"This is correct",/);
+    // A quoted word inside a clause keeps its case.
+    expect(await translate("यह “सही” है।")).not.toMatch(/"Correct"/);
   });
 });
 
