@@ -27,3 +27,10 @@ describe("Hindi→English postposition senses", () => {
     expect(await translate("वह शाम तक रुका।")).toBe("He stopped until the evening.");
   });
 });
+
+describe("Hindi→English names as news text writes them", () => {
+  it("calls अमेरिका the United States, with its article", async () => {
+    expect(await translate("अमेरिका ने कहा।")).toBe("The United States said.");
+    expect(await translate("अमेरिका के राष्ट्रपति")).toBe("The president of the United States");
+  });
+});
