@@ -607,6 +607,7 @@ const SE = hindiKey("से");
 const TAUR = hindiKey("तौर");
 const PAR = hindiKey("पर");
 const TAK = hindiKey("तक");
+const PURVA = hindiKey("पूर्व");
 const PAHUNCH = hindiKey("पहुंच");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
 // The progressive's रहा without its auxiliary, and the words that would make it a full verb
@@ -1031,6 +1032,18 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += 1;
         continue;
       }
+    }
+    // पूर्व before a noun is "former" (पूर्व राष्ट्रपति → former president); before a
+    // postposition it stays the direction (पूर्व में → in the east).
+    if (
+      key === PURVA &&
+      position + 1 < keys.length &&
+      !isGrammarWord(keys[position + 1] ?? "") &&
+      !GENITIVES.has(keys[position + 1] ?? "")
+    ) {
+      units.push({ text: "former", kind: "content" });
+      position += 1;
+      continue;
     }
     // तक before पहुँचना (or the noun पहुँच) is the goal reached, not a time: 80 डिग्री तक पहुंच
     // सकता है → can reach to 80 degrees, लोगों तक (नहीं) पहुंचे → (not) reached to the people.

@@ -20,7 +20,13 @@ describe("Hindi→English output in the style of English news text", () => {
   });
 });
 
-describe("Hindi→English postposition senses", () => {
+describe("Hindi→English senses of common words", () => {
+  it("reads पूर्व before a noun as former, before a postposition as east", async () => {
+    expect(await translate("पूर्व राष्ट्रपति ने कहा।")).toBe("Former president said.");
+    expect(await translate("वह पूर्व में रहता है।")).toBe("He lives in the east.");
+    expect(await translate("पूर्व के देश")).toBe("The country of the east");
+  });
+
   it("reads तक before पहुँचना as to, elsewhere as until", async () => {
     expect(await translate("संदेश लोगों तक नहीं पहुँचा।")).toMatch(/^To the message people/);
     expect(await translate("तापमान 80 डिग्री तक पहुंच सकता है।")).not.toMatch(/until/);
