@@ -696,6 +696,16 @@ const MILNA_FORMS = new Map(
   ].map(([word, tense]) => [hindiKey(word), tense]),
 );
 const BAJE = hindiKey("बजे");
+const DAY_PARTS = new Map(
+  [
+    ["सुबह", "a.m."],
+    ["प्रातः", "a.m."],
+    ["दोपहर", "p.m."],
+    ["शाम", "p.m."],
+    ["रात", "p.m."],
+  ].map(([word, english]) => [hindiKey(word ?? ""), english ?? ""]),
+);
+const CLOCK_TIME = /^[0-9]{1,2}(?:[:.][0-9]{2})?$/;
 const PLURAL_MILNA = new Set(["मिले", "मिलीं"].map((word) => hindiKey(word)));
 
 /**
@@ -1032,6 +1042,18 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += 1;
         continue;
       }
+    }
+    // A part of the day before a clock time is a.m. or p.m., as English news writes times:
+    // सुबह 7 बजे → 7 a.m., दोपहर 1:15 बजे → 1:15 p.m.
+    const dayPart = DAY_PARTS.get(key);
+    if (
+      dayPart !== undefined &&
+      keys[position + 2] === BAJE &&
+      CLOCK_TIME.test(words[position + 1] ?? "")
+    ) {
+      units.push({ text: `${words[position + 1] ?? ""} ${dayPart}`, kind: "content" });
+      position += 3;
+      continue;
     }
     // पूर्व before a noun is "former" (पूर्व राष्ट्रपति → former president); before a
     // postposition it stays the direction (पूर्व में → in the east).

@@ -40,3 +40,13 @@ describe("Hindi→English names as news text writes them", () => {
     expect(await translate("अमेरिका के राष्ट्रपति")).toBe("The president of the United States");
   });
 });
+
+describe("Hindi→English clock times", () => {
+  it("writes a part of the day before a clock time as a.m. or p.m.", async () => {
+    expect(await translate("सुबह 7 बजे")).toBe("7 a.m.");
+    expect(await translate("दोपहर 1:15 बजे")).toBe("1:15 p.m.");
+    expect(await translate("शाम 7 बजे तक")).toBe("Until 7 p.m.");
+    // Without a clock time सुबह stays the morning.
+    expect(await translate("सुबह वह आया।")).toMatch(/morning/i);
+  });
+});
