@@ -21,6 +21,11 @@ describe("Hindi→English output in the style of English news text", () => {
 });
 
 describe("Hindi→English senses of common words", () => {
+  it("reads जैसे as such as, and जैसे ही as as soon as", async () => {
+    expect(await translate("भारत और चीन जैसे देश")).toMatch(/such as/);
+    expect(await translate("जैसे ही वह आया")).toMatch(/^As soon as/);
+  });
+
   it("reads पूर्व before a noun as former, before a postposition as east", async () => {
     expect(await translate("पूर्व राष्ट्रपति ने कहा।")).toBe("Former president said.");
     expect(await translate("वह पूर्व में रहता है।")).toBe("He lives in the east.");
