@@ -607,6 +607,7 @@ const SE = hindiKey("से");
 const TAUR = hindiKey("तौर");
 const PAR = hindiKey("पर");
 const TAK = hindiKey("तक");
+const KOI = hindiKey("कोई");
 const PURVA = hindiKey("पूर्व");
 const PAHUNCH = hindiKey("पहुंच");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
@@ -914,9 +915,15 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   let position = 0;
   // Where the run's words end; a rule may take the last ones into an earlier unit.
   let end = words.length;
+  // The नहीं a "no" already carries (कोई … नहीं), which English does not repeat.
+  let carriedNegation = -1;
   while (position < end) {
     const previous = units.at(-1);
     const key = keys[position] ?? "";
+    if (position === carriedNegation) {
+      position += 1;
+      continue;
+    }
     if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {
       units.push({ text: "be", kind: "passive-auxiliary", tense: PASSIVE_AUXILIARIES.get(key) });
       position += 1;
@@ -1054,6 +1061,18 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       units.push({ text: `${words[position + 1] ?? ""} ${dayPart}`, kind: "content" });
       position += 3;
       continue;
+    }
+    // कोई with a नहीं after it in its clause is "no" (कोई सूचना नहीं मिली → no information was
+    // received), the English negative determiner.
+    if (key === KOI) {
+      const negation = keys.indexOf(NAHIN, position + 1);
+      if (negation > position && negation - position <= 5) {
+        // कोई नहीं alone is "no one".
+        units.push({ text: negation === position + 1 ? "no one" : "no", kind: "content" });
+        carriedNegation = negation;
+        position += 1;
+        continue;
+      }
     }
     // पूर्व before a noun is "former" (पूर्व राष्ट्रपति → former president); before a
     // postposition it stays the direction (पूर्व में → in the east).

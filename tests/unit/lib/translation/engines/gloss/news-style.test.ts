@@ -21,6 +21,13 @@ describe("Hindi→English output in the style of English news text", () => {
 });
 
 describe("Hindi→English senses of common words", () => {
+  it("reads कोई with a नहीं after it as no, without a second negation", async () => {
+    expect(await translate("कोई सूचना नहीं मिली।")).toBe("No information was found.");
+    expect(await translate("वहां कोई नहीं था।")).toBe("There was no one.");
+    // Without a negation it stays any.
+    expect(await translate("क्या कोई सूचना मिली?")).not.toMatch(/\bno\b/i);
+  });
+
   it("reads जैसे as such as, and जैसे ही as as soon as", async () => {
     expect(await translate("भारत और चीन जैसे देश")).toMatch(/such as/);
     expect(await translate("जैसे ही वह आया")).toMatch(/^As soon as/);
