@@ -21,6 +21,14 @@ describe("Hindi→English output in the style of English news text", () => {
 });
 
 describe("Hindi→English senses of common words", () => {
+  it("reads the quantity phrases with बहुत and the time phrases with उस and इस as units", async () => {
+    expect(await translate("बहुत से लोग आए।")).toMatch(/^Many people/);
+    expect(await translate("बहुत सारे लोग आए।")).toMatch(/^Many people/);
+    expect(await translate("बहुत कुछ बदल गया।")).toMatch(/^A lot/);
+    expect(await translate("उस समय वह घर पर था।")).toMatch(/^At that time he was/);
+    expect(await translate("इस दौरान बारिश हुई।")).toMatch(/^During this/);
+  });
+
   it("reads कोई with a नहीं after it as no, without a second negation", async () => {
     expect(await translate("कोई सूचना नहीं मिली।")).toBe("No information was found.");
     expect(await translate("वहां कोई नहीं था।")).toBe("There was no one.");
