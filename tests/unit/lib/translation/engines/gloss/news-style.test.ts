@@ -27,6 +27,8 @@ describe("Hindi→English senses of common words", () => {
     expect(await translate("बहुत कुछ बदल गया।")).toMatch(/^A lot/);
     expect(await translate("उस समय वह घर पर था।")).toMatch(/^At that time he was/);
     expect(await translate("इस दौरान बारिश हुई।")).toMatch(/^During this/);
+    expect(await translate("किसी भी देश ने नहीं कहा।")).toMatch(/^Any country/);
+    expect(await translate("वह अभी भी घर में है।")).toMatch(/still/);
   });
 
   it("reads कोई with a नहीं after it as no, without a second negation", async () => {
