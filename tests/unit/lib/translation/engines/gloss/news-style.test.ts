@@ -29,6 +29,11 @@ describe("Hindi→English senses of common words", () => {
     expect(await translate("इस दौरान बारिश हुई।")).toMatch(/^During this/);
     expect(await translate("किसी भी देश ने नहीं कहा।")).toMatch(/^Any country/);
     expect(await translate("वह अभी भी घर में है।")).toMatch(/still/);
+    expect(await translate("वे एक दूसरे से मिले।")).toBe("They met each other.");
+    expect(await translate("सर्वोच्च न्यायालय ने कहा।")).toBe("Supreme Court said.");
+    expect(await translate("उसे हिरासत में लिया गया।")).toMatch(/in custody/);
+    expect(await translate("इस तरह के लोग")).toBe("Such people");
+    expect(await translate("वह कभी भी नहीं आया।")).toBe("He did not come ever.");
   });
 
   it("reads कोई with a नहीं after it as no, without a second negation", async () => {
