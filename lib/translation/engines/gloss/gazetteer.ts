@@ -70,7 +70,7 @@ export const GAZETTEER: Record<string, string> = {
   नेपाल: "Nepal",
   बांग्लादेश: "Bangladesh",
   श्रीलंका: "Sri Lanka",
-  अमेरिका: "America",
+  अमेरिका: "the United States",
   रूस: "Russia",
   जापान: "Japan",
   ब्रिटेन: "Britain",

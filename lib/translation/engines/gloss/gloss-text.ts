@@ -22,6 +22,13 @@ import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
 
 const MAX_HINDI_SPAN = 4;
 const MAX_RUN_WORDS = 64;
+// English news text writes plain quotes; Hindi text often has typographic ones.
+const ENGLISH_QUOTES = new Map([
+  ["“", '"'],
+  ["”", '"'],
+  ["‘", "'"],
+  ["’", "'"],
+]);
 
 const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
@@ -600,6 +607,9 @@ const SE = hindiKey("से");
 const TAUR = hindiKey("तौर");
 const PAR = hindiKey("पर");
 const TAK = hindiKey("तक");
+const KOI = hindiKey("कोई");
+const PURVA = hindiKey("पूर्व");
+const PAHUNCH = hindiKey("पहुंच");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
 // The progressive's रहा without its auxiliary, and the words that would make it a full verb
 // group (खेल रहा है, खेल रहे थे, खेल रहा हूं) or a different one (रह गया).
@@ -687,6 +697,16 @@ const MILNA_FORMS = new Map(
   ].map(([word, tense]) => [hindiKey(word), tense]),
 );
 const BAJE = hindiKey("बजे");
+const DAY_PARTS = new Map(
+  [
+    ["सुबह", "a.m."],
+    ["प्रातः", "a.m."],
+    ["दोपहर", "p.m."],
+    ["शाम", "p.m."],
+    ["रात", "p.m."],
+  ].map(([word, english]) => [hindiKey(word ?? ""), english ?? ""]),
+);
+const CLOCK_TIME = /^[0-9]{1,2}(?:[:.][0-9]{2})?$/;
 const PLURAL_MILNA = new Set(["मिले", "मिलीं"].map((word) => hindiKey(word)));
 
 /**
@@ -895,9 +915,15 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   let position = 0;
   // Where the run's words end; a rule may take the last ones into an earlier unit.
   let end = words.length;
+  // The नहीं a "no" already carries (कोई … नहीं), which English does not repeat.
+  let carriedNegation = -1;
   while (position < end) {
     const previous = units.at(-1);
     const key = keys[position] ?? "";
+    if (position === carriedNegation) {
+      position += 1;
+      continue;
+    }
     if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {
       units.push({ text: "be", kind: "passive-auxiliary", tense: PASSIVE_AUXILIARIES.get(key) });
       position += 1;
@@ -1023,6 +1049,52 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += 1;
         continue;
       }
+    }
+    // A part of the day before a clock time is a.m. or p.m., as English news writes times:
+    // सुबह 7 बजे → 7 a.m., दोपहर 1:15 बजे → 1:15 p.m.
+    const dayPart = DAY_PARTS.get(key);
+    if (
+      dayPart !== undefined &&
+      keys[position + 2] === BAJE &&
+      CLOCK_TIME.test(words[position + 1] ?? "")
+    ) {
+      units.push({ text: `${words[position + 1] ?? ""} ${dayPart}`, kind: "content" });
+      position += 3;
+      continue;
+    }
+    // कोई with a नहीं after it in its clause is "no" (कोई सूचना नहीं मिली → no information was
+    // received), the English negative determiner.
+    if (key === KOI) {
+      const negation = keys.indexOf(NAHIN, position + 1);
+      if (negation > position && negation - position <= 5) {
+        // कोई नहीं alone is "no one".
+        units.push({ text: negation === position + 1 ? "no one" : "no", kind: "content" });
+        carriedNegation = negation;
+        position += 1;
+        continue;
+      }
+    }
+    // पूर्व before a noun is "former" (पूर्व राष्ट्रपति → former president); before a
+    // postposition it stays the direction (पूर्व में → in the east).
+    if (
+      key === PURVA &&
+      position + 1 < keys.length &&
+      !isGrammarWord(keys[position + 1] ?? "") &&
+      !GENITIVES.has(keys[position + 1] ?? "")
+    ) {
+      units.push({ text: "former", kind: "content" });
+      position += 1;
+      continue;
+    }
+    // तक before पहुँचना (or the noun पहुँच) is the goal reached, not a time: 80 डिग्री तक पहुंच
+    // सकता है → can reach to 80 degrees, लोगों तक (नहीं) पहुंचे → (not) reached to the people.
+    if (
+      key === TAK &&
+      keys[position + (keys[position + 1] === NAHIN ? 2 : 1)]?.startsWith(PAHUNCH)
+    ) {
+      units.push({ text: "to", kind: "postposition" });
+      position += 1;
+      continue;
     }
     // बजे after a clock time (9:30 बजे) adds nothing English writes; after an hour it is o'clock.
     if (key === BAJE && /^[0-9]{1,2}[:.][0-9]{2}$/.test(words[position - 1] ?? "")) {
@@ -1190,7 +1262,10 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     if (token.kind === "number") pieces.push({ text: toAsciiDigits(token.text), spaceBefore });
     else if (token.kind === "punctuation") {
       pieces.push({
-        text: token.text === "।" || token.text === "॥" || token.text === "|" ? "." : token.text,
+        text:
+          token.text === "।" || token.text === "॥" || token.text === "|"
+            ? "."
+            : (ENGLISH_QUOTES.get(token.text) ?? token.text),
         spaceBefore,
       });
     } else if (token.kind !== "space")
@@ -1204,6 +1279,22 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
     const next = pieces.slice(position + 1).find((candidate) => candidate.text !== "");
     if (next !== undefined)
       piece.text = indefiniteArticle(piece.text, next.text.split(" ")[0] ?? "");
+  }
+  // A quotation opening the sentence or following a comma or colon (he said, "this …") starts
+  // with a capital, as a sentence does.
+  let previous = "";
+  for (let position = 0; position < pieces.length; position += 1) {
+    const piece = pieces[position];
+    if (piece === undefined || piece.text === "") continue;
+    if (
+      (piece.text === '"' || piece.text === "'") &&
+      (previous === "" || previous === "," || previous === ":")
+    ) {
+      const next = pieces[position + 1];
+      if (next !== undefined && !next.spaceBefore && !next.verbatim)
+        next.text = capitalize(next.text);
+    }
+    previous = piece.text;
   }
   // A sentence starts with a capital, unless it starts with text copied as it was (iPhone, @handle).
   const joined = joinPieces(pieces);
