@@ -217,6 +217,14 @@ export function createProbeCache(
   });
 }
 
+/**
+ * The key a probe result is remembered under: the server's address and the key used with it, so
+ * a changed configuration is probed afresh. The probe and `confirm` must build it the same way.
+ */
+export function probeKey(url: string, apiKey: string | undefined): string {
+  return `${url}\u0000${apiKey ?? ""}`;
+}
+
 /** How long an instance trusts its own probe result when the result is also shared. */
 const SHARED_PROBE_LOCAL_TTL_MS = 5_000;
 

@@ -7,6 +7,7 @@ import {
   createProbeCache,
   invalidResponse,
   missingVariable,
+  probeKey,
   readSetting,
   requestJson,
   requireSetting,
@@ -60,7 +61,7 @@ export function createLibreTranslateEngine(
       const url = baseUrl();
       if (url === undefined) return missingVariable("LIBRETRANSLATE_URL");
       const key = apiKey();
-      return probeCache(`${url}\u0000${key ?? ""}`, async () => {
+      return probeCache(probeKey(url, key), async () => {
         try {
           const languages = languagesResponse.parse(
             await requestJson({
@@ -94,7 +95,7 @@ export function createLibreTranslateEngine(
       });
       const parsed = translateResponse.safeParse(body);
       if (!parsed.success) throw invalidResponse("LibreTranslate", "no translatedText array");
-      probeCache.confirm(`${url}\u0000${key ?? ""}`);
+      probeCache.confirm(probeKey(url, key));
       return { translations: parsed.data.translatedText };
     },
   };

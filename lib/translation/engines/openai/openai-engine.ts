@@ -7,6 +7,7 @@ import {
   BOTH_DIRECTIONS,
   createProbeCache,
   missingVariable,
+  probeKey,
   requestJson,
   trimSlash,
 } from "../http-support";
@@ -82,7 +83,7 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
   // The server answered a chat: it is available under the configuration it was probed with.
   const confirmAvailable = () => {
     const { baseUrl, apiKey } = chat.config();
-    if (baseUrl !== undefined) probeCache.confirm(`${baseUrl}\u0000${apiKey ?? ""}`);
+    if (baseUrl !== undefined) probeCache.confirm(probeKey(baseUrl, apiKey));
   };
 
   return {
@@ -101,7 +102,7 @@ export function createOpenAIEngine(settings: OpenAIEngineSettings = {}): Transla
       const { baseUrl, apiKey, model: configured } = chat.config();
       if (baseUrl === undefined || configured === undefined)
         return missingVariable("OPENAI_BASE_URL", "OPENAI_MODEL");
-      return probeCache(`${baseUrl}\u0000${apiKey ?? ""}`, async () => {
+      return probeCache(probeKey(baseUrl, apiKey), async () => {
         try {
           await requestJson({
             engine: "The OpenAI-compatible server",
