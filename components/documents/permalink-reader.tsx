@@ -14,8 +14,10 @@ interface Loaded {
 /** The saved document as the API gives it (with corrections), or null when it cannot. */
 async function fetchSavedDocument(id: string): Promise<ApiDocument | null> {
   try {
-    const response = await fetch(`/api/documents/${encodeURIComponent(id)}`);
-    return response.ok ? ((await response.json()) as ApiDocument) : null;
+    // The API client is imported here, not at the top: it comes with the reader's code, so the
+    // page's first load stays without it.
+    const { fetchDocument } = await import("@/lib/api-client/api-client");
+    return await fetchDocument(id);
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import type {
   ApiEngines,
   ApiImportedArticle,
+  ApiDocument,
   ApiParagraph,
   ApiRevision,
   ApiSavedDocument,
@@ -173,6 +174,12 @@ export async function saveDocument(input: SaveDocumentInput): Promise<ApiSavedDo
 function editKeyHeaders(id: string): Record<string, string> {
   const key = editKeyFor(id);
   return key === undefined ? {} : { "X-Edit-Key": key };
+}
+
+/** A saved document as the API gives it: its latest corrections applied. */
+export async function fetchDocument(id: string): Promise<ApiDocument> {
+  const response = await send(`/api/documents/${encodeURIComponent(id)}`, {});
+  return (await response.json()) as ApiDocument;
 }
 
 export async function deleteDocument(id: string): Promise<void> {
