@@ -322,3 +322,34 @@ export function adverb(adjective: string): string {
   if (/ue$/.test(adjective)) return `${adjective.slice(0, -1)}ly`;
   return `${adjective}ly`;
 }
+
+const IRREGULAR_SUPERLATIVES: Record<string, string> = {
+  good: "best",
+  well: "best",
+  bad: "worst",
+  much: "most",
+  many: "most",
+  more: "most",
+  little: "least",
+  less: "least",
+  far: "farthest",
+};
+
+/**
+ * The superlative of an English adjective: -est on a word of one syllable (big → biggest, large
+ * → largest) or of two ending in -y (early → earliest), "most" before a longer one (most
+ * important), the irregular ones by name (good → best).
+ */
+export function superlative(adjective: string): string {
+  const irregular = ownEntry(IRREGULAR_SUPERLATIVES, adjective);
+  if (irregular !== undefined) return irregular;
+  // Vowel groups, not counting a silent final e (large, safe).
+  const syllables = adjective.replace(/e$/, "").match(/[aeiouy]+/g)?.length ?? 0;
+  if (syllables === 2 && /[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}iest`;
+  if (syllables > 1 || !/^[a-z]+$/.test(adjective)) return `most ${adjective}`;
+  if (adjective.endsWith("e")) return `${adjective}st`;
+  // One short vowel between consonants doubles the last one (big → biggest, hot → hottest).
+  if (/[^aeiou][aeiou][bdgmnpt]$/.test(adjective))
+    return `${adjective}${adjective.at(-1) ?? ""}est`;
+  return `${adjective}est`;
+}

@@ -7,6 +7,7 @@ import {
   pastTense,
   plural,
   presentParticiple,
+  superlative,
   thirdPerson,
 } from "./english-morphology";
 import { glossEnglishSentence } from "./english-to-hindi";
@@ -609,6 +610,11 @@ const PAR = hindiKey("पर");
 const TAK = hindiKey("तक");
 const KOI = hindiKey("कोई");
 const PURVA = hindiKey("पूर्व");
+const SABSE = hindiKey("सबसे");
+// सबसे पहले is "first" (first of all), not "most before".
+const FIRST_AFTER_SABSE = hindiKey("पहले");
+// "own" is अपना before the grammar says whose it is.
+const POSSESSIVE_DETERMINERS = new Set(["my", "our", "your", "his", "her", "its", "their", "own"]);
 const PAHUNCH = hindiKey("पहुंच");
 const HAPPENED = new Set(["हुआ", "हुई", "हुए"].map((word) => hindiKey(word)));
 // The progressive's रहा without its auxiliary, and the words that would make it a full verb
@@ -1085,6 +1091,26 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       units.push({ text: "former", kind: "content" });
       position += 1;
       continue;
+    }
+    // सबसे before an adjective makes its superlative (सबसे बड़े → the biggest, सबसे अधिक → the
+    // most, सबसे महत्वपूर्ण → the most important), one unit, so no postposition or genitive
+    // lands between "most" and its adjective.
+    if (key === SABSE && position + 1 < end) {
+      const next = keys[position + 1] ?? "";
+      const adjective = next === FIRST_AFTER_SABSE ? undefined : glossSpan([next], lexicon);
+      if (
+        next === FIRST_AFTER_SABSE ||
+        (adjective?.kind === "content" && /^[a-z]+$/.test(adjective.text))
+      ) {
+        // After a possessive (अपनी सबसे हालिया रिपोर्ट → their most recent report) no "the".
+        const article = POSSESSIVE_DETERMINERS.has(previous?.text ?? "") ? "" : "the ";
+        units.push({
+          text: adjective === undefined ? "first" : `${article}${superlative(adjective.text)}`,
+          kind: "content",
+        });
+        position += 2;
+        continue;
+      }
     }
     // तक before पहुँचना (or the noun पहुँच) is the goal reached, not a time: 80 डिग्री तक पहुंच
     // सकता है → can reach to 80 degrees, लोगों तक (नहीं) पहुंचे → (not) reached to the people.

@@ -103,6 +103,8 @@ export const HINDI_FUNCTION_WORDS: Record<string, string> = {
   "पहले से": "already",
   "कम से कम": "at least",
   "में से": "of",
+  // X में से एक: one of X (a postposition, so it moves before X).
+  "में से एक": "one of",
   "उनमें से": "of them",
   "इनमें से": "of these",
   "जिनमें से": "of which",

@@ -136,6 +136,7 @@ const CLASSES: [UnitKind, Set<string>][] = [
       "से कम",
       "से बाहर",
       "से लेकर",
+      "में से एक",
     ]),
   ],
   ["genitive", keys(["का", "के", "की"])],
@@ -450,7 +451,10 @@ function reorder(units: Unit[]): Unit[] {
         (unit) => unit.kind === "content" || unit.kind === "placed" || unit.kind === "pronoun",
       )
     ) {
-      const article = body.findIndex((unit, index) => index > 0 && /^(a|an)$/.test(unit.text));
+      const article = body.findIndex(
+        (unit, index) =>
+          index > 0 && (/^(a|an)$/.test(unit.text) || SUPERLATIVE_PHRASE.test(unit.text)),
+      );
       // A phrase already put in place (in Delhi) is the predicate's start: राम दिल्ली में है →
       // Ram is in Delhi, not "Ram in is Delhi".
       const placed =
@@ -491,6 +495,10 @@ function reorder(units: Unit[]): Unit[] {
 const DEMONSTRATIVE = /^(this|that|these|those)$/;
 const INTENSIFIER = /^(very|quite|too|so|more|most|less|extremely|really|completely|fairly)$/;
 const RELATIVE = /^(who|which)$/;
+const ARTICLE = /^(a|an|the)\b/;
+// A superlative as the gloss makes it from सबसे (the biggest, the most important): like an
+// article, it opens the predicate (यह सबसे बड़ा शहर है → this is the biggest city).
+const SUPERLATIVE_PHRASE = /^the (most [a-z]+|least [a-z]+|best|worst|[a-z]+est)$/;
 
 /**
  * A demonstrative right before a noun is its determiner (इस सवाल पर → on this question), so the
@@ -514,6 +522,9 @@ function withDeterminers(units: Unit[]): Unit[] {
       DEMONSTRATIVE.test(unit.text) &&
       isNominal(next) &&
       !INTENSIFIER.test(next?.text ?? "") &&
+      // यह एक बड़ी समस्या है: "this" is the subject and "a big problem" the predicate, not
+      // "this a" one noun phrase; so before any phrase with its own article (the biggest).
+      !ARTICLE.test(next?.text ?? "") &&
       !predicate
     ) {
       out.push({ text: `${unit.text} ${next?.text ?? ""}`, kind: "content" });

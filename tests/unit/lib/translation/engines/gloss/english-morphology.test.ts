@@ -7,6 +7,7 @@ import {
   pastTense,
   plural,
   presentParticiple,
+  superlative,
 } from "@/lib/translation/engines/gloss/english-morphology";
 
 describe("English base forms", () => {
@@ -51,5 +52,18 @@ describe("English inflection", () => {
     expect(presentParticiple("visit")).toBe("visiting");
     expect(pastTense("swear")).toBe("swore");
     expect(pastParticiple("swear")).toBe("sworn");
+  });
+});
+
+describe("English superlatives", () => {
+  it("adds -est to short adjectives, most before long ones, and knows the irregular ones", () => {
+    expect(superlative("big")).toBe("biggest");
+    expect(superlative("large")).toBe("largest");
+    expect(superlative("high")).toBe("highest");
+    expect(superlative("early")).toBe("earliest");
+    expect(superlative("important")).toBe("most important");
+    expect(superlative("recent")).toBe("most recent");
+    expect(superlative("good")).toBe("best");
+    expect(superlative("more")).toBe("most");
   });
 });

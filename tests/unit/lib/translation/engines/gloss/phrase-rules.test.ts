@@ -223,3 +223,26 @@ describe("Hindi→English agreement, articles and genitive की", () => {
     expect(await translate("वे खेल रहे हैं।")).toBe("They are playing.");
   });
 });
+
+describe("Hindi→English superlatives, 'one of' and predicates after यह", () => {
+  it("reads सबसे before an adjective as its superlative, one unit with its article", async () => {
+    expect(await translate("यह सबसे बड़ा शहर है।")).toBe("This is the biggest city.");
+    // A postposition moves before the whole phrase, never between "most" and its adjective.
+    expect(await translate("अपनी सबसे हालिया रिपोर्ट में")).toBe("In their most recent report");
+    expect(await translate("सबसे अधिक लोग")).toMatch(/^The most people/);
+    expect(await translate("सबसे पहले वह आया।")).toMatch(/^First/);
+  });
+
+  it("reads X में से एक as one of X", async () => {
+    expect(await translate("वह भारत के सबसे बड़े शहरों में से एक है।")).toBe(
+      "He is one of the biggest cities of India.",
+    );
+  });
+
+  it("keeps यह before an article as the subject of the copula, not a determiner", async () => {
+    expect(await translate("यह एक बड़ी समस्या है।")).toBe("This is a big problem.");
+    expect(await translate("यह एक अच्छा दिन था।")).toBe("This was a good day.");
+    // Before a bare noun it is still the noun's determiner.
+    expect(await translate("यह शहर बड़ा है।")).toBe("This city is big.");
+  });
+});
