@@ -1088,7 +1088,16 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       !isGrammarWord(keys[position + 1] ?? "") &&
       !GENITIVES.has(keys[position + 1] ?? "")
     ) {
-      units.push({ text: "former", kind: "content" });
+      // With its article, as English writes a former office-holder (पूर्व राष्ट्रपति ने कहा → the
+      // former president said), unless a name follows the office (former President Obama) or a
+      // possessive stands before it (their former coach).
+      const afterNoun = keys[position + 2];
+      const article =
+        !POSSESSIVE_DETERMINERS.has(previous?.text ?? "") &&
+        (afterNoun === undefined || isGrammarWord(afterNoun))
+          ? "the "
+          : "";
+      units.push({ text: `${article}former`, kind: "content" });
       position += 1;
       continue;
     }

@@ -152,6 +152,10 @@ const CLASSES: [UnitKind, Set<string>][] = [
   ["habitual-passive", keys(["जाता है", "जाती है", "जाते हैं", "जाता था", "जाती थी", "जाते थे"])],
   ["modal", keys(["सकता है", "सकती है", "सकते हैं", "सकता", "सकती", "सकते"])],
   ["obligation", keys(["चाहिए"])],
+  // Adverbs of time that English puts before the verb or predicate, never inside a noun phrase:
+  // left where they stand, so a postposition does not take them (वह अभी भी घर में है → he is
+  // still in the home, not "in the still home").
+  ["placed", keys(["अभी भी", "अब भी", "पहले ही", "अभी तक", "हमेशा"])],
 ];
 
 const VERB_TAGS = new Set(["perf", "fut", "prs", "impf", "inf", "imp", "gna", "stem", "v"]);
@@ -176,6 +180,8 @@ const PRESENT_COPULA = /^(is|are|am)$/;
 
 function buildVerbGroups(units: Unit[]): Unit[] {
   const out: Unit[] = [];
+  // Whether a verb group took चुका's "already": पहले ही before it then says it a second time.
+  let already = false;
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
     const next = units[index + 1];
@@ -209,6 +215,7 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       const auxiliary = PRESENT_COPULA.test(afterNext.text) ? "has" : "had";
       out.push({ text: `${auxiliary} already ${pastParticiple(base)}`, kind: "verb-group" });
       index += 2;
+      already = true;
     } else if (next.kind === "obligation") {
       // करना चाहिए → should do.
       out.push({ text: `should ${base}`, kind: "verb-group" });
@@ -251,14 +258,12 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       });
       index += 1;
     } else if (next.kind === "copula" && unit.tense === "impf") {
-      // Habitual: करता है → does, करते हैं → do, करता था → used to do.
-      const text =
-        next.text === "is"
-          ? thirdPerson(base)
-          : next.text === "are" || next.text === "am"
-            ? base
-            : `used to ${base}`;
-      out.push({ text, kind: "verb-group" });
+      // Habitual: करता है → does, करते हैं → do; करता था → did (news English reports a past habit
+      // in the simple past far more than with "used to").
+      if (next.text === "is" || next.text === "are" || next.text === "am")
+        out.push({ text: next.text === "is" ? thirdPerson(base) : base, kind: "verb-group" });
+      // A simple past like any other, so that a नहीं before it gives "did not go".
+      else out.push({ text: pastTense(base), kind: "verb", base, tense: "perf" });
       index += 1;
     } else if (next.kind === "copula" && unit.tense === "perf" && PRESENT_COPULA.test(next.text)) {
       out.push({ text: `has ${pastParticiple(base)}`, kind: "verb-group" });
@@ -271,16 +276,23 @@ function buildVerbGroups(units: Unit[]): Unit[] {
       out.push(unit);
     }
   }
-  return out;
+  // वे पहले ही जा चुके हैं → they have already gone, not "already … already".
+  return already
+    ? out.filter((unit) => unit.text !== "already" || unit.kind === "verb-group")
+    : out;
 }
 
 const DETERMINER =
   /^(a|an|the|this|that|these|those|some|all|every|each|many|my|our|his|her|their|its|your)\b/;
 
+// Heads that take no article: an infinitive (to begin) or a quantifier ("the any", "the such")
+// that the gloss left at the front of a phrase.
+const NO_ARTICLE_HEAD = /^(to|any|such)\b/;
+
 /** "the" before a common-noun phrase; names (capitalised), numbers and determiners take none. */
 function withArticle(units: Unit[]): Unit[] {
   const head = units.find((unit) => unit.text !== "")?.text ?? "";
-  return /^[a-z]/.test(head) && !DETERMINER.test(head)
+  return /^[a-z]/.test(head) && !DETERMINER.test(head) && !NO_ARTICLE_HEAD.test(head)
     ? [{ text: "the", kind: "placed" }, ...units]
     : units;
 }

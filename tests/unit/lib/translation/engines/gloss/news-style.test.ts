@@ -49,7 +49,7 @@ describe("Hindi→English senses of common words", () => {
   });
 
   it("reads पूर्व before a noun as former, before a postposition as east", async () => {
-    expect(await translate("पूर्व राष्ट्रपति ने कहा।")).toBe("Former president said.");
+    expect(await translate("पूर्व राष्ट्रपति ने कहा।")).toBe("The former president said.");
     expect(await translate("वह पूर्व में रहता है।")).toBe("He lives in the east.");
     expect(await translate("पूर्व के देश")).toBe("The country of the east");
   });

@@ -246,3 +246,41 @@ describe("Hindi→English superlatives, 'one of' and predicates after यह", (
     expect(await translate("यह शहर बड़ा है।")).toBe("This city is big.");
   });
 });
+
+describe("Hindi→English adverbs of time, articles and the past habitual", () => {
+  it("leaves अभी भी, पहले ही and हमेशा out of the noun phrase a postposition takes", async () => {
+    expect(await translate("वह अभी भी घर में है।")).toBe("He is still in the home.");
+  });
+
+  it("says already once when पहले ही stands before a चुका perfect", async () => {
+    expect(await translate("वे पहले ही जा चुके हैं।")).toBe("They have already gone.");
+    expect(await translate("वह पहले ही आ चुका था।")).toBe("He had already come.");
+  });
+
+  it("gives a former office-holder its article unless a name follows", async () => {
+    expect(await translate("पूर्व राष्ट्रपति ने कहा।")).toBe("The former president said.");
+    expect(await translate("पूर्व में बारिश हुई।")).toMatch(/^In the east/);
+  });
+
+  it("puts no article before a quantifier or an infinitive at the head of a phrase", () => {
+    const moved = arrangeUnits([
+      { text: "any", kind: "content" },
+      { text: "information", kind: "content" },
+      { text: "in", kind: "postposition" },
+    ]);
+    expect(moved.join(" ")).toBe("in any information");
+    const owned = arrangeUnits([
+      { text: "city", kind: "content" },
+      { text: "of", kind: "genitive" },
+      { text: "people", kind: "content" },
+    ]);
+    expect(owned.join(" ")).toBe("the people of the city");
+  });
+
+  it("reads the habitual past (करता था) as the simple past, with did not for its negation", async () => {
+    expect(await translate("वह वहां काम करता था।")).toBe("He worked there.");
+    expect(await translate("वे यहां नहीं रहते थे।")).toBe("They did not live here.");
+    // The present habitual is unchanged.
+    expect(await translate("वह वहां काम करता है।")).toBe("He works there.");
+  });
+});
