@@ -611,6 +611,22 @@ const TAK = hindiKey("तक");
 const KOI = hindiKey("कोई");
 const PURVA = hindiKey("पूर्व");
 const SABSE = hindiKey("सबसे");
+const MONTHS = new Set([
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]);
+const DAY_OF_MONTH = /^(?:[1-9]|[12][0-9]|3[01])$/;
+const YEAR_NUMBER = /^[12][0-9]{3}$/;
 // सबसे पहले is "first" (first of all), not "most before".
 const FIRST_AFTER_SABSE = hindiKey("पहले");
 // "own" is अपना before the grammar says whose it is.
@@ -1100,6 +1116,25 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       units.push({ text: `${article}former`, kind: "content" });
       position += 1;
       continue;
+    }
+    // A date: the day before its month (6 नवंबर, 20 मार्च 2019) is written month first, as
+    // English news writes dates (November 6, March 20, 2019). Digits first: one character test
+    // rules out nearly every word.
+    const code = (words[position] ?? "").charCodeAt(0);
+    if (code >= 48 && code <= 57 && DAY_OF_MONTH.test(words[position] ?? "")) {
+      const month = FUNCTION_WORDS.get(keys[position + 1] ?? "");
+      if (month !== undefined && MONTHS.has(month)) {
+        const year = words[position + 2] ?? "";
+        const withYear = position + 2 < end && YEAR_NUMBER.test(year);
+        units.push({
+          text: withYear
+            ? `${month} ${words[position] ?? ""}, ${year}`
+            : `${month} ${words[position] ?? ""}`,
+          kind: "content",
+        });
+        position += withYear ? 3 : 2;
+        continue;
+      }
     }
     // सबसे before an adjective makes its superlative (सबसे बड़े → the biggest, सबसे अधिक → the
     // most, सबसे महत्वपूर्ण → the most important), one unit, so no postposition or genitive

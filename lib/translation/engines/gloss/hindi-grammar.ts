@@ -328,7 +328,9 @@ const POSSESSIVE_SUBJECTS: Record<string, string> = {
   your: "you",
 };
 
-const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// A day or a date (रविवार को → on Sunday, 6 नवंबर को → on November 6).
+const WEEKDAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}(?:, [0-9]{4})?)$/;
 
 function reorder(units: Unit[]): Unit[] {
   // Each pass below runs only when its words are present: the gloss must stay fast, and most

@@ -77,3 +77,13 @@ describe("Hindi→English clock times", () => {
     expect(await translate("सुबह वह आया।")).toMatch(/morning/i);
   });
 });
+
+describe("Hindi→English dates in the style of English news text", () => {
+  it("writes a day before its month month first, with the year after a comma", async () => {
+    expect(await translate("6 नवंबर को वह आया।")).toBe("On November 6 he came.");
+    expect(await translate("20 मार्च 2019 को चुनाव हुआ।")).toMatch(/^On March 20, 2019 /);
+    // A month with only a year, or a number that is no day, stays as it was.
+    expect(await translate("मई 2019 में")).toBe("In May 2019");
+    expect(await translate("45 मई")).toBe("45 May");
+  });
+});
