@@ -325,6 +325,8 @@ export function adverb(adjective: string): string {
 
 const IRREGULAR_SUPERLATIVES: Record<string, string> = {
   good: "best",
+  better: "best",
+  worse: "worst",
   well: "best",
   bad: "worst",
   much: "most",

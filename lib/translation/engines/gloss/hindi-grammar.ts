@@ -774,7 +774,12 @@ export function arrangeUnits(units: Unit[]): string[] {
     start = end;
   };
   units.forEach((unit, index) => {
-    if (unit.kind === "clause" && index > start) flush(index);
+    if (unit.kind === "clause" && index > start) {
+      flush(index);
+      // यह … कि: the यह only announces the कि clause (उन्होंने यह माना कि → they admitted
+      // that), which English does not do ("admitted this that").
+      if (unit.text === "that" && words.at(-1) === "this") words.pop();
+    }
     // A verb of saying with its "that" (कहा कि → said that) closes the clause it ends.
     else if (unit.kind !== "clause" && unit.text.endsWith(" that")) flush(index + 1);
   });

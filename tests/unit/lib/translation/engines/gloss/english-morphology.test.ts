@@ -64,6 +64,7 @@ describe("English superlatives", () => {
     expect(superlative("important")).toBe("most important");
     expect(superlative("recent")).toBe("most recent");
     expect(superlative("good")).toBe("best");
+    expect(superlative("better")).toBe("best");
     expect(superlative("more")).toBe("most");
   });
 });

@@ -252,6 +252,10 @@ describe("Hindi→English adverbs of time, articles and the past habitual", () =
     expect(await translate("वह अभी भी घर में है।")).toBe("He is still in the home.");
   });
 
+  it("drops a यह that only announces a कि clause", async () => {
+    expect(await translate("उन्होंने यह माना कि वह गलत था।")).toBe("He believed that he was wrong.");
+  });
+
   it("says already once when पहले ही stands before a चुका perfect", async () => {
     expect(await translate("वे पहले ही जा चुके हैं।")).toBe("They have already gone.");
     expect(await translate("वह पहले ही आ चुका था।")).toBe("He had already come.");
