@@ -313,6 +313,8 @@ export const HINDI_COMMON_WORDS: Record<string, string> = {
   "उससे ज़्यादा": "more than that",
   "उससे अधिक": "more than that",
   "शामिल होना": "join",
+  // As the dictionary's मृत्यु होना: X की मौत हो गई → X died.
+  "मौत होना": "die",
   "प्रदान करना": "provide",
   प्रदान: "provided",
   "प्राप्त करना": "obtain",

@@ -521,6 +521,10 @@ const SUPERLATIVE_PHRASE = /^the (most [a-z]+|least [a-z]+|best|worst|[a-z]+est)
 function withDeterminers(units: Unit[]): Unit[] {
   if (!units.some((unit) => unit.kind === "pronoun" && DEMONSTRATIVE.test(unit.text))) return units;
   const out: Unit[] = [];
+  // Where the clause's own words start: after its opening conjunction and any phrase already
+  // put in place (उनके अनुसार यह सही है → according to them this is correct).
+  let clauseStart = units[0]?.kind === "clause" ? 1 : 0;
+  while (units[clauseStart]?.kind === "placed") clauseStart += 1;
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
     const next = units[index + 1];
@@ -530,7 +534,7 @@ function withDeterminers(units: Unit[]): Unit[] {
     const predicate =
       units[index + 2 + negated]?.kind === "copula" &&
       index + 3 + negated === units.length &&
-      index === (units[0]?.kind === "clause" ? 1 : 0);
+      index === clauseStart;
     if (
       unit.kind === "pronoun" &&
       DEMONSTRATIVE.test(unit.text) &&

@@ -288,3 +288,20 @@ describe("Hindi→English adverbs of time, articles and the past habitual", () =
     expect(await translate("वह वहां काम करता है।")).toBe("He works there.");
   });
 });
+
+describe("Hindi→English predicates after a placed phrase, मौत होना and फिर", () => {
+  it("keeps यह the copula's subject after a phrase already put in place", async () => {
+    expect(await translate("उनके अनुसार यह सही है।")).toBe("According to them this is correct.");
+  });
+
+  it("reads X की मौत हो गई as X died, like मृत्यु", async () => {
+    expect(await translate("उसकी मौत हो गई।")).toBe("He died.");
+    expect(await translate("दो लोगों की मौत हो गई।")).toBe("Two people died.");
+  });
+
+  it("reads फिर alone as then, फिर से as again and फिर भी as still", async () => {
+    expect(await translate("फिर वह घर गया।")).toMatch(/^Then /);
+    expect(await translate("वह फिर से आया।")).toMatch(/again/);
+    expect(await translate("फिर भी वह आया।")).toMatch(/^Still /);
+  });
+});
