@@ -53,6 +53,10 @@ const IRREGULAR_PAST: Record<string, string> = {
   break: "broke",
   spend: "spent",
   cut: "cut",
+  spread: "spread",
+  cast: "cast",
+  broadcast: "broadcast",
+  burst: "burst",
   rise: "rose",
   drive: "drove",
   buy: "bought",
@@ -323,6 +327,8 @@ export function adverb(adjective: string): string {
   return `${adjective}ly`;
 }
 
+const UNGRADED = new Set(["first", "last", "only", "next", "top", "main", "same", "latest", "own"]);
+
 const IRREGULAR_SUPERLATIVES: Record<string, string> = {
   good: "best",
   better: "best",
@@ -343,6 +349,8 @@ const IRREGULAR_SUPERLATIVES: Record<string, string> = {
  * important), the irregular ones by name (good → best).
  */
 export function superlative(adjective: string): string {
+  // Words that rank by themselves (the first, the only, the top) take no ending.
+  if (UNGRADED.has(adjective)) return adjective;
   const irregular = ownEntry(IRREGULAR_SUPERLATIVES, adjective);
   if (irregular !== undefined) return irregular;
   // Vowel groups, not counting a silent final e (large, safe).

@@ -629,6 +629,9 @@ const DAY_OF_MONTH = /^(?:[1-9]|[12][0-9]|3[01])$/;
 const YEAR_NUMBER = /^[12][0-9]{3}$/;
 // सबसे पहले is "first" (first of all), not "most before".
 const FIRST_AFTER_SABSE = hindiKey("पहले");
+// Adverbs of place and time that सबसे may stand before (सबसे आगे, सबसे ऊपर): no superlative.
+const NOT_ADJECTIVES =
+  /^(?:beyond|ahead|above|below|behind|before|after|up|down|over|under|forward|back)$/;
 // "own" is अपना before the grammar says whose it is.
 const POSSESSIVE_DETERMINERS = new Set(["my", "our", "your", "his", "her", "its", "their", "own"]);
 const PAHUNCH = hindiKey("पहुंच");
@@ -1144,7 +1147,9 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       const adjective = next === FIRST_AFTER_SABSE ? undefined : glossSpan([next], lexicon);
       if (
         next === FIRST_AFTER_SABSE ||
-        (adjective?.kind === "content" && /^[a-z]+$/.test(adjective.text))
+        (adjective?.kind === "content" &&
+          /^[a-z]+$/.test(adjective.text) &&
+          !NOT_ADJECTIVES.test(adjective.text))
       ) {
         // After a possessive (अपनी सबसे हालिया रिपोर्ट → their most recent report) no "the".
         const article = POSSESSIVE_DETERMINERS.has(previous?.text ?? "") ? "" : "the ";

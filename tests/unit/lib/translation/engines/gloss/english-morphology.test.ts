@@ -52,6 +52,7 @@ describe("English inflection", () => {
     expect(presentParticiple("visit")).toBe("visiting");
     expect(pastTense("swear")).toBe("swore");
     expect(pastParticiple("swear")).toBe("sworn");
+    expect(pastTense("spread")).toBe("spread");
   });
 });
 
@@ -66,5 +67,8 @@ describe("English superlatives", () => {
     expect(superlative("good")).toBe("best");
     expect(superlative("better")).toBe("best");
     expect(superlative("more")).toBe("most");
+    // Words that rank by themselves keep their form (the first, the only).
+    expect(superlative("first")).toBe("first");
+    expect(superlative("only")).toBe("only");
   });
 });
