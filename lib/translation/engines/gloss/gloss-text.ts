@@ -611,6 +611,8 @@ const TAK = hindiKey("तक");
 const KOI = hindiKey("कोई");
 const PURVA = hindiKey("पूर्व");
 const SABSE = hindiKey("सबसे");
+const LE = hindiKey("ले");
+const JAYA = new Set(["जाया", "जाई"].map((word) => hindiKey(word)));
 const MONTHS = new Set([
   "January",
   "February",
@@ -1138,6 +1140,13 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += withYear ? 3 : 2;
         continue;
       }
+    }
+    // ले जाया (ले जाना's perfective, which the dictionary lacks) is "take" in a passive: ले जाया
+    // गया → was taken, ले जाया जा सकता है → can be taken (was "take Jaya was").
+    if (key === LE && JAYA.has(keys[position + 1] ?? "")) {
+      units.push({ text: "took", kind: "verb", base: "take", tense: "perf" });
+      position += 2;
+      continue;
     }
     // सबसे before an adjective makes its superlative (सबसे बड़े → the biggest, सबसे अधिक → the
     // most, सबसे महत्वपूर्ण → the most important), one unit, so no postposition or genitive

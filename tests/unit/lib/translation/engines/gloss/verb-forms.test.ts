@@ -88,3 +88,11 @@ describe("Hindi→English verb forms and agreement", () => {
     expect(await translate("उसे नेता के तौर पर चुना गया।")).toMatch(/as the leader/);
   });
 });
+
+describe("Hindi→English passives of ले जाना", () => {
+  it("reads ले जाया as take's past participle in a passive verb group", async () => {
+    expect(await translate("उन्हें अस्पताल ले जाया गया।")).toMatch(/was taken/);
+    expect(await translate("उसे घर ले जाया जा सकता है।")).toMatch(/can be taken/);
+    expect(await translate("उन्हें अस्पताल ले जाया गया।")).not.toMatch(/Jaya/);
+  });
+});
