@@ -69,11 +69,11 @@ function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[]) {
     [
       `trace ${round}: click handler ${at(trace.clickDoneAt)} ms; rows in DOM ${at(trace.rowsAt)}`,
       `  /api/translate: ${trace.requests.map((request) => `start ${at(request.start)} first byte ${at(request.firstByte)} end ${at(request.end)}`).join("; ")}`,
+      // Every request the engine saw, a probe (/languages, /models) named by its path.
       `  engine: ${sent
-        .filter((request) => isTranslation(request.url))
         .map(
           (request) =>
-            `${request.status} in ${at(epochOf(request.receivedAt))} out ${at(epochOf(request.answeredAt))}`,
+            `${isTranslation(request.url) ? "" : `${request.url.split("?")[0]} `}${request.status} in ${at(epochOf(request.receivedAt))} out ${at(epochOf(request.answeredAt))}`,
         )
         .join("; ")}`,
       `  stream decoded (at:paragraphs): ${trace.decoded.map(([time, count]) => `${at(time)}:${count}`).join(" ")}`,
@@ -86,7 +86,14 @@ function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[]) {
 const isTranslation = (url: string) => url === "/translate" || url === "/chat/completions";
 
 /** Posts the article to /api/translate as the reader does and times the NDJSON stream. */
-async function measureServer(appUrl: string, engine: string, round: string) {
+async function measureServer(
+  appUrl: string,
+  engine: string,
+  round: string,
+  fixture: FixtureServer,
+) {
+  const before = fixture.requests.length;
+  const pieces: [number, number][] = [];
   const started = performance.now();
   const response = await fetch(`${appUrl}/api/translate`, {
     method: "POST",
@@ -100,10 +107,29 @@ async function measureServer(appUrl: string, engine: string, round: string) {
   for (;;) {
     const chunk = await reader?.read();
     if (!chunk || chunk.done) break;
-    text += decoder.decode(chunk.value, { stream: true });
+    const piece = decoder.decode(chunk.value, { stream: true });
+    text += piece;
     if (first === 0 && text.includes('"translation":"')) first = performance.now() - started;
+    pieces.push([performance.now() - started, (piece.match(/"index"/g) ?? []).length]);
   }
-  return { first, total: performance.now() - started };
+  const total = performance.now() - started;
+  if (process.env.BENCH_TRACE) {
+    const at = (time: number | undefined) => Math.round((time ?? 0) - started);
+    console.error(
+      [
+        `trace ${round} (server only): first ${Math.round(first)} ms, end ${Math.round(total)} ms`,
+        `  engine: ${fixture.requests
+          .slice(before)
+          .map(
+            (request) =>
+              `${request.url.split("?")[0]} ${request.status} in ${at(request.receivedAt)} out ${at(request.answeredAt)}`,
+          )
+          .join("; ")}`,
+        `  stream read (at:paragraphs): ${pieces.map(([time, count]) => `${Math.round(time)}:${count}`).join(" ")}`,
+      ].join("\n"),
+    );
+  }
+  return { first, total };
 }
 
 async function measure(
@@ -246,7 +272,7 @@ async function measure(
       .slice(before)
       .filter((request) => isTranslation(request.url) && request.status !== 429);
     const batches = sent.length;
-    const server = await measureServer(appUrl, engine, `${round}-server`);
+    const server = await measureServer(appUrl, engine, `${round}-server`, fixture);
     return {
       batches,
       idealMs: Math.ceil(batches / CONCURRENCY) * LATENCY_MS,
