@@ -43,12 +43,24 @@ export async function translateChecked(
         };
 
   if (glossary.length === 0) {
+    // Each paragraph is checked once, as it arrives; the document's result reuses that check
+    // rather than checking all of them again before the stream can end.
+    const checked: ParagraphTranslation[] = [];
     return (
       await translateDocument({
         ...options,
-        onParagraph: (result) => options.onParagraph?.(withFacts(result)),
+        onParagraph: (result) => {
+          const withIssues = withFacts(result);
+          checked[result.index] = withIssues;
+          options.onParagraph?.(withIssues);
+        },
       })
-    ).map(withFacts);
+    ).map((result) => {
+      const seen = checked[result.index];
+      return seen !== undefined && seen.translation === result.translation
+        ? seen
+        : withFacts(result);
+    });
   }
 
   const originals = options.paragraphs;

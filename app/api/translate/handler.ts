@@ -66,12 +66,23 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
         request.signal.addEventListener("abort", () => abort.abort(), { once: true });
         const stream = new ReadableStream<Uint8Array>({
           start(controller) {
-            const send = (value: unknown) => {
+            // Lines written in the same turn go out as one chunk: a batch's paragraphs are
+            // finished together, and each chunk costs a trip through the response's streams
+            // and a socket write (60 of them were a visible share of a 60-paragraph answer).
+            let lines: string[] = [];
+            const flush = () => {
+              if (lines.length === 0) return;
+              const text = lines.join("");
+              lines = [];
               try {
-                controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+                controller.enqueue(encoder.encode(text));
               } catch {
                 abort.abort();
               }
+            };
+            const send = (value: unknown) => {
+              if (lines.length === 0) queueMicrotask(flush);
+              lines.push(`${JSON.stringify(value)}\n`);
             };
             translateChecked({
               ...plan.options,
@@ -102,6 +113,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
               })
               .finally(() => {
                 release();
+                flush();
                 try {
                   controller.close();
                 } catch {

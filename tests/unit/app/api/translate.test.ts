@@ -32,6 +32,7 @@ describe("POST /api/translate", () => {
     engines: {
       broken: failing("engine_failure"),
       down: () => createFakeEngine({ engineId: "down", available: false }),
+      batched: () => createFakeEngine({ engineId: "batched" }),
     },
   });
   const post = createTranslateHandler(() => runtime);
@@ -79,6 +80,37 @@ describe("POST /api/translate", () => {
         .sort(),
     ).toEqual([0, 1, 2]);
     expect(lines[3]).toMatchObject({ done: true, count: 3, failed: 0 });
+  });
+
+  it("streams the first paragraph on its own and the rest of a batch together, not a chunk per line", async () => {
+    const paragraphs = Array.from({ length: 30 }, (_, index) => `अनुच्छेद ${index + 1} यहां है।`);
+    const response = await post(
+      jsonRequest(
+        "/api/translate",
+        { paragraphs, source: "hi", target: "en", engine: "batched" },
+        { accept: "application/x-ndjson" },
+      ),
+    );
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    const chunks: string[] = [];
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      chunks.push(decoder.decode(chunk.value, { stream: true }));
+    }
+    const lines = chunks.join("").trim().split("\n");
+    expect(lines).toHaveLength(31);
+    expect(
+      lines
+        .slice(0, 30)
+        .map((line) => (JSON.parse(line) as { index: number }).index)
+        .sort((a, b) => a - b),
+    ).toEqual(paragraphs.map((_, index) => index));
+    expect(JSON.parse(lines[30] ?? "{}")).toMatchObject({ done: true, count: 30, failed: 0 });
+    // One engine answer: its first paragraph alone (on screen soonest), the other 29 at once.
+    expect(chunks[0]?.trim().split("\n")).toHaveLength(1);
+    expect(chunks.length).toBeLessThanOrEqual(3);
   });
 
   it("marks paragraphs glossed by the fallback when the requested engine fails", async () => {
