@@ -87,7 +87,12 @@ export class PermalinkResponder {
       render();
       return;
     }
-    void this.answer(request, response, render, target);
+    this.answer(request, response, render, target).catch(() => {
+      // Whatever went wrong here, the request is still answered: by Next.js if nothing has been
+      // sent yet, else the connection is closed on a response that cannot be finished.
+      if (!response.headersSent) render();
+      else response.destroy();
+    });
   }
 
   /** Records what the page rendered for a request the responder gave a ticket to. */
