@@ -150,9 +150,13 @@ export class PermalinkResponder {
       const sent = capture.result();
       if (!response.writableFinished || sent === undefined || report === undefined) return;
       if (report.documentId !== target.documentId || report.language !== target.language) return;
-      const kept = keepable(sent);
-      if (kept !== undefined)
-        this.cache.set(target.documentId, target.language, report.counter, kept);
+      try {
+        const kept = keepable(sent);
+        if (kept !== undefined)
+          this.cache.set(target.documentId, target.language, report.counter, kept);
+      } catch {
+        // The response has been sent; a page that cannot be kept is rendered again next time.
+      }
     });
     render();
   }
