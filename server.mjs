@@ -8,6 +8,12 @@ import next from "next";
 
 const PEER_ADDRESS_HEADER = "x-dvibhashi-peer-address";
 const PEER_TOKEN_HEADER = "x-dvibhashi-peer-token";
+// The ticket by which the permalink page tells the response cache what it rendered; only the
+// cache may set it (lib/server/permalink-responses.ts).
+const RENDER_TICKET_HEADER = "x-dvibhashi-render-ticket";
+// The permalink's response cache, installed on globalThis by the app (bundled apart from this
+// file) once the permalink page has rendered.
+const PERMALINK_RESPONSES = Symbol.for("dvibhashi.permalink-responses");
 
 /** The value after `short` or `long` on the command line, if given. */
 function option(short, long) {
@@ -29,9 +35,15 @@ const server = createServer((request, response) => {
   // Whatever the client wrote under these names is dropped before ours are set.
   delete request.headers[PEER_ADDRESS_HEADER];
   delete request.headers[PEER_TOKEN_HEADER];
+  delete request.headers[RENDER_TICKET_HEADER];
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   request.headers[PEER_TOKEN_HEADER] = token;
-  void handle(request, response);
+  const render = () => void handle(request, response);
+  // A repeat GET of a permalink is answered from the rendered responses kept per document
+  // revision and interface language; every other request goes to Next.js.
+  const permalinks = globalThis[PERMALINK_RESPONSES];
+  if (permalinks === undefined) render();
+  else permalinks.handle(request, response, render);
 });
 server.listen(port, hostname, () => {
   console.log(`Dvibhashi listening on http://${hostname ?? "localhost"}:${port}`);

@@ -2,7 +2,8 @@
  * The permalink page (/d/:id) under load and its first-load JavaScript, beside a static file of
  * the same page's HTML served by the same server, and beside the permalink as it was before
  * (BENCH_BASELINE_ROOT: another built checkout, e.g. this branch's first commit) in the same run,
- * the cases taking turns round by round.
+ * the cases taking turns round by round. The permalink is also measured as a browser asks for it
+ * (gzip), and the app's 404 page beside it as the floor of a page the App Router renders.
  *
  * `npm run bench:permalink`; BENCH_DURATION (seconds per case, default 10) and BENCH_ROUNDS
  * (default 3).
@@ -28,10 +29,11 @@ async function load(
   duration: number,
   rounds: number,
   notFoundExpected = false,
+  headers: Record<string, string> = {},
 ): Promise<PageFigures> {
   const figures: PageFigures[] = [];
   for (let round = 0; round < rounds; round += 1) {
-    const result = await autocannon({ url, connections: 32, duration });
+    const result = await autocannon({ url, connections: 32, duration, headers });
     figures.push({
       requestsPerSecond: result.requests.average,
       p50: result.latency.p50,
@@ -92,6 +94,7 @@ export async function benchPermalink(duration: number, rounds: number, baselineR
       jsBytes?: number;
       others?: OtherPagesJs;
       notFoundExpected?: boolean;
+      headers?: Record<string, string>;
     }[] = [
       {
         name: "static file of the permalink's HTML (baseline)",
@@ -120,11 +123,21 @@ export async function benchPermalink(duration: number, rounds: number, baselineR
         },
       });
     }
+    // What a browser asks for: the page gzipped (autocannon asks for no encoding otherwise). The
+    // kept responses are compressed per response, since each carries its own nonce.
+    const nowServer = servers[0]?.server;
+    if (nowServer) {
+      const id = await saveSampleDocument(nowServer.url);
+      const gzip = { "accept-encoding": "gzip, deflate, br" };
+      for (let index = 0; index < 5; index += 1)
+        await (await fetch(`${nowServer.url}/d/${id}`, { headers: gzip })).text();
+      cases.push({ name: "permalink now, gzip", url: `${nowServer.url}/d/${id}`, headers: gzip });
+    }
     const figures = new Map<string, PageFigures[]>();
     for (let round = 0; round < rounds; round += 1)
       for (const entry of cases) {
         const list = figures.get(entry.name) ?? [];
-        list.push(await load(entry.url, duration, 1, entry.notFoundExpected));
+        list.push(await load(entry.url, duration, 1, entry.notFoundExpected, entry.headers));
         figures.set(entry.name, list);
       }
     const measured = cases.map((entry): Measured => {

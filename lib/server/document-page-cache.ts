@@ -20,6 +20,11 @@ export interface CachedLoad {
   /** True when no document query ran: the counter matched the one the entry was loaded under. */
   fromCache: boolean;
   /**
+   * The store's change counter read before this document was loaded: what the document shows is
+   * at least as new as this revision (the key of PermalinkResponseCache's whole pages).
+   */
+  counter: number;
+  /**
    * A string made from this revision of the document (the permalink's rows as HTML in one
    * interface language), made once by `make` and then kept with the document: it goes when the
    * document's entry goes, so it is never served for a later revision. `key` must name
@@ -36,9 +41,10 @@ export interface CachedLoad {
  * suggestion, so an entry is used only while nothing it depends on can have changed. The counter
  * is read before the document, so an entry is never older than its key.
  *
- * Holds data and fragments of HTML, not pages: every response carries its own CSP nonce, so a
- * whole page cannot be reused, but the rows made from a revision can (`derived`, per interface
- * language). Entries are shared between requests and must not be mutated.
+ * Holds data and fragments of HTML, not pages (whole pages, with a fresh CSP nonce sewn into
+ * each response, are PermalinkResponseCache's): the rows made from a revision are kept here
+ * (`derived`, per interface language). Entries are shared between requests and must not be
+ * mutated.
  */
 export class DocumentPageCache {
   private readonly entries = new Map<string, Entry>();
@@ -59,7 +65,12 @@ export class DocumentPageCache {
       // Most recently used last: eviction takes from the front.
       this.entries.delete(id);
       this.entries.set(id, held);
-      return { document: held.document, fromCache: true, derived: this.deriver(id, held) };
+      return {
+        document: held.document,
+        fromCache: true,
+        counter,
+        derived: this.deriver(id, held),
+      };
     }
     const document = await loadDocument(runtime, id);
     this.forget(id);
@@ -72,7 +83,7 @@ export class DocumentPageCache {
       derived: new Map(),
     };
     this.remember(id, entry);
-    return { document, fromCache: false, derived: this.deriver(id, entry) };
+    return { document, fromCache: false, counter, derived: this.deriver(id, entry) };
   }
 
   /** How many documents are held. */

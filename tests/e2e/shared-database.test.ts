@@ -62,6 +62,38 @@ describe.skipIf(!TEST_DATABASE_URL)(
       expect(await page.text()).toContain(PARAGRAPHS[1]);
     });
 
+    it("a correction made on one instance shows on the other's permalink page at the next request", async () => {
+      const corrected = "The river has a new bridge.";
+      const translated = await postJson(`${first.url}/api/translate`, {
+        paragraphs: PARAGRAPHS,
+        source: "hi",
+        target: "en",
+        engine: "gloss",
+      });
+      const saved = await postJson(`${first.url}/api/documents`, {
+        source: "hi",
+        target: "en",
+        engine: "gloss",
+        paragraphs: translated.body.paragraphs,
+      });
+      const id = String(saved.body.id);
+      // Three reads: rendered, kept, then answered from what the second instance kept.
+      for (let index = 0; index < 3; index += 1) {
+        const page = await fetch(`${second.url}/d/${id}`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).not.toContain(corrected);
+      }
+      const edit = await postJson(
+        `${first.url}/api/revisions`,
+        { documentId: id, position: 0, sourceText: PARAGRAPHS[0], text: corrected, author: "Desk" },
+        { "X-Edit-Key": String(saved.body.editKey) },
+      );
+      expect(edit.status).toBe(201);
+      // The second instance never saw the write: the shared change counter tells it.
+      const after = await fetch(`${second.url}/d/${id}`);
+      expect(await after.text()).toContain(`>${corrected}</p>`);
+    });
+
     it("a correction made on one instance is used by the other", async () => {
       const corrected = "A new bridge opened over the river.";
       const translated = await postJson(`${first.url}/api/translate`, {

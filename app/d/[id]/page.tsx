@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentUnavailable } from "@/components/documents/document-unavailable";
@@ -9,6 +10,7 @@ import { staticRowsHtml } from "@/components/documents/static-rows-html";
 import { documentTitle } from "@/lib/documents/export";
 import { getAppServices } from "@/lib/server/app-services";
 import { documentPageCache } from "@/lib/server/document-page-cache";
+import { notePermalinkRender, RENDER_TICKET_HEADER } from "@/lib/server/permalink-responses";
 import { getT } from "@/lib/i18n/server";
 import { isDocumentId } from "@/lib/store/document-id";
 import { StoreError } from "@/lib/store/errors";
@@ -50,6 +52,13 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
   const { t, language } = await getT();
   // The rows are made once per revision and interface language, then reused as they are.
   const rowsHtml = loaded.derived(`rows:${language}`, () => staticRowsHtml(document, t));
+  // The whole response may be kept for this revision and language (server.mjs answers repeats
+  // from it); only a document rendered in full is reported, never a 404 or an outage message.
+  notePermalinkRender((await headers()).get(RENDER_TICKET_HEADER), {
+    documentId: document.id,
+    counter: loaded.counter,
+    language,
+  });
   return (
     <>
       <EditLinkReceiver
