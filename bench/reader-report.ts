@@ -84,7 +84,7 @@ export function toggleWorkSection(
     `| --- | ---: |${before ? " ---: | ---: |" : ""} ---: | ---: |`,
     `| toggle one on-screen paragraph (translation only), uncapped frames | ${format(figures.toggleMs)} |${before ? ` ${format(before.toggleMs)} | ${format(before.staticToggleMs)} |` : ""} ${format(figures.staticToggleMs)} | ${ratio(figures.toggleMs, figures.staticToggleMs)} |`,
     "",
-    "Chromium started with `--disable-gpu-vsync --disable-frame-rate-limit --run-all-compositor-stages-before-draw` draws the next frame as soon as the page's work is done (requestAnimationFrame's median interval 0.2 ms instead of 16.7 ms headless), so the same click-to-frame clock measures the handler, style, layout and paint without the wait for vsync. The primary table above is measured as before, with the cap.",
+    "Chromium started with `--disable-gpu-vsync --disable-frame-rate-limit --run-all-compositor-stages-before-draw` draws the next frame as soon as the last is done (requestAnimationFrame's median interval 0.2 ms instead of 16.7 ms headless; the first two flags alone change nothing headless), so there is no wait for vsync. But the third flag also makes each frame wait for its (software) raster, so the figure is the page's work plus rastering the screen, and it is only comparable between the two pages of one run (reader vs static), not with the primary table. It is also distorted by other load: the uncapped browser draws continuously. The primary table above is measured as before, with the cap.",
     "",
   ];
 }
