@@ -1,37 +1,71 @@
 /**
  * Only the 500-paragraph reader measure of `npm run bench`, for quick before/after checks.
  * BENCH_BASELINE_ROOT names another built checkout (e.g. this branch's first commit) whose
- * reader is measured in the same run as the "before" column.
+ * reader is measured in the same run as the "before" column. A second, clearly separate
+ * measure follows in a browser without the frame-rate cap (UNCAPPED_FRAME_FLAGS): the
+ * one-paragraph toggle's own work, for the reader and the static page.
  */
-import { startAppServer } from "../tests/e2e/support/app-server";
-import { launchBrowser } from "../tests/e2e/support/browser";
-import { benchReader } from "./reader";
-import { readerSection } from "./reader-report";
+import { chromium } from "playwright-core";
+import { startAppServer, type AppServer } from "../tests/e2e/support/app-server";
+import { CHROMIUM_PATH, launchBrowser } from "../tests/e2e/support/browser";
+import { benchReader, benchToggleWork, UNCAPPED_FRAME_FLAGS } from "./reader";
+import { readerSection, toggleWorkSection } from "./reader-report";
+
+/** The tests' Chromium with the frame-rate cap removed (the tests' own flags, plus these). */
+function launchUncapped() {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-features=TranslationAPI",
+      ...UNCAPPED_FRAME_FLAGS,
+    ],
+  });
+}
+
+async function withServer<T>(root: string | undefined, run: (server: AppServer) => Promise<T>) {
+  const server = await startAppServer({}, root ? { root } : {});
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+  }
+}
 
 async function main() {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const baselineRoot = process.env.BENCH_BASELINE_ROOT;
   const browser = await launchBrowser();
+  let before;
+  let figures;
   try {
-    let before;
-    if (baselineRoot) {
-      const baseline = await startAppServer({}, { root: baselineRoot });
-      try {
-        before = await benchReader(browser, baseline.url, rounds);
-      } finally {
-        await baseline.stop();
-      }
-    }
-    const server = await startAppServer();
-    try {
-      const figures = await benchReader(browser, server.url, rounds);
-      console.log(JSON.stringify({ figures, before }));
-      console.log(readerSection(figures, before).join("\n"));
-    } finally {
-      await server.stop();
-    }
+    if (baselineRoot)
+      before = await withServer(baselineRoot, (server) => benchReader(browser, server.url, rounds));
+    figures = await withServer(undefined, (server) => benchReader(browser, server.url, rounds));
   } finally {
     await browser.close();
   }
+  const uncapped = await launchUncapped();
+  let toggleBefore;
+  let toggle;
+  try {
+    if (baselineRoot)
+      toggleBefore = await withServer(baselineRoot, (server) =>
+        benchToggleWork(uncapped, server.url, rounds),
+      );
+    toggle = await withServer(undefined, (server) => benchToggleWork(uncapped, server.url, rounds));
+  } finally {
+    await uncapped.close();
+  }
+  console.log(JSON.stringify({ figures, before, toggle, toggleBefore }));
+  console.log(readerSection(figures, before).join("\n"));
+  console.log(toggleWorkSection(toggle, toggleBefore).join("\n"));
 }
 void main();

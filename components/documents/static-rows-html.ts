@@ -5,6 +5,60 @@ import { escapeHtml } from "@/lib/documents/export";
 // The reader's text classes (paragraph-translation.tsx), repeated here: a server module cannot
 // read a constant out of a client module.
 const TEXT = "reader-text whitespace-pre-wrap break-words leading-relaxed";
+const PERMALINK_ROW = "paragraph-row scroll-mt-24 px-3 py-3";
+
+/** What a row's translation cell holds: the text, a notice in its place, or a wait. */
+export type TranslationCellHtml =
+  { text: string } | { notice: string; className: string } | { pending: string };
+
+/** One row as HTML: every field is plain text, escaped here. */
+export interface RowHtml {
+  index: number;
+  /** The row's name ("Paragraph 3"). */
+  label: string;
+  className: string;
+  /** The row itself is a tab stop (the reader's far rows, until they render in full). */
+  focusable?: boolean;
+  source: string;
+  target: string;
+  original: string;
+  translation: TranslationCellHtml;
+  /** The one-language views' "Show in …" button, with both of its labels. */
+  flip?: { className: string; sourceLabel: string; targetLabel: string };
+}
+
+/**
+ * One row in the reader's markup: the ids, names and attributes the reader's rows carry
+ * (#p-N, role, label, data-paragraph-index) and the two cells its views' CSS selects. Every
+ * text and attribute value goes through escapeHtml, so a row's text is always text.
+ */
+// Most text needs no escaping; testing for it first spares a replace per field of every row.
+const NEEDS_ESCAPE = /[&<>"']/;
+const escaped = (text: string) => (NEEDS_ESCAPE.test(text) ? escapeHtml(text) : text);
+
+export function rowHtml(row: RowHtml): string {
+  const target = escaped(row.target);
+  const { translation, flip } = row;
+  const cell =
+    "text" in translation
+      ? `<p lang="${target}" class="${TEXT}">${escaped(translation.text)}</p>`
+      : "notice" in translation
+        ? `<p class="${escaped(translation.className)}">${escaped(translation.notice)}</p>`
+        : `<div aria-busy="true" lang="${target}"><span class="sr-only">${escaped(translation.pending)}</span></div>`;
+  return (
+    `<div id="p-${row.index}" role="group" aria-label="${escaped(row.label)}" data-paragraph-index="${row.index}" class="${escaped(row.className)}"${row.focusable ? ' tabindex="0"' : ""}>` +
+    `<div class="row-cells grid items-start gap-x-8 gap-y-3">` +
+    `<div class="min-w-0" data-cell="original"><p lang="${escaped(row.source)}" class="${TEXT}">${escaped(row.original)}</p></div>` +
+    `<div class="min-w-0" data-cell="translation">${cell}</div>` +
+    `</div>` +
+    (flip
+      ? `<button type="button" aria-pressed="false" tabindex="-1" data-roving="" class="${escaped(flip.className)}">` +
+        `<span data-flip-label="source">${escaped(flip.sourceLabel)}</span>` +
+        `<span data-flip-label="target">${escaped(flip.targetLabel)}</span></button>`
+      : "") +
+    `</div>`
+  );
+}
 
 /**
  * A saved document's rows as one HTML string: the markup the permalink shows before its reader
@@ -12,21 +66,21 @@ const TEXT = "reader-text whitespace-pre-wrap break-words leading-relaxed";
  *
  * Built as a string rather than as React elements so that it can be kept per document revision
  * and interface language (document-page-cache.ts) and written out as it is: as elements, each
- * request rendered every row twice (the RSC payload, then HTML from it). Every piece of text
- * and every attribute value goes through escapeHtml, so a document's text is always text.
+ * request rendered every row twice (the RSC payload, then HTML from it). The reader builds its
+ * rows far from the screen with the same `rowHtml` (components/reader/far-rows-html.ts).
  */
 export function staticRowsHtml(document: ApiDocument, t: TFunction): string {
-  const source = escapeHtml(document.source);
-  const target = escapeHtml(document.target);
   let html = "";
   document.paragraphs.forEach((paragraph, index) => {
-    const label = escapeHtml(t("reader.paragraphLabel", { number: index + 1 }));
-    html +=
-      `<div id="p-${index}" role="group" aria-label="${label}" data-paragraph-index="${index}" class="paragraph-row scroll-mt-24 px-3 py-3">` +
-      `<div class="row-cells grid items-start gap-x-8 gap-y-3">` +
-      `<div class="min-w-0" data-cell="original"><p lang="${source}" class="${TEXT}">${escapeHtml(paragraph.source)}</p></div>` +
-      `<div class="min-w-0" data-cell="translation"><p lang="${target}" class="${TEXT}">${escapeHtml(paragraph.translation ?? "")}</p></div>` +
-      `</div></div>`;
+    html += rowHtml({
+      index,
+      label: t("reader.paragraphLabel", { number: index + 1 }),
+      className: PERMALINK_ROW,
+      source: document.source,
+      target: document.target,
+      original: paragraph.source,
+      translation: { text: paragraph.translation ?? "" },
+    });
   });
   return html;
 }

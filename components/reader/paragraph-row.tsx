@@ -48,11 +48,13 @@ export interface ParagraphRowProps {
   t: TFunction;
 }
 
-const ROW_CLASS =
+export const ROW_CLASS =
   "paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-600";
 /** One empty list for rows still waiting, so their memoised sentences see equal props. */
 const NO_ALIGNMENTS: readonly SentenceAlignment[] = [];
 const HIGHLIGHTED_CLASS = "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950";
+/** "Not translated yet." in place of a translation, in a row near or far. */
+export const NOTICE_CLASS = "text-sm text-stone-600 italic dark:text-stone-400";
 
 /**
  * What a row's outer element carries whether it renders in full or as plain text (far from the
@@ -136,9 +138,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
                 {translationText}
               </p>
             ) : paragraph?.error || props.interrupted || props.unavailable ? (
-              <p className="text-sm text-stone-600 italic dark:text-stone-400">
-                {t("reader.notTranslated")}
-              </p>
+              <p className={NOTICE_CLASS}>{t("reader.notTranslated")}</p>
             ) : (
               <div aria-busy="true" lang={target}>
                 <span className="sr-only">{t("reader.pending")}</span>
@@ -146,6 +146,11 @@ function ParagraphRowInner(props: ParagraphRowProps) {
             )}
           </div>
         </div>
+        {/* The toggle a one-language view shows, so a far row is the height of a full one
+          there. In the same place among the row's children as in a full row (null stands for
+          the read-aloud buttons), so the button survives the row turning full as it is clicked. */}
+        {null}
+        <FlipButton flipped={flipped} onToggle={toggle} source={source} target={target} t={t} />
       </div>
     );
   }
@@ -211,11 +216,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
       </div>
     );
   } else if (props.unavailable) {
-    translationBody = (
-      <p className="text-sm text-stone-600 italic dark:text-stone-400">
-        {t("reader.notTranslated")}
-      </p>
-    );
+    translationBody = <p className={NOTICE_CLASS}>{t("reader.notTranslated")}</p>;
   } else {
     translationBody = (
       <div aria-busy="true" className="space-y-2" lang={target}>

@@ -16,7 +16,7 @@ export type RowPresenceState = "far" | "rendered" | "near";
  * than the margin Chromium's `content-visibility: auto` renders in (half a screen), so a row
  * changes what it renders while the browser still skips its layout, and scrolling shows no jump.
  */
-const NEAR_MARGIN = "150% 0px";
+export const NEAR_MARGIN = "150% 0px";
 
 /** Articles up to this many rows render every row in full: the saving only matters when long. */
 export const EAGER_ROWS = 40;
