@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { BrowserDownloadBar } from "@/components/engines/browser-download-bar";
 import { DraftNotice } from "@/components/engines/draft-notice";
 import { engineName } from "@/components/engines/engine-groups";
@@ -43,10 +43,25 @@ import { useStartTranslation } from "./use-start-translation";
 import { rowsOnScreen } from "./rows-on-screen";
 
 /**
+ * What the home page's form held before the reader's code arrived (components/home), handed
+ * over so nothing typed or chosen is lost; `start` when the reader was asked to translate it.
+ */
+export interface FormHandOver {
+  text: string;
+  direction: Direction;
+  /** The engine picked in the form, or null to leave the choice to the reader. */
+  engine: string | null;
+  start: boolean;
+}
+
+/**
  * The working area: paste or import an article, pick a direction and engine, then read. Given a
  * saved document (its permalink), it opens with every row and the summary already there.
  */
-export function Translator({ initialDocument }: { initialDocument?: ApiDocument } = {}) {
+export function Translator({
+  initialDocument,
+  handOver,
+}: { initialDocument?: ApiDocument; handOver?: FormHandOver } = {}) {
   const { t } = useT();
   const queryClient = useQueryClient();
   // The saved rows and summary go into the query cache before the reader mounts, so it finds
@@ -103,13 +118,21 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     () => initialDocument?.paragraphs.map((paragraph) => !paragraph.continues) ?? null,
   );
   const { text, setText, counts } = useArticleText(
-    initialInput ? joinRows(initialInput.paragraphs, paragraphStarts).paragraphs.join("\n\n") : "",
+    initialInput
+      ? joinRows(initialInput.paragraphs, paragraphStarts).paragraphs.join("\n\n")
+      : (handOver?.text ?? ""),
     initialDocument === undefined,
   );
   const [direction, setDirection] = useState<Direction>(() =>
-    initialInput ? (initialInput.source === "hi" ? "hi-en" : "en-hi") : "auto",
+    initialInput
+      ? initialInput.source === "hi"
+        ? "hi-en"
+        : "en-hi"
+      : (handOver?.direction ?? "auto"),
   );
-  const [chosenEngine, setChosenEngine] = useState<string | null>(initialInput?.engine ?? null);
+  const [chosenEngine, setChosenEngine] = useState<string | null>(
+    initialInput?.engine ?? handOver?.engine ?? null,
+  );
   const [input, setInput] = useState<TranslateInput | null>(initialInput);
   // Whether the open article's engine was picked by `auto` (labels then read "Automatic → …").
   const [automatic, setAutomatic] = useState(false);
@@ -210,6 +233,15 @@ export function Translator({ initialDocument }: { initialDocument?: ApiDocument 
     setFocusRequest((count) => count + 1);
     history.pushReader();
   };
+
+  // Translate was pressed before the reader's code arrived: start once this browser's engines
+  // are known (a moment), so `auto` may pick Chrome's translator as a press here would.
+  const startPending = useRef(handOver?.start === true);
+  useEffect(() => {
+    if (!startPending.current || browserModule === null) return;
+    startPending.current = false;
+    submit();
+  });
 
   const startNewArticle = () => {
     setText("");
