@@ -1,21 +1,11 @@
 "use client";
 
 import { useId, useRef, useState, type ReactNode, type Ref } from "react";
+import type { ImportStrings } from "./import-strings";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 export const IMPORT_BUTTON =
   "rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
-
-/** The import panel's words, given by its caller: i18next in the reader, the server before it. */
-export interface ImportStrings {
-  urlLabel: string;
-  urlPlaceholder: string;
-  fromUrl: string;
-  importing: string;
-  fromFile: string;
-  dropHint: string;
-  dropHere: string;
-}
 
 /**
  * The import panel's markup without i18next or the API client: the address form, the file

@@ -9,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import { importStrings } from "./import-strings";
 import { importFromFile, importFromUrl } from "@/lib/api-client/api-client";
 import type { ApiImportedArticle } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
@@ -138,15 +139,7 @@ export function ImportPanel({
 
   return (
     <ImportPanelFrame
-      strings={{
-        urlLabel: t("import.urlLabel"),
-        urlPlaceholder: t("import.urlPlaceholder"),
-        fromUrl: t("import.fromUrl"),
-        importing: t("import.importing"),
-        fromFile: t("import.fromFile"),
-        dropHint: t("import.dropHint"),
-        dropHere: t("import.dropHere"),
-      }}
+      strings={importStrings(t)}
       url={url}
       onUrlChange={setUrl}
       busy={busy}

@@ -1,3 +1,4 @@
+import { importStrings } from "@/components/documents/import-strings";
 import type { TFunction } from "i18next";
 import {
   ENGINE_GROUPS,
@@ -75,15 +76,7 @@ export function homeStrings(t: TFunction): HomeStrings {
       translate: t("input.translate"),
       translating: t("input.translating"),
     },
-    import: {
-      urlLabel: t("import.urlLabel"),
-      urlPlaceholder: t("import.urlPlaceholder"),
-      fromUrl: t("import.fromUrl"),
-      importing: t("import.importing"),
-      fromFile: t("import.fromFile"),
-      dropHint: t("import.dropHint"),
-      dropHere: t("import.dropHere"),
-    },
+    import: importStrings(t),
     // Before the reader knows this browser's engines, the form plans a server engine, as the
     // reader's own statement does until then.
     privacy: {

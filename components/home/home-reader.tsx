@@ -2,25 +2,19 @@
 
 import {
   useEffect,
-  useId,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type ComponentType,
   type ReactNode,
 } from "react";
+import { KeepInBrowserSwitch } from "@/components/engines/keep-in-browser-switch";
 import { ImportPanelFrame } from "@/components/documents/import-panel-frame";
 import type { ImportHandOver } from "@/components/documents/import-panel";
 import { RecentDocumentsView } from "@/components/documents/recent-documents-view";
 import { ArticleInputView, type Direction } from "@/components/reader/article-input-view";
 import { useArticleText } from "@/components/reader/use-article-text";
-import {
-  keepArticlesInBrowserSnapshot,
-  setKeepArticlesInBrowser,
-  subscribeKeepArticlesInBrowser,
-} from "@/lib/api-client/browser-privacy";
 import type { ApiEngines } from "@/lib/api/wire-types";
 import type { UiLanguage } from "@/lib/i18n/ui-language";
 import { detectLanguage } from "@/lib/text/detect-language";
@@ -275,28 +269,10 @@ function EngineSelect(props: {
 
 /** "Don't save this article" as the reader's switch (privacy-switch.tsx) shows it at first. */
 function PrivacyBeforeReader({ strings }: { strings: HomeStrings["privacy"] }) {
-  const id = useId();
-  const keep = useSyncExternalStore(
-    subscribeKeepArticlesInBrowser,
-    keepArticlesInBrowserSnapshot,
-    () => false,
-  );
   return (
-    <div className="space-y-1 text-sm text-stone-700 dark:text-stone-300">
-      <div className="flex items-center gap-2">
-        <input
-          id={id}
-          type="checkbox"
-          role="switch"
-          checked={keep}
-          onChange={(event) => setKeepArticlesInBrowser(event.target.checked)}
-          className="h-4 w-4 accent-sky-800"
-        />
-        <label htmlFor={id} className="font-medium">
-          {strings.dontSave}
-        </label>
-      </div>
-      <p data-testid="privacy-statement">{keep ? strings.statementNotSaving : strings.statement}</p>
-    </div>
+    <KeepInBrowserSwitch
+      label={strings.dontSave}
+      statement={(keep) => (keep ? strings.statementNotSaving : strings.statement)}
+    />
   );
 }

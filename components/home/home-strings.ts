@@ -1,3 +1,5 @@
+import type { ImportStrings } from "@/components/documents/import-strings";
+
 /**
  * The home form's words and engine choices, worked out on the server (home-form.tsx) and handed
  * to the client island as plain data, so the island needs no i18next. Templates keep their
@@ -22,15 +24,7 @@ export interface HomeStrings {
     translate: string;
     translating: string;
   };
-  import: {
-    urlLabel: string;
-    urlPlaceholder: string;
-    fromUrl: string;
-    importing: string;
-    fromFile: string;
-    dropHint: string;
-    dropHere: string;
-  };
+  import: ImportStrings;
   privacy: { dontSave: string; statement: string; statementNotSaving: string };
   recent: {
     title: string;
