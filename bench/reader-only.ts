@@ -5,30 +5,10 @@
  * measure follows in a browser without the frame-rate cap (UNCAPPED_FRAME_FLAGS): the
  * one-paragraph toggle's own work, for the reader and the static page.
  */
-import { chromium } from "playwright-core";
 import { startAppServer, type AppServer } from "../tests/e2e/support/app-server";
-import { CHROMIUM_PATH, launchBrowser } from "../tests/e2e/support/browser";
+import { launchBrowser } from "../tests/e2e/support/browser";
 import { benchReader, benchToggleWork, UNCAPPED_FRAME_FLAGS } from "./reader";
 import { readerSection, toggleWorkSection } from "./reader-report";
-
-/** The tests' Chromium with the frame-rate cap removed (the tests' own flags, plus these). */
-function launchUncapped() {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-features=TranslationAPI",
-      ...UNCAPPED_FRAME_FLAGS,
-    ],
-  });
-}
 
 async function withServer<T>(root: string | undefined, run: (server: AppServer) => Promise<T>) {
   const server = await startAppServer({}, root ? { root } : {});
@@ -52,7 +32,8 @@ async function main() {
   } finally {
     await browser.close();
   }
-  const uncapped = await launchUncapped();
+  // The tests' Chromium with the frame-rate cap removed.
+  const uncapped = await launchBrowser(UNCAPPED_FRAME_FLAGS);
   let toggleBefore;
   let toggle;
   try {

@@ -139,17 +139,11 @@ document.addEventListener("click", (event) => {
 </script></body></html>`;
 }
 
-/** A page on the reader with the 500 paragraphs typed in, its API answered by the benchmark. */
-async function openReader(
-  browser: Browser,
-  url: string,
-  source: string[],
-  ndjson: string,
-): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  // tsx names the functions it compiles with a __name helper; give the page one.
-  await page.addInitScript("window.__name = (fn) => fn;");
-  await page.addInitScript(FEEL);
+/**
+ * Answers the reader's API calls from the benchmark: the translation as `ndjson`, an empty
+ * summary, and a refused save (the reader's auto-save would otherwise race the measures).
+ */
+export async function answerReaderRequests(page: Page, ndjson: string): Promise<void> {
   await page.route("**/api/translate", (route) =>
     route.fulfill({
       status: 200,
@@ -164,10 +158,23 @@ async function openReader(
       body: JSON.stringify({ method: "extractive", source: "hi", target: "en", bullets: [] }),
     }),
   );
-  // Nothing is saved: the reader's auto-save would otherwise race the measures.
   await page.route("**/api/documents", (route) =>
     route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
   );
+}
+
+/** A page on the reader with the 500 paragraphs typed in, its API answered by the benchmark. */
+async function openReader(
+  browser: Browser,
+  url: string,
+  source: string[],
+  ndjson: string,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // tsx names the functions it compiles with a __name helper; give the page one.
+  await page.addInitScript("window.__name = (fn) => fn;");
+  await page.addInitScript(FEEL);
+  await answerReaderRequests(page, ndjson);
   await page.goto(url);
   await page.locator('[data-ready="true"]').waitFor();
   await page.getByLabel("Article text").fill(source.join("\n"));

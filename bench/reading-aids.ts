@@ -19,6 +19,7 @@ import { HINDI_SAMPLE } from "../lib/samples/sample-articles";
 import { romanizeHindi } from "../lib/transliteration/hindi-romanization";
 import { startAppServer } from "../tests/e2e/support/app-server";
 import { HAS_CHROMIUM, launchBrowser } from "../tests/e2e/support/browser";
+import { answerReaderRequests } from "./reader";
 import { format, median, ratio } from "./stats";
 
 const ROWS = 500;
@@ -158,24 +159,7 @@ async function openReader(page: Page, url: string, source: string[], target: str
   await page.addInitScript(FEEL);
   // The line starts off in every fresh page.
   await page.addInitScript("localStorage.removeItem('dvibhashi.romanization');");
-  await page.route("**/api/translate", (route) =>
-    route.fulfill({
-      status: 200,
-      headers: { "content-type": "application/x-ndjson" },
-      body: ndjson,
-    }),
-  );
-  await page.route("**/api/summarize", (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "application/json",
-      body: JSON.stringify({ method: "extractive", source: "hi", target: "en", bullets: [] }),
-    }),
-  );
-  // Nothing is saved: the reader's auto-save would otherwise race the measures.
-  await page.route("**/api/documents", (route) =>
-    route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
-  );
+  await answerReaderRequests(page, ndjson);
   await page.goto(url);
   await page.locator('[data-ready="true"]').waitFor();
   await page.evaluate(MEASURE);

@@ -17,6 +17,22 @@ async function postJson(url: string, body: unknown, headers: Record<string, stri
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/** Translates PARAGRAPHS with the gloss on the instance at `url` and saves the result there. */
+async function translateAndSave(url: string) {
+  const translated = await postJson(`${url}/api/translate`, {
+    paragraphs: PARAGRAPHS,
+    source: "hi",
+    target: "en",
+    engine: "gloss",
+  });
+  return postJson(`${url}/api/documents`, {
+    source: "hi",
+    target: "en",
+    engine: "gloss",
+    paragraphs: translated.body.paragraphs,
+  });
+}
+
 async function getJson(url: string) {
   const response = await fetch(url);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -44,18 +60,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
     });
 
     it("a document saved through one instance opens through the other", async () => {
-      const translated = await postJson(`${first.url}/api/translate`, {
-        paragraphs: PARAGRAPHS,
-        source: "hi",
-        target: "en",
-        engine: "gloss",
-      });
-      const saved = await postJson(`${first.url}/api/documents`, {
-        source: "hi",
-        target: "en",
-        engine: "gloss",
-        paragraphs: translated.body.paragraphs,
-      });
+      const saved = await translateAndSave(first.url);
       expect(saved.status).toBe(201);
       const page = await fetch(`${second.url}${String(saved.body.url)}`);
       expect(page.status).toBe(200);
@@ -64,18 +69,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
 
     it("a correction made on one instance shows on the other's permalink page at the next request", async () => {
       const corrected = "The river has a new bridge.";
-      const translated = await postJson(`${first.url}/api/translate`, {
-        paragraphs: PARAGRAPHS,
-        source: "hi",
-        target: "en",
-        engine: "gloss",
-      });
-      const saved = await postJson(`${first.url}/api/documents`, {
-        source: "hi",
-        target: "en",
-        engine: "gloss",
-        paragraphs: translated.body.paragraphs,
-      });
+      const saved = await translateAndSave(first.url);
       const id = String(saved.body.id);
       // Three reads: rendered, kept, then answered from what the second instance kept.
       for (let index = 0; index < 3; index += 1) {
@@ -96,18 +90,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
 
     it("a correction made on one instance is used by the other", async () => {
       const corrected = "A new bridge opened over the river.";
-      const translated = await postJson(`${first.url}/api/translate`, {
-        paragraphs: PARAGRAPHS,
-        source: "hi",
-        target: "en",
-        engine: "gloss",
-      });
-      const saved = await postJson(`${first.url}/api/documents`, {
-        source: "hi",
-        target: "en",
-        engine: "gloss",
-        paragraphs: translated.body.paragraphs,
-      });
+      const saved = await translateAndSave(first.url);
       expect(saved.status).toBe(201);
       const id = String(saved.body.id);
       const editKey = String(saved.body.editKey);

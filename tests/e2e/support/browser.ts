@@ -12,8 +12,11 @@ if (!HAS_CHROMIUM) {
   );
 }
 
-/** Debian's Chromium, headless, with no background traffic (this machine has no network). */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with no background traffic (this machine has no network);
+ * `extraFlags` are added to the command line (a benchmark's frame-rate flags).
+ */
+export function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -30,6 +33,7 @@ export function launchBrowser(): Promise<Browser> {
       // cannot download offline. Tests run as "a browser without one"; the browser-engine tests
       // install a double of the API through an init script instead.
       "--disable-features=TranslationAPI",
+      ...extraFlags,
     ],
   });
 }
