@@ -11,7 +11,11 @@ export function useFontScale() {
   const [step, setStep] = useState(1);
 
   useEffect(() => {
-    const stored = Number(window.localStorage.getItem(STORAGE_KEY));
+    // Nothing stored (a first visit) must not read as step 0: Number(null) is 0, which opened
+    // every first visit at the smallest size.
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    if (saved === null || saved.trim() === "") return;
+    const stored = Number(saved);
     // Restoring a saved preference from storage after hydration is the intended effect here:
     // the server cannot know it, so the first render must use the default.
     // eslint-disable-next-line react-hooks/set-state-in-effect

@@ -332,4 +332,21 @@ describe("ReaderView", () => {
     expect(writeText).toHaveBeenCalledWith(`${input.paragraphs[2]}\n\n${english[2]}`);
     expect(await within(rowOf(2)).findByText("Pair copied")).toBeInTheDocument();
   });
+
+  it("opens at the default text size on a first visit, and at the remembered size after", () => {
+    window.localStorage.removeItem("reader-font-step");
+    const first = renderReader(done);
+    const scaleOf = (container: HTMLElement) =>
+      container
+        .querySelector<HTMLElement>("[style*='--reader-scale']")
+        ?.style.getPropertyValue("--reader-scale");
+    expect(scaleOf(first.container)).toBe("1");
+    expect(screen.getByRole("button", { name: "Smaller text" })).toBeEnabled();
+    first.unmount();
+    window.localStorage.setItem("reader-font-step", "3");
+    const second = renderReader(done);
+    expect(scaleOf(second.container)).toBe("1.25");
+    second.unmount();
+    window.localStorage.removeItem("reader-font-step");
+  });
 });
