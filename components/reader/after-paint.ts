@@ -44,3 +44,20 @@ export function useFlagAfterPaint(flag: boolean): boolean {
   }, [flag, painted]);
   return flag && painted;
 }
+
+/** The longest work queued for an idle moment waits when the browser is never idle. */
+const IDLE_TIMEOUT_MS = 300;
+
+/**
+ * Runs `callback` when the browser is idle (after the frames and input waiting to be handled),
+ * or after IDLE_TIMEOUT_MS at the latest; a task where there is no requestIdleCallback (Safari).
+ * Returns a function that cancels.
+ */
+export function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(() => callback(), { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(callback, 0);
+  return () => clearTimeout(timer);
+}

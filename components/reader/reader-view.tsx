@@ -45,6 +45,7 @@ import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
+import { settleReaderEntry } from "./use-reading-history";
 import { rowsOnScreen } from "./rows-on-screen";
 
 export type { ArticleDetails } from "./reader-types";
@@ -163,11 +164,18 @@ export function ReaderView({
   useEffect(() => {
     // A deep link (#p-N) decides where a permalink opens; useDeepLink takes it there.
     if (focusRequest === 0 || /^#p-\d+$/.test(window.location.hash)) return;
-    heading.current?.focus({ preventScroll: true });
-    // The same article translated again reuses this reader: its permalink is the address again.
-    if (documentId !== null && !window.location.pathname.endsWith(documentId))
-      window.history.replaceState(window.history.state, "", `/d/${documentId}`);
-    heading.current?.scrollIntoView?.({ block: "start" });
+    // In the next frame, which lays the new rows out anyway: focusing and scrolling here would
+    // force that layout inside the click, before anything could be painted.
+    const frame = requestAnimationFrame(() => {
+      heading.current?.focus({ preventScroll: true });
+      // The same article translated again reuses this reader: its permalink is the address again.
+      if (documentId !== null && !window.location.pathname.endsWith(documentId)) {
+        settleReaderEntry();
+        window.history.replaceState(window.history.state, "", `/d/${documentId}`);
+      }
+      heading.current?.scrollIntoView?.({ block: "start" });
+    });
+    return () => cancelAnimationFrame(frame);
     // Only when a focus is requested: saving later must not pull focus back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);

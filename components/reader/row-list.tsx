@@ -101,11 +101,12 @@ export const RowList = memo(function RowList({
 }: RowListProps) {
   const rowCount = sourceTexts.length;
   const presence = useMemo(() => createRowPresence(sourceTexts.length), [sourceTexts]);
-  // A new reader opens at the article's top, or at the row a deep link names.
-  const chunks = useMemo(
-    () => createRowChunks(sourceTexts.length, [0, linkedParagraph() ?? 0]),
-    [sourceTexts],
-  );
+  // Every chunk starts as HTML but a deep link's, whose row must be a React row to be focused;
+  // the chunks on screen become React rows once the rows are in (row-chunks.ts).
+  const chunks = useMemo(() => {
+    const linked = linkedParagraph();
+    return createRowChunks(sourceTexts.length, linked === null ? [] : [linked]);
+  }, [sourceTexts]);
   useSyncExternalStore(chunks.subscribe, chunks.version, chunks.version);
   const [farHtml] = useState(createFarRowsCache);
   const paragraphLabel = useMemo(() => numberedText(t, "reader.paragraphLabel"), [t]);
@@ -121,6 +122,20 @@ export const RowList = memo(function RowList({
   );
   useEffect(() => () => presence.disconnect(), [presence]);
   useEffect(() => () => chunks.disconnect(), [chunks]);
+  // Settled: every row is in, or no more will come (the stream broke, or it was refused).
+  // A loop, not every(): the array is sparse while rows stream in.
+  useEffect(() => {
+    let settled = interrupted || refused;
+    if (!settled && paragraphs !== undefined) {
+      settled = true;
+      for (let index = 0; index < rowCount; index += 1)
+        if (paragraphs[index] === undefined) {
+          settled = false;
+          break;
+        }
+    }
+    chunks.settle(settled);
+  }, [chunks, paragraphs, interrupted, refused, rowCount]);
 
   const focusToRestore = useRef<FocusToRestore | null>(null);
   const promote = useCallback<PromoteChunk>(

@@ -13,8 +13,9 @@ import { rememberDocument } from "@/lib/documents/recent-documents";
 import { useT } from "@/lib/i18n/client";
 import { afterNextPaint } from "./after-paint";
 import { forgetDraft } from "./draft-storage";
+import { settleReaderEntry } from "./use-reading-history";
 import {
-  documentKey,
+  documentFingerprint,
   summaryQueryOptions,
   translationQueryKey,
   type TranslationState,
@@ -88,12 +89,13 @@ export function useAutoSave({
       savedSummary.current = summaryData ?? null;
       setSaveState({ status: "saved", id: saved.id });
       // The address becomes the permalink, so reloading or sharing the tab keeps the document.
+      settleReaderEntry();
       window.history.replaceState(window.history.state, "", saved.url);
       // The permalink now keeps the text; the tab's draft copy is no longer needed.
       forgetDraft();
       rememberDocument({
         id: saved.id,
-        contentKey: `${input.source}-${input.target}-${documentKey(input.paragraphs)}`,
+        contentKey: `${input.source}-${input.target}-${documentFingerprint(input.paragraphs)}`,
         title: details?.title ?? (input.paragraphs[0] ?? "").slice(0, 120),
         source: input.source,
         target: input.target,

@@ -198,6 +198,10 @@ export function useReadAloud({
   // Another view or reading language: what was being read is no longer on screen as it was.
   useEffect(() => stop, [stopKey, language, stop]);
 
-  const state: ReadAloudState = { status, supported, hasVoice, current, error };
+  // One object while nothing changes, so the controls built from it stay the same object too.
+  const state = useMemo<ReadAloudState>(
+    () => ({ status, supported, hasVoice, current, error }),
+    [status, supported, hasVoice, current, error],
+  );
   return { state, read, pause, resume, stop };
 }

@@ -28,25 +28,52 @@ export interface TranslationState {
   warning?: { code: string; message: string };
 }
 
-// One fingerprint per paragraphs array: every render of the reader (and each update of a
-// streaming translation) builds the query keys again, and hashing a long article's text each
-// time was a measurable share of showing its rows. The reader keeps one array per article.
+// One key per paragraphs array: every render of the reader (and each update of a streaming
+// translation) builds the query keys again. The reader keeps one array per article.
 const documentKeys = new WeakMap<readonly string[], string>();
+const documentFingerprints = new WeakMap<readonly string[], string>();
+// Query keys live only as long as the page, so they need not be a hash of the text: hashing a
+// long article in script cost 10-15 ms in the click that shows it. The same text (another
+// array, say the same article opened again) gets the same key. Bounded, oldest dropped first;
+// a dropped text seen again gets a new key, which costs a fresh request, not a wrong answer.
+const keysByText = new Map<string, string>();
+const MAX_KEYED_TEXTS = 200;
+let keysMade = 0;
 
-/** A short, stable fingerprint of a document, so query keys stay small for long articles. */
+/** A short key for a document's text while this page lives, so query keys stay small. */
 export function documentKey(paragraphs: readonly string[]): string {
   let key = documentKeys.get(paragraphs);
+  if (key !== undefined) return key;
+  const text = paragraphs.join("\u0000");
+  key = keysByText.get(text);
   if (key === undefined) {
-    key = translationCacheKey({
+    keysMade += 1;
+    key = `document-${keysMade}`;
+    keysByText.set(text, key);
+    const oldest = keysByText.keys().next();
+    if (keysByText.size > MAX_KEYED_TEXTS && !oldest.done) keysByText.delete(oldest.value);
+  }
+  documentKeys.set(paragraphs, key);
+  return key;
+}
+
+/**
+ * A short, stable fingerprint of a document, the same on every page and visit: for what is
+ * kept beyond the page (the browser's saved drafts and history), not for query keys.
+ */
+export function documentFingerprint(paragraphs: readonly string[]): string {
+  let fingerprint = documentFingerprints.get(paragraphs);
+  if (fingerprint === undefined) {
+    fingerprint = translationCacheKey({
       engineId: "",
       modelId: "",
       source: "hi",
       target: "en",
       text: paragraphs.join("\n"),
     });
-    documentKeys.set(paragraphs, key);
+    documentFingerprints.set(paragraphs, fingerprint);
   }
-  return key;
+  return fingerprint;
 }
 
 export const engineQueryOptions = () =>

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ReaderView } from "@/components/reader/reader-view";
-import { CHUNK_ROWS } from "@/components/reader/row-chunks";
+import { CHUNK_ROWS, UNSETTLED_PROMOTE_DELAY_MS } from "@/components/reader/row-chunks";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { I18nProvider } from "@/lib/i18n/client";
 import { translationQueryKey, type TranslationState } from "@/lib/query/translation-queries";
@@ -52,6 +52,42 @@ class SilentIntersectionObserver {
     return [];
   }
 }
+
+/** An observer the test drives: `bringNear` reports an element as within the margin. */
+class RecordingIntersectionObserver {
+  static all: RecordingIntersectionObserver[] = [];
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    RecordingIntersectionObserver.all.push(this);
+  }
+  observe(element: Element) {
+    this.observed.add(element);
+  }
+  unobserve(element: Element) {
+    this.observed.delete(element);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  static bringNear(element: Element) {
+    for (const observer of RecordingIntersectionObserver.all)
+      if (observer.observed.has(element))
+        observer.callback(
+          [{ target: element, isIntersecting: true } as unknown as IntersectionObserverEntry],
+          observer as unknown as IntersectionObserver,
+        );
+  }
+}
+
+/** The far chunk element holding a row. */
+const chunkElementOf = (row: HTMLElement) => row.closest("[data-far-rows]") as HTMLElement;
+
+// A deep link's chunk starts as React rows; the others start as HTML.
+const LINKED = 2 * CHUNK_ROWS + 10;
+const LAST_OF_LINKED_CHUNK = 3 * CHUNK_ROWS - 1;
 
 beforeAll(() => {
   const style = document.createElement("style");
@@ -117,16 +153,17 @@ describe("rows far from the screen", () => {
       Number(row.getAttribute("data-paragraph-index")),
     );
     expect(indexes).toEqual(Array.from({ length: ROWS }, (_, index) => index));
-    // The first chunk, where the reader opens, is React rows.
-    expect(isFar(rowOf(0))).toBe(false);
-    expect(isFar(rowOf(CHUNK_ROWS - 1))).toBe(false);
+    // Every chunk starts as HTML, the top one too: nothing has come near the screen.
+    expect(isFar(rowOf(0))).toBe(true);
     expect(isFar(rowOf(CHUNK_ROWS))).toBe(true);
   });
 
   it("have the markup of a React row that has not come near yet", () => {
+    window.history.replaceState(null, "", `/#p-${LINKED}`);
     renderReader(done);
-    // Row 24 is a React row rendered as plain text (never near: the observer reports nothing);
-    // row 25 is HTML. The same elements, attributes and classes, apart from their own values.
+    // The deep link's chunk is React rows rendered as plain text (never near: the observer
+    // reports nothing); the next chunk is HTML. The same elements, attributes and classes,
+    // apart from their own values.
     const shape = (element: Element): unknown => ({
       tag: element.tagName,
       attributes: [...element.attributes]
@@ -140,7 +177,9 @@ describe("rows far from the screen", () => {
         .sort(),
       children: [...element.children].map(shape),
     });
-    expect(shape(rowOf(CHUNK_ROWS))).toEqual(shape(rowOf(CHUNK_ROWS - 1)));
+    expect(isFar(rowOf(LAST_OF_LINKED_CHUNK))).toBe(false);
+    expect(isFar(rowOf(LAST_OF_LINKED_CHUNK + 1))).toBe(true);
+    expect(shape(rowOf(LAST_OF_LINKED_CHUNK + 1))).toEqual(shape(rowOf(LAST_OF_LINKED_CHUNK)));
   });
 
   it("flip when their toggle is clicked, becoming React rows first", async () => {
@@ -166,7 +205,12 @@ describe("rows far from the screen", () => {
 
   it("can be reached with Tab, and keep focus as they become React rows", async () => {
     const user = userEvent.setup();
+    RecordingIntersectionObserver.all = [];
+    vi.stubGlobal("IntersectionObserver", RecordingIntersectionObserver);
     renderReader(done);
+    // The top chunk comes near and becomes React rows; the next stays HTML.
+    act(() => RecordingIntersectionObserver.bringNear(chunkElementOf(rowOf(0))));
+    await waitFor(() => expect(isFar(rowOf(0))).toBe(false));
     // The last row of the first chunk (a React row), then its one tab stop, then onwards.
     act(() => rowOf(CHUNK_ROWS - 1).focus());
     await user.tab();
@@ -214,5 +258,49 @@ describe("rows far from the screen", () => {
     expect(isFar(rowOf(90))).toBe(true);
     // The chunk holding row 60 was not written again: its row is the same element.
     expect(rowOf(60)).toBe(untouched);
+  });
+});
+
+describe("chunks near the screen", () => {
+  beforeEach(() => {
+    RecordingIntersectionObserver.all = [];
+    vi.stubGlobal("IntersectionObserver", RecordingIntersectionObserver);
+  });
+
+  it("become React rows once the browser is idle, when every row is in", async () => {
+    renderReader(done);
+    const chunk = chunkElementOf(rowOf(0));
+    act(() => RecordingIntersectionObserver.bringNear(chunk));
+    // Not in the same task: the rows that just arrived are painted first.
+    expect(isFar(rowOf(0))).toBe(true);
+    await waitFor(() => expect(isFar(rowOf(0))).toBe(false));
+    expect(isFar(rowOf(CHUNK_ROWS - 1))).toBe(false);
+    // Only the chunk that came near.
+    expect(isFar(rowOf(CHUNK_ROWS))).toBe(true);
+  });
+
+  it("wait for the rows still arriving, but not for long, and at once when they are in", async () => {
+    const pending: TranslationState = {
+      paragraphs: Array.from({ length: ROWS }, (_, index) =>
+        index < CHUNK_ROWS ? paragraph(index) : undefined,
+      ),
+      done: false,
+    };
+    const { client } = renderReader(pending);
+    act(() => RecordingIntersectionObserver.bringNear(chunkElementOf(rowOf(0))));
+    await new Promise((resolve) => setTimeout(resolve, UNSETTLED_PROMOTE_DELAY_MS / 4));
+    expect(isFar(rowOf(0))).toBe(true);
+    // Still streaming: promoted after the delay all the same.
+    await waitFor(() => expect(isFar(rowOf(0))).toBe(false), {
+      timeout: UNSETTLED_PROMOTE_DELAY_MS * 10,
+    });
+
+    // A chunk that comes near once every row is in goes at the next idle moment.
+    act(() => client.setQueryData(translationQueryKey(input), done));
+    await waitFor(() => expect(within(rowOf(90)).getByText(englishOf(90))).toBeInTheDocument());
+    act(() => RecordingIntersectionObserver.bringNear(chunkElementOf(rowOf(90))));
+    await waitFor(() => expect(isFar(rowOf(90))).toBe(false), {
+      timeout: UNSETTLED_PROMOTE_DELAY_MS / 2,
+    });
   });
 });
