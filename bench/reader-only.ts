@@ -32,6 +32,9 @@ async function main() {
   } finally {
     await browser.close();
   }
+  // Printed now, so a failure in the measure below does not lose these.
+  console.log(JSON.stringify({ figures, before }));
+  console.log(readerSection(figures, before).join("\n"));
   // The tests' Chromium with the frame-rate cap removed.
   const uncapped = await launchBrowser(UNCAPPED_FRAME_FLAGS);
   let toggleBefore;
@@ -45,8 +48,7 @@ async function main() {
   } finally {
     await uncapped.close();
   }
-  console.log(JSON.stringify({ figures, before, toggle, toggleBefore }));
-  console.log(readerSection(figures, before).join("\n"));
+  console.log(JSON.stringify({ toggle, toggleBefore }));
   console.log(toggleWorkSection(toggle, toggleBefore).join("\n"));
 }
 void main();

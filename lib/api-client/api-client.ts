@@ -116,17 +116,21 @@ export async function* streamTranslation(
       // hundreds of paragraphs per read, and one reader update each would be quadratic work.
       const batch: ApiParagraph[] = [];
       let end: StreamEnd | undefined;
+      // Lines are read from a moving start and the rest is cut off once per read, rather than
+      // cutting the buffer after every line (a copy of the rest per line on some engines).
+      let start = 0;
       let newline = buffer.indexOf("\n");
       while (newline !== -1) {
-        const line = buffer.slice(0, newline).trim();
-        buffer = buffer.slice(newline + 1);
+        const line = buffer.slice(start, newline).trim();
+        start = newline + 1;
         if (line !== "") {
           const chunk = JSON.parse(line) as ApiParagraph | StreamEnd;
           if ("done" in chunk) end = chunk;
           else batch.push(chunk);
         }
-        newline = buffer.indexOf("\n");
+        newline = buffer.indexOf("\n", start);
       }
+      buffer = buffer.slice(start);
       if (batch.length > 0) yield { batch };
       if (end) {
         ended = true;

@@ -265,7 +265,8 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
       // No sentence is lost: the first row's translation holds every sentence of its source.
       const firstSource = rows[0] ?? "";
       const sentences = firstSource.split("।").filter((part) => part.trim() !== "").length;
-      const firstTranslation = await row(0).locator('p[lang="en"]').innerText();
+      // textContent: what the row holds, whatever the layout (innerText reads layout).
+      const firstTranslation = (await row(0).locator('p[lang="en"]').textContent()) ?? "";
       expect(firstTranslation.split(".").filter((part) => part.trim() !== "").length).toBe(
         sentences,
       );
