@@ -48,8 +48,9 @@ export interface ParagraphRowProps {
   t: TFunction;
 }
 
-export const ROW_CLASS =
-  "paragraph-row scroll-mt-24 rounded-lg px-3 py-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-600";
+// Short names for the styles every row repeats (app/globals.css): a long article's rows are
+// written as HTML, where each class name is parsed and matched once per row.
+export const ROW_CLASS = "paragraph-row reader-row";
 /** One empty list for rows still waiting, so their memoised sentences see equal props. */
 const NO_ALIGNMENTS: readonly SentenceAlignment[] = [];
 const HIGHLIGHTED_CLASS = "bg-sky-100 ring-2 ring-sky-500 dark:bg-sky-950";
@@ -126,7 +127,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
         onFocus={() => presenceStore.reveal(index)}
         className={`${ROW_CLASS} ${props.highlighted ? HIGHLIGHTED_CLASS : ""}`}
       >
-        <div className="row-cells grid items-start gap-x-8 gap-y-3">
+        <div className="row-cells">
           <div className="min-w-0" data-cell="original">
             <p lang={source} className={TEXT_CLASS}>
               {sourceText}
@@ -242,7 +243,7 @@ function ParagraphRowInner(props: ParagraphRowProps) {
       className={`${ROW_CLASS} transition-colors ${props.highlighted ? HIGHLIGHTED_CLASS : ""}`}
     >
       {/* Both cells always, in document order; which show, and where, is reader-views.css. */}
-      <div className="row-cells grid items-start gap-x-8 gap-y-3">
+      <div className="row-cells">
         {original}
         {translation}
       </div>

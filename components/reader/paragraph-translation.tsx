@@ -16,7 +16,7 @@ import { RowProvenance } from "./row-provenance";
 import type { EngineBadge, SaveRevision } from "./reader-types";
 import { SentenceText } from "./sentence-text";
 
-export const TEXT_CLASS = "reader-text whitespace-pre-wrap break-words leading-relaxed";
+export const TEXT_CLASS = "reader-text row-text";
 
 /**
  * One paragraph's translation as it arrived: the text, where it came from, and its actions.

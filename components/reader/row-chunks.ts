@@ -59,7 +59,12 @@ export function linkedParagraph(): number | null {
  * The chunks of a list of `rowCount` rows. `first` are the rows whose chunks start promoted (a
  * deep link's row, which must be a React row to be focused).
  */
-export function createRowChunks(rowCount: number, first: readonly number[]): RowChunks {
+export function createRowChunks(
+  rowCount: number,
+  first: readonly number[],
+  /** Called just before chunks are promoted, while the page still shows them as HTML. */
+  beforePromote: () => void = () => undefined,
+): RowChunks {
   if (rowCount <= EAGER_ROWS || typeof IntersectionObserver === "undefined") return EVERY_CHUNK;
   const promoted = new Set(first.filter((row) => row >= 0 && row < rowCount).map(chunkOf));
   // Chunks near the screen, not yet promoted.
@@ -77,12 +82,14 @@ export function createRowChunks(rowCount: number, first: readonly number[]): Row
   const promote = (chunk: number) => {
     near.delete(chunk);
     if (promoted.has(chunk)) return;
+    beforePromote();
     promoted.add(chunk);
     notify();
   };
   const promoteNear = () => {
     cancelIdle = null;
     if (near.size === 0) return;
+    beforePromote();
     for (const chunk of near) promoted.add(chunk);
     near.clear();
     notify();

@@ -16,6 +16,7 @@ import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
 import { createFarRowsCache, type FarRowClasses, type FarRowLabels } from "./far-rows-html";
 import { FarRows, type PromoteChunk } from "./far-rows";
+import { firstRowOnScreen, holdRowInPlace, type RowAnchor } from "./hold-row-in-place";
 import { NOTICE_CLASS, ParagraphRow, ROW_CLASS } from "./paragraph-row";
 import type { EngineBadge, SaveRevision } from "./reader-types";
 import { numberedText } from "./remembered-translations";
@@ -103,10 +104,25 @@ export const RowList = memo(function RowList({
   const presence = useMemo(() => createRowPresence(sourceTexts.length), [sourceTexts]);
   // Every chunk starts as HTML but a deep link's, whose row must be a React row to be focused;
   // the chunks on screen become React rows once the rows are in (row-chunks.ts).
+  // Promoting chunks changes the rows' sizes (React rows carry more than HTML rows: the
+  // romanised line, the actions), and the rows above the screen can grow a frame later; the
+  // row the reader was looking at is held where it was while that settles.
+  const promotionAnchor = useRef<RowAnchor | null>(null);
   const chunks = useMemo(() => {
     const linked = linkedParagraph();
-    return createRowChunks(sourceTexts.length, linked === null ? [] : [linked]);
+    return createRowChunks(sourceTexts.length, linked === null ? [] : [linked], () => {
+      promotionAnchor.current ??= firstRowOnScreen();
+    });
   }, [sourceTexts]);
+  const letGoOfAnchor = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    const anchor = promotionAnchor.current;
+    if (anchor === null) return;
+    promotionAnchor.current = null;
+    letGoOfAnchor.current?.();
+    letGoOfAnchor.current = holdRowInPlace(anchor);
+  });
+  useEffect(() => () => letGoOfAnchor.current?.(), []);
   useSyncExternalStore(chunks.subscribe, chunks.version, chunks.version);
   const [farHtml] = useState(createFarRowsCache);
   const paragraphLabel = useMemo(() => numberedText(t, "reader.paragraphLabel"), [t]);

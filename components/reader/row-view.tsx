@@ -17,8 +17,8 @@ export function rowShowsTranslation(row: Element): boolean | undefined {
   return (mode === "translation") !== row.hasAttribute("data-flipped");
 }
 
-export const FLIP_BUTTON_CLASS =
-  "flip-button mt-2 rounded-md border border-stone-300 px-2 py-0.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-300 dark:hover:bg-stone-800";
+// Styled in app/globals.css under one short name, as the rows' other repeated classes are.
+export const FLIP_BUTTON_CLASS = "flip-button";
 
 /** "Show in …": flips one row in a one-language view; CSS hides it where both languages show. */
 export const FlipButton = memo(function FlipButton({

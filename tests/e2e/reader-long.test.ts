@@ -79,11 +79,23 @@ describe.skipIf(!HAS_CHROMIUM)("a long article in the reader", () => {
     expect(await lineOf(LAST).count()).toBe(0);
 
     await row(page, LAST).evaluate((element) => element.scrollIntoView({ block: "center" }));
-    await lineOf(LAST).first().waitFor();
-    expect((await lineOf(LAST).allTextContents()).join(" ")).toBe(expected(LAST));
-    // Highlighting extends to the line in a row that came near.
-    await row(page, LAST).locator('p[lang="hi"] [data-sentence="0"]').hover();
-    expect(await lineOf(LAST).first().getAttribute("data-active")).toBe("true");
+    // Polled: rows near the screen become React rows at the browser's next idle moment.
+    await expect
+      .poll(async () => (await lineOf(LAST).allTextContents()).join(" "), { timeout: 30_000 })
+      .toBe(expected(LAST));
+    // Highlighting extends to the line in a row that came near. Hovered again if need be: rows
+    // around it still take their real size after the scroll that brings it under the pointer,
+    // which can move it away from the pointer on a slow machine.
+    const firstSentence = row(page, LAST).locator('p[lang="hi"] [data-sentence="0"]');
+    await expect
+      .poll(
+        async () => {
+          await firstSentence.hover();
+          return lineOf(LAST).first().getAttribute("data-active");
+        },
+        { timeout: 30_000 },
+      )
+      .toBe("true");
 
     await page.getByRole("button", { name: "Romanised line" }).click();
     await page.waitForFunction(() => !document.querySelector("[data-romanized-sentence]"));
