@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { firstRowOnScreen, holdRowInPlace } from "@/components/reader/hold-row-in-place";
 
 // jsdom lays nothing out: each row's box is set here, and scrolling moves every box, as in a
