@@ -290,8 +290,12 @@ export async function translateDocument(
     const slots = createSlots(
       Math.max(1, options.concurrency ?? producer.limits.maxConcurrentRequests),
     );
-    const engineCall = <T>(operation: () => Promise<T>) =>
-      slots.run(() => withRetries(operation, retryPolicy, abortSignal));
+    // A request's rank is the position of its earliest paragraph in the order they are asked
+    // for (the reader's screen first, then the document's order).
+    const engineCall = <T>(operation: () => Promise<T>, rank: number) =>
+      slots.run(() => withRetries(operation, retryPolicy, abortSignal), rank);
+    const rankOf = (batch: readonly Segment[]) =>
+      Math.min(...batch.map((segment) => order.get(segment) ?? Number.POSITIVE_INFINITY));
 
     const runBatch = async (batch: Batch) => {
       let response;
@@ -309,7 +313,7 @@ export async function translateDocument(
               return null;
             throw error;
           }
-        });
+        }, rankOf(batch.segments));
       } catch (caught) {
         for (const segment of batch.segments) fail(segment, caught);
         return;
@@ -335,7 +339,10 @@ export async function translateDocument(
       await Promise.all(
         batch.segments.map(async (segment) => {
           try {
-            const single = await engineCall(() => call(producer, [segment.text]));
+            const single = await engineCall(
+              () => call(producer, [segment.text]),
+              rankOf([segment]),
+            );
             record(segment, single.translations[0] ?? "", single.alignments?.[0]);
           } catch (caught) {
             fail(segment, caught);
@@ -410,20 +417,38 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * At most `count` operations in flight; the rest wait in the order they asked. A finished
+ * At most `count` operations in flight. A free slot is taken in the same turn as `run` is
+ * called, so the operation (an engine request) starts before `run` returns. A finished
  * operation hands its slot on before its caller hears the outcome, so the next waiting
  * operation starts (its request is on the wire) before the caller goes on to use the answer.
+ *
+ * The slot goes to the waiting operation with the lowest `rank`, and among equal ranks to the
+ * one that asked first: the orchestrator ranks a request by the earliest paragraph it carries,
+ * so a retry of the document's first paragraph goes ahead of a batch from further down.
  */
 export function createSlots(count: number) {
   let free = count;
-  const waiting: (() => void)[] = [];
+  // Arrival numbers break ties between equal ranks, so equal ranks keep first-come order.
+  let arrivals = 0;
+  const waiting: { rank: number; arrival: number; start: () => void }[] = [];
   const release = () => {
-    const next = waiting.shift();
+    let best = -1;
+    for (const [position, candidate] of waiting.entries()) {
+      const current = best === -1 ? undefined : waiting[best];
+      if (
+        current === undefined ||
+        candidate.rank < current.rank ||
+        (candidate.rank === current.rank && candidate.arrival < current.arrival)
+      )
+        best = position;
+    }
+    const next = best === -1 ? undefined : waiting.splice(best, 1)[0];
     if (next === undefined) free += 1;
-    else next();
+    else next.start();
   };
   return {
-    run<T>(operation: () => Promise<T>): Promise<T> {
+    /** Runs `operation` in a free slot, or once one is handed to it; lower `rank` goes first. */
+    run<T>(operation: () => Promise<T>, rank = Number.POSITIVE_INFINITY): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const start = () => {
           let settled: Promise<T>;
@@ -446,7 +471,7 @@ export function createSlots(count: number) {
         if (free > 0) {
           free -= 1;
           start();
-        } else waiting.push(start);
+        } else waiting.push({ rank, arrival: arrivals++, start });
       });
     },
   };
