@@ -235,11 +235,13 @@ export async function translateDocument(
       fallback: producer !== engine,
       sentences,
     };
+    fromEngine += 1;
+    // Handed on before it is cached: a cache that writes through to a database queues that
+    // write behind whatever the caller queued for this paragraph (its stream write).
+    emit(result);
     // Keyed by the engine that produced the text, so a fallback's draft never poses as the
     // primary engine's translation once the primary engine is back.
     cache?.set(cacheKeyFor(text, producer), { translation, sentences, engine: result.engine });
-    fromEngine += 1;
-    emit(result);
   };
 
   // 2. The engine: paragraphs cut and packed to its limits, batches through a worker pool.
