@@ -18,6 +18,8 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           // The same as lib/server/security-headers.ts, for files the proxy does not see.
+          // APP_RESPONSE_HEADERS there lists these for the direct route (server.mjs answers
+          // POST /api/translate without Next); a unit test keeps the two lists the same.
           {
             key: "Permissions-Policy",
             value:

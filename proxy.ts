@@ -84,5 +84,11 @@ function withPageHeaders(response: NextResponse, policy: string | undefined): Ne
 export const config = {
   // Static build files carry no script to protect and are served as they are; so is the
   // on-device translator's worker and runtime (its importScripts carries no nonce).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|on-device/).*)"],
+  // Exactly /api/translate is skipped too: for it the proxy would only pass the request on (its
+  // path has no escape to refuse and no page to give a policy), and the hop through the proxy
+  // sat between a translation request arriving and its first engine request. The route keeps
+  // its own rate limit, size limit and typed errors; the headers every response gets come
+  // from next.config.js (or server.mjs, see lib/server/direct-route.ts). Longer paths under
+  // it (/api/translate/...) still pass through the proxy.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|on-device/|api/translate$).*)"],
 };

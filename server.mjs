@@ -14,6 +14,10 @@ const RENDER_TICKET_HEADER = "x-dvibhashi-render-ticket";
 // The permalink's response cache, installed on globalThis by the app (bundled apart from this
 // file) once the permalink page has rendered.
 const PERMALINK_RESPONSES = Symbol.for("dvibhashi.permalink-responses");
+// The translate route, installed on globalThis by its module once Next has loaded it
+// (lib/server/direct-route.ts): exactly `POST /api/translate` is then answered by the route's
+// handler here, without Next's request handling in between.
+const TRANSLATE_ROUTE = Symbol.for("dvibhashi.translate-route");
 
 /** The value after `short` or `long` on the command line, if given. */
 function option(short, long) {
@@ -38,6 +42,11 @@ const server = createServer((request, response) => {
   delete request.headers[RENDER_TICKET_HEADER];
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   request.headers[PEER_TOKEN_HEADER] = token;
+  const translate = globalThis[TRANSLATE_ROUTE];
+  if (translate?.takes(request)) {
+    void translate.serve(request, response);
+    return;
+  }
   const render = () => void handle(request, response);
   // A repeat GET of a permalink is answered from the rendered responses kept per document
   // revision and interface language; every other request goes to Next.js.

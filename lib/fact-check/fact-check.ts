@@ -67,10 +67,16 @@ interface Prepared {
   urls: string[];
 }
 
+// Every address URL_PATTERN can match contains one of these; text without any is not searched.
+const URL_MARKER = /:\/\/|www\.|@/i;
+
 /** NFC, ASCII digits, and web addresses taken out so their digits are not read as amounts. */
 function prepare(text: string): Prepared {
   const urls: string[] = [];
   const normal = asciiDigits(text.normalize("NFC"));
+  // Most paragraphs hold no address, and the pattern's scan of every word boundary is the
+  // dearest part of reading one; a substring test rules it out first.
+  if (!URL_MARKER.test(normal)) return { text: normal, urls };
   const rest = normal.replace(URL_PATTERN, (match) => {
     urls.push(match.replace(TRAILING_PUNCTUATION, ""));
     return " ".repeat(match.length);
@@ -177,56 +183,102 @@ function containsToken(haystack: string, token: string): boolean {
   return false;
 }
 
+/** What a source paragraph holds that its translation must keep, read once per paragraph. */
+export interface SourceFacts {
+  sourceLanguage: LanguageCode;
+  /** Glossary terms the paragraph uses, each with the rendering the translation must have. */
+  terms: { term: string; expected: string }[];
+  amounts: Amount[];
+  months: { month: number; text: string }[];
+  quotations: number;
+  /** Latin-script words of a Hindi paragraph, one per spelling regardless of letter case. */
+  latinTokens: string[];
+  urls: string[];
+}
+
 /**
- * Compares one paragraph with its translation and lists what may have been lost or changed.
- * An empty list means nothing was found to differ, not that the translation is right.
+ * Reads what `compareFacts` looks for in a source paragraph. It needs no translation, so a
+ * caller can read it while the engine is still working and compare as soon as the text arrives.
  */
-export function checkFacts(input: FactCheckInput): FactIssue[] {
-  const source = prepare(input.source);
-  const target = prepare(input.translation);
+export function readSourceFacts(
+  source: string,
+  options: { sourceLanguage: LanguageCode; glossary?: readonly GlossaryEntry[] },
+): SourceFacts {
+  const prepared = prepare(source);
+  const terms: SourceFacts["terms"] = [];
+  // Glossary terms are names: the term in the source must come out as its rendering.
+  let text = prepared.text;
+  for (const entry of entriesFor(options.glossary ?? [], options.sourceLanguage)) {
+    if (!termPattern(entry.term, "u").test(text)) continue;
+    terms.push({ term: entry.term, expected: entry.rendering ?? entry.term });
+    // The term's own words are checked here, not again below as Latin tokens or numbers.
+    text = text.replace(termPattern(entry.term), (match) => " ".repeat(match.length));
+  }
+  const latinTokens: string[] = [];
+  // Latin-script words inside Hindi come through as they are; English words of course do not.
+  if (options.sourceLanguage === "hi") {
+    const seen = new Set<string>();
+    for (const [token] of text.matchAll(LATIN_TOKEN)) {
+      const key = token.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      latinTokens.push(token);
+    }
+  }
+  return {
+    sourceLanguage: options.sourceLanguage,
+    terms,
+    amounts: readAmounts(text),
+    months: months(text),
+    quotations: quotations(text),
+    latinTokens,
+    urls: prepared.urls,
+  };
+}
+
+/**
+ * Compares a source paragraph's facts with its translation and lists what may have been lost
+ * or changed. An empty list means nothing was found to differ, not that the translation is right.
+ */
+export function compareFacts(facts: SourceFacts, translation: string): FactIssue[] {
+  const target = prepare(translation);
   const issues: FactIssue[] = [];
 
-  // Glossary terms are names: the term in the source must come out as its rendering.
-  const glossary = entriesFor(input.glossary ?? [], input.sourceLanguage);
-  let sourceText = source.text;
-  for (const entry of glossary) {
-    if (!termPattern(entry.term, "u").test(sourceText)) continue;
-    const expected = entry.rendering ?? entry.term;
+  for (const { term, expected } of facts.terms) {
     if (!containsWord(target.text, expected))
-      issues.push({ kind: "name", source: entry.term, translation: null });
-    // The term's own words are checked here, not again below as Latin tokens or numbers.
-    sourceText = sourceText.replace(termPattern(entry.term), (match) => " ".repeat(match.length));
+      issues.push({ kind: "name", source: term, translation: null });
   }
 
-  issues.push(...compareAmounts(readAmounts(sourceText), readAmounts(target.text)));
+  issues.push(...compareAmounts(facts.amounts, readAmounts(target.text)));
 
   const targetMonths = months(target.text);
-  for (const { month, text } of months(sourceText)) {
+  for (const { month, text } of facts.months) {
     const at = targetMonths.findIndex((candidate) => candidate.month === month);
     if (at === -1) issues.push({ kind: "date", source: text, translation: null });
     else targetMonths.splice(at, 1);
   }
 
-  const lostQuotes = quotations(sourceText) - quotations(target.text);
+  const lostQuotes = facts.quotations - quotations(target.text);
   if (lostQuotes > 0) issues.push({ kind: "quote", source: "“…”", translation: null });
 
-  // Latin-script words inside Hindi come through as they are; English words of course do not.
-  if (input.sourceLanguage === "hi") {
-    const seen = new Set<string>();
-    for (const [token] of sourceText.matchAll(LATIN_TOKEN)) {
-      const key = token.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (!containsToken(target.text, token))
-        issues.push({ kind: "name", source: token, translation: null });
-    }
+  for (const token of facts.latinTokens) {
+    if (!containsToken(target.text, token))
+      issues.push({ kind: "name", source: token, translation: null });
   }
 
-  for (const url of source.urls) {
+  for (const url of facts.urls) {
     if (!target.urls.includes(url) && !target.text.includes(url))
       issues.push({ kind: "url", source: url, translation: null });
   }
   return issues.slice(0, MAX_FACT_ISSUES);
+}
+
+/**
+ * Compares one paragraph with its translation and lists what may have been lost or changed.
+ * An empty list means nothing was found to differ, not that the translation is right.
+ */
+export function checkFacts(input: FactCheckInput): FactIssue[] {
+  return compareFacts(readSourceFacts(input.source, input), input.translation);
 }
 
 /** How the reader groups issues in its summary: numbers (with money and percentages) first. */

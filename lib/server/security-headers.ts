@@ -71,3 +71,15 @@ export function modelOrigins(env: Record<string, string | undefined>): string[] 
   if (env.ON_DEVICE_MODEL_DIR?.trim() || url) return [];
   return ["https://media.githubusercontent.com"];
 }
+
+/**
+ * The headers next.config.js's `headers()` adds to every response. The direct route
+ * (lib/server/direct-route.ts) answers without Next.js and adds them itself; next.config.js
+ * cannot import TypeScript, so it writes them out, and a unit test keeps the two the same.
+ */
+export const APP_RESPONSE_HEADERS: readonly { key: string; value: string }[] = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: REFERRER_POLICY },
+  { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+  { key: "X-Frame-Options", value: "DENY" },
+];

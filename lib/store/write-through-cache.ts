@@ -44,11 +44,13 @@ export class WriteThroughCache implements TranslationCache {
   set(key: string, value: CachedTranslation): void {
     this.memoryTier.set(key, value);
     this.queue.push({ key, value });
-    // Writes gathered while one flush runs go out together in the next. The first waits for a
-    // timer rather than a microtask: the database write (synchronous with SQLite, an fsync
-    // under load) then runs after the translations just set have been written to the reader's
-    // stream, and after the rest of their batch (queued with setImmediate) has been set too.
-    this.flushing ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+    // Writes gathered while one flush runs go out together in the next. The first waits for
+    // one setImmediate rather than a microtask: the database write (synchronous with SQLite,
+    // an fsync under load) then runs after the reader's stream has written what was queued
+    // before it (the orchestrator hands a paragraph on before caching it). A timer waited
+    // longer and at a random place: its phase comes before setImmediate's, so the write could
+    // land between a translation and the stream write that sends it.
+    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
       this.drain(),
     );
   }

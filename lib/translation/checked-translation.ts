@@ -1,4 +1,4 @@
-import { checkFacts } from "@/lib/fact-check/fact-check";
+import { compareFacts, readSourceFacts, type SourceFacts } from "@/lib/fact-check/fact-check";
 import { entriesFor, type GlossaryEntry } from "@/lib/glossary/glossary";
 import { protectTerms, restoreTerms, type ProtectedText } from "@/lib/glossary/placeholders";
 import { alignSentences } from "./align";
@@ -7,7 +7,20 @@ import {
   type CorrectionLookup,
   type ParagraphTranslation,
   type TranslateDocumentOptions,
+  priorityFirst,
 } from "./orchestrator";
+
+/** Paragraphs whose source facts are read in one task ahead of the engine's answers. */
+const READ_AHEAD_PER_TASK = 4;
+
+/**
+ * Runs `task` in a later task, after pending I/O (an engine's answer) has had its turn:
+ * `setImmediate` in Node, a zero timeout in browsers (the on-device engines run there).
+ */
+function later(task: () => void): void {
+  if (typeof setImmediate === "function") setImmediate(task);
+  else setTimeout(task, 0);
+}
 
 /*
  * The orchestrator with the two checks every engine gets: the glossary's terms protected before
@@ -28,34 +41,65 @@ export async function translateChecked(
 ): Promise<ParagraphTranslation[]> {
   const { source, target } = options;
   const glossary = entriesFor(options.glossary ?? [], source);
+  // Each paragraph's source facts, read ahead while the engine works (see readAhead below) or
+  // on demand when a translation arrives first; keyed by index, checked against the text.
+  const sourceFacts: ({ text: string; facts: SourceFacts } | undefined)[] = [];
+  const factsOf = (index: number, text: string): SourceFacts => {
+    const known = sourceFacts[index];
+    if (known !== undefined && known.text === text) return known.facts;
+    const facts = readSourceFacts(text, { sourceLanguage: source, glossary });
+    sourceFacts[index] = { text, facts };
+    return facts;
+  };
   const withFacts = (result: ParagraphTranslation): ParagraphTranslation =>
     result.translation === null
       ? result
       : {
           ...result,
-          factIssues: checkFacts({
-            source: result.source,
-            translation: result.translation,
-            sourceLanguage: source,
-            targetLanguage: target,
-            glossary,
-          }),
+          factIssues: compareFacts(factsOf(result.index, result.source), result.translation),
         };
+  /**
+   * Reads the source facts of the paragraphs the engine is asked for, in that order, a few per
+   * task once the document's translation has started: the engine's first request is not held
+   * up, and when answers arrive only the comparison with the translation is left to do.
+   */
+  const readAhead = (texts: readonly string[], running: Promise<unknown>) => {
+    const order = priorityFirst(
+      texts.map((_, index) => index),
+      options.priority,
+    );
+    let done = false;
+    void running.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    let position = 0;
+    const step = () => {
+      if (done || options.abortSignal?.aborted) return;
+      for (const end = position + READ_AHEAD_PER_TASK; position < end; position += 1) {
+        const index = order[position];
+        if (index === undefined) return;
+        factsOf(index, texts[index] ?? "");
+      }
+      later(step);
+    };
+    later(step);
+  };
 
   if (glossary.length === 0) {
     // Each paragraph is checked once, as it arrives; the document's result reuses that check
     // rather than checking all of them again before the stream can end.
     const checked: ParagraphTranslation[] = [];
-    return (
-      await translateDocument({
-        ...options,
-        onParagraph: (result) => {
-          const withIssues = withFacts(result);
-          checked[result.index] = withIssues;
-          options.onParagraph?.(withIssues);
-        },
-      })
-    ).map((result) => {
+    const running = translateDocument({
+      ...options,
+      onParagraph: (result) => {
+        const withIssues = withFacts(result);
+        checked[result.index] = withIssues;
+        options.onParagraph?.(withIssues);
+      },
+    });
+    readAhead(options.paragraphs, running);
+    return (await running).map((result) => {
       const seen = checked[result.index];
       return seen !== undefined && seen.translation === result.translation
         ? seen
@@ -102,7 +146,7 @@ export async function translateChecked(
     };
   };
 
-  const first = await translateDocument({
+  const running = translateDocument({
     ...options,
     paragraphs: guarded.map((entry) => entry.text),
     ...(corrections ? { corrections } : {}),
@@ -117,6 +161,9 @@ export async function translateChecked(
       options.onParagraph?.(checked);
     },
   });
+  // The facts are read from the text as written, which is what `restore` puts back as source.
+  readAhead(originals, running);
+  const first = await running;
   if (unguarded.length > 0) {
     const retry = unguarded.sort((a, b) => a - b);
     await translateDocument({

@@ -235,11 +235,13 @@ export async function translateDocument(
       fallback: producer !== engine,
       sentences,
     };
+    fromEngine += 1;
+    // Handed on before it is cached: a cache that writes through to a database queues that
+    // write behind whatever the caller queued for this paragraph (its stream write).
+    emit(result);
     // Keyed by the engine that produced the text, so a fallback's draft never poses as the
     // primary engine's translation once the primary engine is back.
     cache?.set(cacheKeyFor(text, producer), { translation, sentences, engine: result.engine });
-    fromEngine += 1;
-    emit(result);
   };
 
   // 2. The engine: paragraphs cut and packed to its limits, batches through a worker pool.
@@ -290,8 +292,12 @@ export async function translateDocument(
     const slots = createSlots(
       Math.max(1, options.concurrency ?? producer.limits.maxConcurrentRequests),
     );
-    const engineCall = <T>(operation: () => Promise<T>) =>
-      slots.run(() => withRetries(operation, retryPolicy, abortSignal));
+    // A request's rank is the position of its earliest paragraph in the order they are asked
+    // for (the reader's screen first, then the document's order).
+    const engineCall = <T>(operation: () => Promise<T>, rank: number) =>
+      slots.run(() => withRetries(operation, retryPolicy, abortSignal), rank);
+    const rankOf = (batch: readonly Segment[]) =>
+      Math.min(...batch.map((segment) => order.get(segment) ?? Number.POSITIVE_INFINITY));
 
     const runBatch = async (batch: Batch) => {
       let response;
@@ -309,7 +315,7 @@ export async function translateDocument(
               return null;
             throw error;
           }
-        });
+        }, rankOf(batch.segments));
       } catch (caught) {
         for (const segment of batch.segments) fail(segment, caught);
         return;
@@ -335,7 +341,10 @@ export async function translateDocument(
       await Promise.all(
         batch.segments.map(async (segment) => {
           try {
-            const single = await engineCall(() => call(producer, [segment.text]));
+            const single = await engineCall(
+              () => call(producer, [segment.text]),
+              rankOf([segment]),
+            );
             record(segment, single.translations[0] ?? "", single.alignments?.[0]);
           } catch (caught) {
             fail(segment, caught);
@@ -410,20 +419,38 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * At most `count` operations in flight; the rest wait in the order they asked. A finished
+ * At most `count` operations in flight. A free slot is taken in the same turn as `run` is
+ * called, so the operation (an engine request) starts before `run` returns. A finished
  * operation hands its slot on before its caller hears the outcome, so the next waiting
  * operation starts (its request is on the wire) before the caller goes on to use the answer.
+ *
+ * The slot goes to the waiting operation with the lowest `rank`, and among equal ranks to the
+ * one that asked first: the orchestrator ranks a request by the earliest paragraph it carries,
+ * so a retry of the document's first paragraph goes ahead of a batch from further down.
  */
 export function createSlots(count: number) {
   let free = count;
-  const waiting: (() => void)[] = [];
+  // Arrival numbers break ties between equal ranks, so equal ranks keep first-come order.
+  let arrivals = 0;
+  const waiting: { rank: number; arrival: number; start: () => void }[] = [];
   const release = () => {
-    const next = waiting.shift();
+    let best = -1;
+    for (const [position, candidate] of waiting.entries()) {
+      const current = best === -1 ? undefined : waiting[best];
+      if (
+        current === undefined ||
+        candidate.rank < current.rank ||
+        (candidate.rank === current.rank && candidate.arrival < current.arrival)
+      )
+        best = position;
+    }
+    const next = best === -1 ? undefined : waiting.splice(best, 1)[0];
     if (next === undefined) free += 1;
-    else next();
+    else next.start();
   };
   return {
-    run<T>(operation: () => Promise<T>): Promise<T> {
+    /** Runs `operation` in a free slot, or once one is handed to it; lower `rank` goes first. */
+    run<T>(operation: () => Promise<T>, rank = Number.POSITIVE_INFINITY): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const start = () => {
           let settled: Promise<T>;
@@ -446,7 +473,7 @@ export function createSlots(count: number) {
         if (free > 0) {
           free -= 1;
           start();
-        } else waiting.push(start);
+        } else waiting.push({ rank, arrival: arrivals++, start });
       });
     },
   };

@@ -66,9 +66,12 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
         request.signal.addEventListener("abort", () => abort.abort(), { once: true });
         const stream = new ReadableStream<Uint8Array>({
           start(controller) {
-            // Lines written in the same turn go out as one chunk: a batch's paragraphs are
-            // finished together, and each chunk costs a trip through the response's streams
-            // and a socket write (60 of them were a visible share of a 60-paragraph answer).
+            // Lines written in the same task go out as one chunk, written when the task's work
+            // is done (setImmediate runs right after the I/O that finished it): a batch's
+            // paragraphs are finished together, and each chunk costs a trip through the
+            // response's streams and a socket write (60 of them were a visible share of a
+            // 60-paragraph answer). A microtask would flush in the middle of the task and split
+            // its lines, e.g. the last batch's paragraphs from the done line.
             let lines: string[] = [];
             const flush = () => {
               if (lines.length === 0) return;
@@ -81,7 +84,7 @@ export function createTranslateHandler(getRuntime: () => AppServices) {
               }
             };
             const send = (value: unknown) => {
-              if (lines.length === 0) queueMicrotask(flush);
+              if (lines.length === 0) setImmediate(flush);
               lines.push(`${JSON.stringify(value)}\n`);
             };
             translateChecked({

@@ -1,6 +1,11 @@
 import { getAppServices } from "@/lib/server/app-services";
+import { installDirectRoute } from "@/lib/server/direct-route";
 import { createTranslateHandler } from "./handler";
 
 export const dynamic = "force-dynamic";
 
 export const POST = createTranslateHandler(getAppServices);
+
+// server.mjs answers POST /api/translate with this same handler once Next has loaded it, without
+// Next's request handling in between (see lib/server/direct-route.ts).
+installDirectRoute(POST);

@@ -113,6 +113,33 @@ describe("POST /api/translate", () => {
     expect(chunks.length).toBeLessThanOrEqual(3);
   });
 
+  it("writes once per task: the last batch's paragraphs and the done line in one chunk", async () => {
+    // Text no other test translates, so the runtime's cache has none of it.
+    const paragraphs = Array.from({ length: 10 }, (_, index) => `खंड ${index + 1} यहां पढ़ें।`);
+    const response = await post(
+      jsonRequest(
+        "/api/translate",
+        { paragraphs, source: "hi", target: "en", engine: "batched" },
+        { accept: "application/x-ndjson" },
+      ),
+    );
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    const chunks: string[] = [];
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      chunks.push(decoder.decode(chunk.value, { stream: true }));
+    }
+    const lineCounts = chunks.map((chunk) => chunk.trim().split("\n").length);
+    // One engine answer: its first paragraph on its own, then the other nine with the done line.
+    expect(lineCounts).toEqual([1, 10]);
+    expect(JSON.parse(chunks[1]?.trim().split("\n").at(-1) ?? "{}")).toMatchObject({
+      done: true,
+      count: 10,
+    });
+  });
+
   it("marks paragraphs glossed by the fallback when the requested engine fails", async () => {
     const response = await post(
       jsonRequest("/api/translate", { paragraphs: ["बारिश हुई।"], engine: "broken" }),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readAmounts } from "@/lib/fact-check/amounts";
-import { checkFacts, summariseFacts } from "@/lib/fact-check/fact-check";
+import {
+  checkFacts,
+  compareFacts,
+  readSourceFacts,
+  summariseFacts,
+} from "@/lib/fact-check/fact-check";
 
 const hiEn = (source: string, translation: string) =>
   checkFacts({ source, translation, sourceLanguage: "hi", targetLanguage: "en" });
@@ -136,5 +141,69 @@ describe("checkFacts", () => {
         [{ kind: "name", source: "BJP", translation: null }],
       ]),
     ).toEqual({ number: 1, date: 0, name: 1, quote: 0 });
+  });
+});
+
+describe("readSourceFacts and compareFacts", () => {
+  const source =
+    "“हम तैयार हैं,” ISRO ने 15 अगस्त को कहा: 1,250 करोड़ रुपये की योजना https://example.gov.in/plan पर है।";
+  const glossary = [{ term: "योजना", rendering: "Mission", language: "hi" as const }];
+
+  it("answers what checkFacts answers, for a faithful and a lossy translation alike", () => {
+    const facts = readSourceFacts(source, { sourceLanguage: "hi", glossary });
+    for (const translation of [
+      "“We are ready,” ISRO said on 15 August: the ₹1,250 crore Mission is at https://example.gov.in/plan.",
+      "We are ready, said the agency: the plan is online.",
+    ]) {
+      expect(compareFacts(facts, translation)).toEqual(
+        checkFacts({
+          source,
+          translation,
+          sourceLanguage: "hi",
+          targetLanguage: "en",
+          glossary,
+        }),
+      );
+    }
+    expect(compareFacts(facts, "We are ready, said the agency: the plan is online.")).toEqual(
+      expect.arrayContaining([
+        { kind: "name", source: "योजना", translation: null },
+        { kind: "name", source: "ISRO", translation: null },
+        { kind: "url", source: "https://example.gov.in/plan", translation: null },
+        { kind: "date", source: "अगस्त", translation: null },
+        { kind: "quote", source: "“…”", translation: null },
+      ]),
+    );
+  });
+
+  it("reads the facts once and compares them with any number of renderings", () => {
+    const facts = readSourceFacts("बजट 500 करोड़ रुपये का है।", { sourceLanguage: "hi" });
+    expect(compareFacts(facts, "The budget is Rs 500 crore.")).toEqual([]);
+    expect(compareFacts(facts, "The budget is Rs 600 crore.")).toEqual([
+      { kind: "number", source: "500 करोड़ रुपये", translation: "Rs 600 crore" },
+    ]);
+  });
+
+  it("still finds addresses and e-mail addresses behind the quick check for one", () => {
+    const withAddresses = readSourceFacts(
+      "लिखें press@example.org या देखें www.example.in और HTTPS://EXAMPLE.COM/a।",
+      { sourceLanguage: "hi" },
+    );
+    expect(withAddresses.urls).toEqual([
+      "press@example.org",
+      "www.example.in",
+      "HTTPS://EXAMPLE.COM/a",
+    ]);
+    expect(
+      compareFacts(withAddresses, "Write to press@example.org or see www.example.in."),
+    ).toEqual([{ kind: "url", source: "HTTPS://EXAMPLE.COM/a", translation: null }]);
+    // Digits inside an address in the translation are not read as added amounts.
+    expect(hiEn("रिपोर्ट पढ़ें।", "Read the report at https://example.org/2024/55.")).toEqual([]);
+  });
+
+  it("finds no address in text without ://, www. or @", () => {
+    const facts = readSourceFacts("example.org पर 2024 की रिपोर्ट है।", { sourceLanguage: "hi" });
+    expect(facts.urls).toEqual([]);
+    expect(facts.amounts.map((amount) => amount.value)).toEqual([2024]);
   });
 });

@@ -109,6 +109,25 @@ describe("WriteThroughCache", () => {
     expect(cache.get("other")).toBeUndefined();
   });
 
+  it("writes to the store one setImmediate later, after what was queued before the set", async () => {
+    const events: string[] = [];
+    const store = fakeStore({
+      putTranslations: async (entries) => {
+        events.push(`store ${entries.map((entry) => entry.key).join(",")}`);
+      },
+    });
+    const cache = new WriteThroughCache(new LruTranslationCache(1e6), async () => store);
+    // The reader's stream write, queued as the paragraph was handed on, before it was cached.
+    setImmediate(() => events.push("stream write"));
+    cache.set("a", value);
+    cache.set("b", value);
+    expect(events).toEqual([]);
+    // Queued after the set: by its turn the write has been offered to the store.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(events).toEqual(["stream write", "store a,b"]);
+    await cache.flush();
+  });
+
   it("keeps working from memory when the store is down or refuses writes", async () => {
     const errors: unknown[] = [];
     const failing = fakeStore({

@@ -120,4 +120,66 @@ describe("engine slots", () => {
       "fulfilled",
     ]);
   });
+
+  it("starts an operation in the same turn as run() when a slot is free", () => {
+    const slots = createSlots(1);
+    let started = false;
+    void slots.run(async () => {
+      started = true;
+    });
+    // No await in between: a free slot is taken without a promise or timer hop.
+    expect(started).toBe(true);
+  });
+
+  it("hands a freed slot to the waiter with the lowest rank, equal ranks first come first served", async () => {
+    const slots = createSlots(1);
+    const started: string[] = [];
+    let finishFirst: () => void = () => undefined;
+    const first = slots.run(
+      () =>
+        new Promise<void>((resolve) => {
+          started.push("first");
+          finishFirst = resolve;
+        }),
+      0,
+    );
+    const quick = (name: string) => async () => {
+      started.push(name);
+    };
+    const rest = [
+      slots.run(quick("late batch"), 40),
+      slots.run(quick("earliest retry"), 2),
+      slots.run(quick("second retry"), 2),
+      slots.run(quick("unranked")),
+    ];
+    expect(started).toEqual(["first"]);
+    finishFirst();
+    await Promise.all([first, ...rest]);
+    expect(started).toEqual(["first", "earliest retry", "second retry", "late batch", "unranked"]);
+  });
+
+  it("sends the retries of the document's first paragraphs before batches from further down", async () => {
+    const engine = createFakeEngine({
+      maxSegmentsPerRequest: 20,
+      maxConcurrentRequests: 1,
+      respond: ({ segments }) => {
+        // The first batch comes back merged: its paragraphs are then asked for one by one.
+        if (segments.length > 1 && segments[0] === article[0])
+          return { translations: [segments.join(" ")] };
+        return { translations: segments.map((segment) => `EN(${segment})`) };
+      },
+    });
+    const results = await translateDocument({ ...base, engine, paragraphs: article });
+    // The freed slot goes straight to the next waiting batch (21–40), before the merged answer
+    // is seen; the retries of paragraphs 1–20 then go ahead of the batch of 41–60, queued first.
+    expect(engine.calls.map((call) => call[0])).toEqual([
+      article[0],
+      article[20],
+      ...article.slice(0, 20),
+      article[40],
+    ]);
+    expect(results.map((result) => result.translation)).toEqual(
+      article.map((paragraph) => `EN(${paragraph})`),
+    );
+  });
 });

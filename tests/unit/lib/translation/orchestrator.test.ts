@@ -324,4 +324,29 @@ describe("translateDocument with a translation memory", () => {
     expect(events.slice(0, 3)).toEqual(["paragraph 0", "written", "paragraph 1"]);
     expect(events.filter((event) => event.startsWith("paragraph"))).toHaveLength(5);
   });
+
+  it("hands each paragraph on before caching it", async () => {
+    const events: string[] = [];
+    const memory = new LruTranslationCache(1e6);
+    const cache = {
+      get: (key: string) => memory.get(key),
+      set: (key: string, value: Parameters<LruTranslationCache["set"]>[1]) => {
+        events.push(`cached ${value.translation}`);
+        memory.set(key, value);
+      },
+    };
+    await translateDocument({
+      ...base,
+      engine: createFakeEngine(),
+      paragraphs: paragraphs.slice(0, 2),
+      cache,
+      onParagraph: (result) => events.push(`handed on ${result.translation ?? ""}`),
+    });
+    expect(events).toEqual([
+      `handed on EN(${paragraphs[0]})`,
+      `cached EN(${paragraphs[0]})`,
+      `handed on EN(${paragraphs[1]})`,
+      `cached EN(${paragraphs[1]})`,
+    ]);
+  });
 });
