@@ -1,47 +1,20 @@
-import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { rawRequest } from "./support/raw-request";
 
 /**
  * A hostile client against the production server (server.mjs over the built app), one test per
  * attack from issue 12, each showing the attack no longer works.
  */
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 /** An HTTP request from a chosen loopback address, so the server sees different clients. */
-function requestFrom(
+async function requestFrom(
   localAddress: string,
   url: string,
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const outgoing = httpRequest(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: `${target.pathname}${target.search}`,
-        method: options.method ?? "GET",
-        headers: options.headers,
-        localAddress,
-      },
-      (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
-        );
-      },
-    );
-    outgoing.on("error", reject);
-    outgoing.end(options.body);
-  });
+) {
+  const reply = await rawRequest(url, { ...options, localAddress });
+  return { ...reply, body: reply.body.toString("utf8") };
 }
 
 const translateBody = JSON.stringify({ text: "नमस्ते दुनिया।", engine: "gloss" });

@@ -1,7 +1,7 @@
-import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { rawRequest, type RawReply } from "./support/raw-request";
 
 /*
  * `npm start` answers exactly POST /api/translate with the route's handler itself, once Next has
@@ -10,43 +10,12 @@ import { startAppServer, type AppServer } from "./support/app-server";
  * and must come back the same: status, headers, body.
  */
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
+type Reply = RawReply;
 
-function post(
+const post = (
   url: string,
   options: { headers?: Record<string, string>; body?: string; localAddress?: string },
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const outgoing = httpRequest(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: `${target.pathname}${target.search}`,
-        method: "POST",
-        headers: options.headers,
-        localAddress: options.localAddress,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
-    outgoing.on("error", reject);
-    outgoing.end(options.body);
-  });
-}
+) => rawRequest(url, { ...options, method: "POST" });
 
 /** The headers that depend on the moment or the connection, not on the answer. */
 const PER_CONNECTION = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);

@@ -27,6 +27,29 @@ interface TranslateBody {
   }[];
 }
 
+/** The NDJSON answer for `paragraphs` through the batched test engine, as its chunks arrived. */
+async function streamedChunks(
+  post: (request: Request) => Promise<Response>,
+  paragraphs: string[],
+): Promise<string[]> {
+  const response = await post(
+    jsonRequest(
+      "/api/translate",
+      { paragraphs, source: "hi", target: "en", engine: "batched" },
+      { accept: "application/x-ndjson" },
+    ),
+  );
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  const chunks: string[] = [];
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) break;
+    chunks.push(decoder.decode(chunk.value, { stream: true }));
+  }
+  return chunks;
+}
+
 describe("POST /api/translate", () => {
   const runtime = testRuntime({
     engines: {
@@ -84,21 +107,7 @@ describe("POST /api/translate", () => {
 
   it("streams the first paragraph on its own and the rest of a batch together, not a chunk per line", async () => {
     const paragraphs = Array.from({ length: 30 }, (_, index) => `अनुच्छेद ${index + 1} यहां है।`);
-    const response = await post(
-      jsonRequest(
-        "/api/translate",
-        { paragraphs, source: "hi", target: "en", engine: "batched" },
-        { accept: "application/x-ndjson" },
-      ),
-    );
-    const reader = response.body?.getReader();
-    const decoder = new TextDecoder();
-    const chunks: string[] = [];
-    for (;;) {
-      const chunk = await reader?.read();
-      if (!chunk || chunk.done) break;
-      chunks.push(decoder.decode(chunk.value, { stream: true }));
-    }
+    const chunks = await streamedChunks(post, paragraphs);
     const lines = chunks.join("").trim().split("\n");
     expect(lines).toHaveLength(31);
     expect(
@@ -116,21 +125,7 @@ describe("POST /api/translate", () => {
   it("writes once per task: the last batch's paragraphs and the done line in one chunk", async () => {
     // Text no other test translates, so the runtime's cache has none of it.
     const paragraphs = Array.from({ length: 10 }, (_, index) => `खंड ${index + 1} यहां पढ़ें।`);
-    const response = await post(
-      jsonRequest(
-        "/api/translate",
-        { paragraphs, source: "hi", target: "en", engine: "batched" },
-        { accept: "application/x-ndjson" },
-      ),
-    );
-    const reader = response.body?.getReader();
-    const decoder = new TextDecoder();
-    const chunks: string[] = [];
-    for (;;) {
-      const chunk = await reader?.read();
-      if (!chunk || chunk.done) break;
-      chunks.push(decoder.decode(chunk.value, { stream: true }));
-    }
+    const chunks = await streamedChunks(post, paragraphs);
     const lineCounts = chunks.map((chunk) => chunk.trim().split("\n").length);
     // One engine answer: its first paragraph on its own, then the other nine with the done line.
     expect(lineCounts).toEqual([1, 10]);
