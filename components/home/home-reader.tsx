@@ -13,6 +13,7 @@ import { KeepInBrowserSwitch } from "@/components/engines/keep-in-browser-switch
 import { ImportPanelFrame } from "@/components/documents/import-panel-frame";
 import type { ImportHandOver } from "@/components/documents/import-panel";
 import { RecentDocumentsView } from "@/components/documents/recent-documents-view";
+import { whenIdle } from "@/components/reader/after-paint";
 import { ArticleInputView, type Direction } from "@/components/reader/article-input-view";
 import { useArticleText } from "@/components/reader/use-article-text";
 import type { ApiEngines } from "@/lib/api/wire-types";
@@ -40,22 +41,16 @@ function fetchReader(): Promise<Reader> {
 }
 
 /** Runs `task` once the page has loaded and the browser is idle (or after a second at most). */
-function whenIdle(task: () => void): () => void {
-  let handle: number | undefined;
-  let idle = false;
+function whenLoadedAndIdle(task: () => void): () => void {
+  let cancel = () => {};
   const schedule = () => {
-    if (typeof window.requestIdleCallback === "function") {
-      idle = true;
-      handle = window.requestIdleCallback(task, { timeout: 1000 });
-    } else handle = window.setTimeout(task, 200);
+    cancel = whenIdle(task, { timeout: 1000, fallbackDelay: 200 });
   };
   if (document.readyState === "complete") schedule();
   else window.addEventListener("load", schedule, { once: true });
   return () => {
     window.removeEventListener("load", schedule);
-    if (handle === undefined) return;
-    if (idle) window.cancelIdleCallback(handle);
-    else window.clearTimeout(handle);
+    cancel();
   };
 }
 
@@ -136,7 +131,7 @@ export function HomeReader(props: {
     );
   };
 
-  useEffect(() => whenIdle(takeOver), []);
+  useEffect(() => whenLoadedAndIdle(takeOver), []);
 
   // The reader's first commit replaced the form: the control that had focus gets it back.
   useLayoutEffect(() => {

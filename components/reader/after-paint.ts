@@ -50,14 +50,17 @@ const IDLE_TIMEOUT_MS = 300;
 
 /**
  * Runs `callback` when the browser is idle (after the frames and input waiting to be handled),
- * or after IDLE_TIMEOUT_MS at the latest; a task where there is no requestIdleCallback (Safari).
- * Returns a function that cancels.
+ * or after `timeout` ms at the latest; after `fallbackDelay` ms where there is no
+ * requestIdleCallback (Safari). Returns a function that cancels.
  */
-export function whenIdle(callback: () => void): () => void {
+export function whenIdle(
+  callback: () => void,
+  { timeout = IDLE_TIMEOUT_MS, fallbackDelay = 0 } = {},
+): () => void {
   if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(() => callback(), { timeout: IDLE_TIMEOUT_MS });
+    const handle = requestIdleCallback(() => callback(), { timeout });
     return () => cancelIdleCallback(handle);
   }
-  const timer = setTimeout(callback, 0);
+  const timer = setTimeout(callback, fallbackDelay);
   return () => clearTimeout(timer);
 }

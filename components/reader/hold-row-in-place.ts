@@ -5,7 +5,7 @@ export interface RowAnchor {
 }
 
 /** What the reader does that means they have taken over the scrolling. */
-const TAKEOVER_EVENTS = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
+export const TAKEOVER_EVENTS = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
 /** The longest a row is held: enough frames for rows under content-visibility to settle. */
 const MAX_FRAMES = 20;
 /** Frames in a row without a move after which the layout counts as settled. */

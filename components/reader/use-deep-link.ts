@@ -1,11 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { TAKEOVER_EVENTS } from "./hold-row-in-place";
 
 /** How long a landed row is held at the top while content above it settles. */
 const HOLD_MS = 10_000;
-/** What the reader does that means they have taken over the scrolling. */
-const TAKEOVER_EVENTS = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
 
 /**
  * Lands a `#p-N` link's paragraph at the top of the reading area. Rows above it lay out only

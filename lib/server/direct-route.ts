@@ -60,10 +60,10 @@ export function installedDirectRoute(): DirectRoute | undefined {
 }
 
 /** The Node request as the web Request a route handler takes, aborted if the client leaves. */
-export function toWebRequest(
+function toWebRequest(
   request: IncomingMessage,
   signal: AbortSignal,
-  body = requestBody(request),
+  body: ReturnType<typeof requestBody>,
 ): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {

@@ -7,20 +7,12 @@ import {
   type CorrectionLookup,
   type ParagraphTranslation,
   type TranslateDocumentOptions,
+  nextTask,
   priorityFirst,
 } from "./orchestrator";
 
 /** Paragraphs whose source facts are read in one task ahead of the engine's answers. */
 const READ_AHEAD_PER_TASK = 4;
-
-/**
- * Runs `task` in a later task, after pending I/O (an engine's answer) has had its turn:
- * `setImmediate` in Node, a zero timeout in browsers (the on-device engines run there).
- */
-function later(task: () => void): void {
-  if (typeof setImmediate === "function") setImmediate(task);
-  else setTimeout(task, 0);
-}
 
 /*
  * The orchestrator with the two checks every engine gets: the glossary's terms protected before
@@ -81,9 +73,9 @@ export async function translateChecked(
         if (index === undefined) return;
         factsOf(index, texts[index] ?? "");
       }
-      later(step);
+      void nextTask().then(step);
     };
-    later(step);
+    void nextTask().then(step);
   };
 
   if (glossary.length === 0) {

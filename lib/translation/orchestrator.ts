@@ -411,7 +411,7 @@ export function priorityFirst(
  * Resolves in a later task, after pending I/O (a stream's write) has had its turn; microtasks
  * would run before it. `setImmediate` where there is one (Node), a zero timeout in browsers.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof setImmediate === "function") setImmediate(resolve);
     else setTimeout(resolve, 0);
@@ -430,21 +430,13 @@ function nextTask(): Promise<void> {
  */
 export function createSlots(count: number) {
   let free = count;
-  // Arrival numbers break ties between equal ranks, so equal ranks keep first-come order.
-  let arrivals = 0;
-  const waiting: { rank: number; arrival: number; start: () => void }[] = [];
+  // In the order they asked: the first of equal ranks is the one that asked first.
+  const waiting: { rank: number; start: () => void }[] = [];
   const release = () => {
-    let best = -1;
-    for (const [position, candidate] of waiting.entries()) {
-      const current = best === -1 ? undefined : waiting[best];
-      if (
-        current === undefined ||
-        candidate.rank < current.rank ||
-        (candidate.rank === current.rank && candidate.arrival < current.arrival)
-      )
-        best = position;
-    }
-    const next = best === -1 ? undefined : waiting.splice(best, 1)[0];
+    let best = 0;
+    for (const [position, candidate] of waiting.entries())
+      if (candidate.rank < (waiting[best]?.rank ?? candidate.rank)) best = position;
+    const next = waiting.splice(best, 1)[0];
     if (next === undefined) free += 1;
     else next.start();
   };
@@ -473,7 +465,7 @@ export function createSlots(count: number) {
         if (free > 0) {
           free -= 1;
           start();
-        } else waiting.push({ rank, arrival: arrivals++, start });
+        } else waiting.push({ rank, start });
       });
     },
   };
