@@ -4,7 +4,7 @@ import { escapeHtml } from "@/lib/documents/export";
 
 // The reader's text classes (paragraph-translation.tsx), repeated here: a server module cannot
 // read a constant out of a client module.
-const TEXT = "reader-text row-text";
+export const ROW_TEXT_CLASS = "reader-text row-text";
 const PERMALINK_ROW = "paragraph-row scroll-mt-24 px-3 py-3";
 
 /** What a row's translation cell holds: the text, a notice in its place, or a wait. */
@@ -41,14 +41,14 @@ export function rowHtml(row: RowHtml): string {
   const { translation, flip } = row;
   const cell =
     "text" in translation
-      ? `<p lang="${target}" class="${TEXT}">${escaped(translation.text)}</p>`
+      ? `<p lang="${target}" class="${ROW_TEXT_CLASS}">${escaped(translation.text)}</p>`
       : "notice" in translation
         ? `<p class="${escaped(translation.className)}">${escaped(translation.notice)}</p>`
         : `<div aria-busy="true" lang="${target}"><span class="sr-only">${escaped(translation.pending)}</span></div>`;
   return (
     `<div id="p-${row.index}" role="group" aria-label="${escaped(row.label)}" data-paragraph-index="${row.index}" class="${escaped(row.className)}"${row.focusable ? ' tabindex="0"' : ""}>` +
     `<div class="row-cells">` +
-    `<div class="min-w-0" data-cell="original"><p lang="${escaped(row.source)}" class="${TEXT}">${escaped(row.original)}</p></div>` +
+    `<div class="min-w-0" data-cell="original"><p lang="${escaped(row.source)}" class="${ROW_TEXT_CLASS}">${escaped(row.original)}</p></div>` +
     `<div class="min-w-0" data-cell="translation">${cell}</div>` +
     `</div>` +
     (flip

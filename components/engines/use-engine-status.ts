@@ -1,6 +1,7 @@
 "use client";
 
 import { skipToken, useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
 import type { TFunction } from "i18next";
 import type { TranslateInput } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
@@ -19,14 +20,22 @@ export interface EngineStatus {
 }
 
 /**
- * The little the status line needs from a translation: the engines its rows came from, and the
- * browser engine's warning. Selected (and kept equal by the query's structural sharing) so the
- * page around the reader re-renders when these change, not each time a group of rows arrives.
+ * The little the status line needs from a translation: whether a row came from a draft engine,
+ * and the browser engine's warning. Selected (and kept equal by the query's structural sharing)
+ * so the page around the reader re-renders when these change, not each time rows arrive: a
+ * first group of rows from a full engine changes neither.
  */
-function selectEngineUse(state: TranslationState): { engines: string[]; warning: string | null } {
-  const engines = new Set<string>();
-  for (const paragraph of state.paragraphs) if (paragraph) engines.add(paragraph.engine);
-  return { engines: [...engines].sort(), warning: state.warning?.message ?? null };
+function selectEngineUse(
+  state: TranslationState,
+  draftIds: ReadonlySet<string>,
+): { draftInUse: boolean; warning: string | null } {
+  let draftInUse = false;
+  for (const paragraph of state.paragraphs)
+    if (paragraph && draftIds.has(paragraph.engine)) {
+      draftInUse = true;
+      break;
+    }
+  return { draftInUse, warning: state.warning?.message ?? null };
 }
 
 /**
@@ -42,18 +51,25 @@ export function useEngineStatus(
     t: TFunction;
   },
 ): EngineStatus {
+  const { t, engines } = options;
+  const draftIds = useMemo(() => {
+    const ids = new Set(
+      (engines ?? []).filter((engine) => engine.quality === "draft").map((engine) => engine.id),
+    );
+    ids.add("gloss:default");
+    return ids;
+  }, [engines]);
+  const select = useCallback(
+    (state: TranslationState) => selectEngineUse(state, draftIds),
+    [draftIds],
+  );
   const state = useQuery({
     queryKey: input ? translationQueryKey(input) : ["translation", "none"],
     queryFn: skipToken,
-    select: selectEngineUse,
+    select,
   }).data;
   if (!input) return { label: "", draftInUse: false, browserProblem: null };
-  const { t, engines } = options;
-  const draftIds = new Set(
-    (engines ?? []).filter((engine) => engine.quality === "draft").map((engine) => engine.id),
-  );
-  draftIds.add("gloss:default");
-  const draftInUse = state?.engines.some((engine) => draftIds.has(engine)) ?? false;
+  const draftInUse = state?.draftInUse ?? false;
   const browserProblem = state?.warning ?? null;
 
   const nameOf = (id: string): string => {

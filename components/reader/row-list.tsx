@@ -8,18 +8,17 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
-  useState,
   useSyncExternalStore,
 } from "react";
 import { flushSync } from "react-dom";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/translation/engine-spec";
-import { createFarRowsCache, type FarRowClasses, type FarRowLabels } from "./far-rows-html";
+import type { FarRowClasses, FarRowLabels } from "./far-rows-html";
 import { FarRows, type PromoteChunk } from "./far-rows";
 import { firstRowOnScreen, holdRowInPlace, type RowAnchor } from "./hold-row-in-place";
 import { NOTICE_CLASS, ParagraphRow, ROW_CLASS } from "./paragraph-row";
 import type { EngineBadge, SaveRevision } from "./reader-types";
-import { numberedText } from "./remembered-translations";
+import { numberedText } from "@/lib/i18n/remembered-translations";
 import { chunkOf, CHUNK_ROWS, createRowChunks, linkedParagraph } from "./row-chunks";
 import { createRowPresence, RowPresenceContext } from "./row-presence";
 import { FLIP_BUTTON_CLASS } from "./row-view";
@@ -76,7 +75,7 @@ export interface RowListProps {
  * The reader's rows. Memoised apart from the reader, so what re-renders the reader alone (a
  * view switch, the toolbar, the summary, the save state) does not walk 500 rows. Rows far from
  * the screen are not components: they are HTML, a chunk of CHUNK_ROWS rows per element
- * (far-rows.tsx, row-chunks.ts), rebuilt only when that chunk's paragraphs change; a chunk
+ * (far-rows.tsx, row-chunks.ts), written only where that chunk's paragraphs change; a chunk
  * becomes React rows for good once it comes near the screen or anything acts on its rows.
  * Rendered rows then have their own presence (row-presence.ts): those off the screen render as
  * plain text until they come near it.
@@ -124,7 +123,6 @@ export const RowList = memo(function RowList({
   });
   useEffect(() => () => letGoOfAnchor.current?.(), []);
   useSyncExternalStore(chunks.subscribe, chunks.version, chunks.version);
-  const [farHtml] = useState(createFarRowsCache);
   const paragraphLabel = useMemo(() => numberedText(t, "reader.paragraphLabel"), [t]);
   const farLabels = useMemo<FarRowLabels>(
     () => ({
@@ -231,24 +229,22 @@ export const RowList = memo(function RowList({
       for (let index = start; index < end; index += 1) children.push(row(index));
       continue;
     }
-    const html = farHtml(chunk, {
-      start,
-      end,
-      sourceTexts,
-      paragraphs,
-      source,
-      target,
-      interrupted,
-      refused,
-      labels: farLabels,
-      classes: FAR_ROW_CLASSES,
-    });
     children.push(
       <FarRows
         key={`far-${chunk}`}
         chunk={chunk}
-        html={html}
-        rowCount={end - start}
+        rows={{
+          start,
+          end,
+          sourceTexts,
+          paragraphs,
+          source,
+          target,
+          interrupted,
+          refused,
+          labels: farLabels,
+          classes: FAR_ROW_CLASSES,
+        }}
         chunks={chunks}
         onPromote={promote}
       />,

@@ -18,8 +18,11 @@ interface SummaryPanelProps {
   onGoToParagraph: (index: number) => void;
   /** On a phone the summary comes first, folded to one line until the reader opens it. */
   narrow?: boolean;
-  /** What a copied summary carries besides bullets: the saved document and how it was translated. */
-  copyDetails?: { documentId: string | null; note: string };
+  /**
+   * What a copied summary carries besides bullets: the saved document, and how it was
+   * translated (asked for when a copy is made).
+   */
+  copyDetails?: { documentId: string | null; note: () => string };
 }
 
 export function SummaryPanel({
@@ -74,7 +77,7 @@ export function SummaryPanel({
       readTranslation,
       title,
       permalink: documentId ? new URL(`/d/${documentId}`, window.location.href).href : null,
-      note: copyDetails?.note,
+      note: copyDetails?.note(),
     });
     if (await copyText(text)) {
       setManualText(null);

@@ -147,8 +147,6 @@ export async function translateDocument(
     results[result.index] = result;
     options.onParagraph?.(result);
   };
-  // Paragraphs an engine has translated so far in this document.
-  let fromEngine = 0;
   const cacheKeyFor = (text: string, producer: TranslationEngine) =>
     translationCacheKey({
       engineId: producer.engineId,
@@ -235,7 +233,6 @@ export async function translateDocument(
       fallback: producer !== engine,
       sentences,
     };
-    fromEngine += 1;
     // Handed on before it is cached: a cache that writes through to a database queues that
     // write behind whatever the caller queued for this paragraph (its stream write).
     emit(result);
@@ -325,17 +322,11 @@ export async function translateDocument(
       await nextTask();
       if (abortSignal?.aborted) return;
       if (response !== null) {
-        for (const [position, segment] of batch.segments.entries()) {
-          const before = fromEngine;
+        // A batch is handed on whole, so the caller's stream writes it in one piece. Its first
+        // paragraph used to go out alone, a few milliseconds sooner; the reader then rendered
+        // twice, and the second render held the rest of the article back by 10 ms or more.
+        for (const [position, segment] of batch.segments.entries())
           record(segment, response.translations[position] ?? "", response.alignments?.[position]);
-          // The document's first paragraph from the engine goes out on its own: the caller's
-          // stream can write it before the rest of the batch is reassembled and checked.
-          if (before === 0 && fromEngine > 0) {
-            await nextTask();
-            // A caller that went away meanwhile gets nothing more, as before the pause.
-            if (abortSignal?.aborted) return;
-          }
-        }
         return;
       }
       await Promise.all(

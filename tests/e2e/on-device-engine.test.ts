@@ -186,8 +186,12 @@ describe.skipIf(!HAS_CHROMIUM)("the on-device translator (Bergamot in a Web Work
     await page.getByRole("button", { name: "Translate", exact: true }).click();
     await page.getByText("Engine: Automatic → on-device translator").waitFor();
     await page.getByText(`${ARTICLE.length} of ${ARTICLE.length} paragraphs`).waitFor();
-    expect(await rendering(page, 0)).toBe(`[on-device hi-en] ${ARTICLE[0]}`);
-    expect(await rendering(page, 1)).toBe(`[on-device hi-en] ${ARTICLE[1]}`);
+    // The count can be read before the rows' new text is (the same article was just read in
+    // the draft): wait for the text itself.
+    for (const index of [0, 1])
+      await expect
+        .poll(() => rendering(page, index), { timeout: 30_000 })
+        .toBe(`[on-device hi-en] ${ARTICLE[index]}`);
     await page.screenshot({ path: artifact("on-device-translated.png"), fullPage: true });
 
     // The real WebAssembly runtime from npm runs in the worker; the model bytes arrived intact.

@@ -249,15 +249,38 @@ describe("rows far from the screen", () => {
     const { client } = renderReader(pending);
     expect(within(rowOf(90)).getByText("Translating this paragraph…")).toBeInTheDocument();
     const untouched = rowOf(60);
+    const neighbour = within(rowOf(91)).getByText(sourceOf(91));
 
     const paragraphs = pending.paragraphs.slice();
     paragraphs[90] = paragraph(90);
+    paragraphs[100] = paragraph(100);
     act(() => client.setQueryData(translationQueryKey(input), { paragraphs, done: false }));
     // The query tells its observers at the next task.
     await waitFor(() => expect(within(rowOf(90)).getByText(englishOf(90))).toBeInTheDocument());
     expect(isFar(rowOf(90))).toBe(true);
     // The chunk holding row 60 was not written again: its row is the same element.
     expect(rowOf(60)).toBe(untouched);
+    // In row 90's chunk only the arriving rows' translation cells were written.
+    expect(within(rowOf(91)).getByText(sourceOf(91))).toBe(neighbour);
+    expect(within(rowOf(91)).getByText("Translating this paragraph…")).toBeInTheDocument();
+    // Hostile text written into a cell is text too.
+    expect(within(rowOf(100)).getByText(englishOf(100))).toBeInTheDocument();
+    expect(document.querySelector("[data-far-rows] img")).toBeNull();
+    expect((window as { hacked?: number }).hacked).toBeUndefined();
+
+    // A row that failed is not a translation arriving: its chunk is written afresh, saying so.
+    const failed = paragraphs.slice();
+    failed[91] = {
+      ...paragraph(91),
+      translation: null,
+      error: { code: "engine_failure", message: "The engine failed." },
+    };
+    act(() => client.setQueryData(translationQueryKey(input), { paragraphs: failed, done: false }));
+    await waitFor(() =>
+      expect(within(rowOf(91)).getByText("Not translated yet.")).toBeInTheDocument(),
+    );
+    expect(within(rowOf(90)).getByText(englishOf(90))).toBeInTheDocument();
+    expect(within(rowOf(92)).getByText("Translating this paragraph…")).toBeInTheDocument();
   });
 });
 

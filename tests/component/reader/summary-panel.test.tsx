@@ -38,7 +38,7 @@ const summary = {
 
 function renderPanel(
   readTranslation = true,
-  copyDetails?: { documentId: string | null; note: string },
+  copyDetails?: { documentId: string | null; note: () => string },
 ) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
@@ -92,7 +92,7 @@ describe("SummaryPanel", () => {
       copied = text;
     });
     const note = "Rough offline draft (word by word), not a full translation.";
-    renderPanel(true, { documentId: "AAAAAAAAAAAAAAAAAAAAAA", note });
+    renderPanel(true, { documentId: "AAAAAAAAAAAAAAAAAAAAAA", note: () => note });
     const link = new URL("/d/AAAAAAAAAAAAAAAAAAAAAA", window.location.href).href;
     await user.click(screen.getByRole("button", { name: "Copy summary" }));
     expect(copied).toBe(`Bus plan\n\n• First sentence.\n• Second sentence.\n\n${link}\n${note}`);

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import { createClientI18n } from "@/lib/i18n/client";
-import { numberedText, rememberTranslations } from "@/components/reader/remembered-translations";
+import { numberedText, rememberTranslations } from "@/lib/i18n/remembered-translations";
 
 /** A real i18next `t` in `language`, with a count of how often it was asked. */
 function countingT(language: "en" | "hi") {
