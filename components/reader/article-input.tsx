@@ -29,8 +29,8 @@ interface ArticleInputProps {
 }
 
 // The picker's options are one translated label per engine. The page around the reader
-// re-renders when a translation's first rows arrive (the status line learns the engine used),
-// and re-building them then cost 5 ms of that update.
+// re-renders now and then while an article is read (the draft notice appearing, say), and
+// building them again cost 5 ms of such an update.
 const StableEnginePicker = memo(EnginePicker);
 
 /** The article form inside the reader: the shared form (article-input-view.tsx) in i18next's words. */
