@@ -13,6 +13,7 @@ import type {
 } from "@/lib/api/wire-types";
 import type { LanguageCode } from "@/lib/text/language";
 import { editKeyFor } from "@/lib/documents/recent-documents";
+import { nextTask } from "@/lib/next-task";
 import { ApiRequestError } from "./request-error";
 
 export { ApiRequestError };
@@ -90,19 +91,8 @@ export interface StreamWarning {
 
 export type StreamChunk = ApiParagraph | StreamBatch | StreamEnd | StreamWarning;
 
+/** What the race below answers when no read came in before the next task. */
 const LATER = Symbol("later");
-
-/** Resolves in the next task, after whatever the browser has already queued (network reads). */
-function nextTask(): Promise<typeof LATER> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve(LATER);
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Streams a translation as NDJSON, yielding each paragraph as it completes. A connection lost
@@ -136,7 +126,7 @@ export async function* streamTranslation(
         pending = reader.read();
         // A read left waiting may fail later; it is awaited (and its error met) next turn.
         pending.catch(() => undefined);
-        const ready = await Promise.race([pending, nextTask()]);
+        const ready = await Promise.race([pending, nextTask().then((): typeof LATER => LATER)]);
         if (ready === LATER || ready.done) break;
         pending = undefined;
         buffer += decoder.decode(ready.value, { stream: true });

@@ -7,9 +7,9 @@ import {
   type CorrectionLookup,
   type ParagraphTranslation,
   type TranslateDocumentOptions,
-  nextTask,
   priorityFirst,
 } from "./orchestrator";
+import { nextTask } from "@/lib/next-task";
 
 /** Paragraphs whose source facts are read in one task ahead of the engine's answers. */
 const READ_AHEAD_PER_TASK = 4;

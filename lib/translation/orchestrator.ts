@@ -1,4 +1,5 @@
 import type { FactIssue } from "@/lib/fact-check/fact-check";
+import { nextTask } from "@/lib/next-task";
 import { hasTranslatableContent } from "@/lib/text/normalize";
 import { translationCacheKey } from "@/lib/text/keys";
 import type { LanguageCode } from "@/lib/text/language";
@@ -396,17 +397,6 @@ export function priorityFirst(
   if (priority === undefined) return [...indices];
   const inside = (index: number) => index >= priority.start && index < priority.end;
   return [...indices.filter(inside), ...indices.filter((index) => !inside(index))];
-}
-
-/**
- * Resolves in a later task, after pending I/O (a stream's write) has had its turn; microtasks
- * would run before it. `setImmediate` where there is one (Node), a zero timeout in browsers.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof setImmediate === "function") setImmediate(resolve);
-    else setTimeout(resolve, 0);
-  });
 }
 
 /**
