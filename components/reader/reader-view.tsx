@@ -45,7 +45,7 @@ import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useRevisionSave } from "./use-revision-save";
 import { useScrollAnchor } from "./use-scroll-anchor";
 import { useViewMode } from "./use-view-mode";
-import { settleReaderEntry } from "./use-reading-history";
+import { replaceReaderAddress } from "./use-reading-history";
 import { rowsOnScreen } from "./rows-on-screen";
 
 export type { ArticleDetails } from "./reader-types";
@@ -169,10 +169,8 @@ export function ReaderView({
     const frame = requestAnimationFrame(() => {
       heading.current?.focus({ preventScroll: true });
       // The same article translated again reuses this reader: its permalink is the address again.
-      if (documentId !== null && !window.location.pathname.endsWith(documentId)) {
-        settleReaderEntry();
-        window.history.replaceState(window.history.state, "", `/d/${documentId}`);
-      }
+      if (documentId !== null && !window.location.pathname.endsWith(documentId))
+        replaceReaderAddress(`/d/${documentId}`);
       heading.current?.scrollIntoView?.({ block: "start" });
     });
     return () => cancelAnimationFrame(frame);

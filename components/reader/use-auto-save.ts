@@ -13,7 +13,7 @@ import { rememberDocument } from "@/lib/documents/recent-documents";
 import { useT } from "@/lib/i18n/client";
 import { afterNextPaint } from "./after-paint";
 import { forgetDraft } from "./draft-storage";
-import { settleReaderEntry } from "./use-reading-history";
+import { replaceReaderAddress } from "./use-reading-history";
 import {
   documentFingerprint,
   summaryQueryOptions,
@@ -89,8 +89,7 @@ export function useAutoSave({
       savedSummary.current = summaryData ?? null;
       setSaveState({ status: "saved", id: saved.id });
       // The address becomes the permalink, so reloading or sharing the tab keeps the document.
-      settleReaderEntry();
-      window.history.replaceState(window.history.state, "", saved.url);
+      replaceReaderAddress(saved.url);
       // The permalink now keeps the text; the tab's draft copy is no longer needed.
       forgetDraft();
       rememberDocument({

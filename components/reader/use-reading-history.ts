@@ -27,6 +27,12 @@ export function settleReaderEntry() {
   pending.write();
 }
 
+/** Puts `url` in the address bar for the reader's entry (its permalink), after that entry. */
+export function replaceReaderAddress(url: string) {
+  settleReaderEntry();
+  window.history.replaceState(window.history.state, "", url);
+}
+
 /**
  * Gives the form and the reader their own history entries: Translate pushes one for the reader,
  * so Back returns to the form with its text, and Forward opens the reader again. An entry we did
