@@ -18,6 +18,14 @@ interface AxeViolation {
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
+  // A colour measured mid-transition (row actions fade in on hover or focus) is a blend that
+  // no reader sees for long; wait for the page's finite transitions and animations to end.
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
