@@ -162,10 +162,14 @@ describe("engine slots", () => {
     const engine = createFakeEngine({
       maxSegmentsPerRequest: 20,
       maxConcurrentRequests: 1,
-      respond: ({ segments }) => {
+      respond: async ({ segments }) => {
         // The first batch comes back merged: its paragraphs are then asked for one by one.
         if (segments.length > 1 && segments[0] === article[0])
           return { translations: [segments.join(" ")] };
+        // The second batch answers well after the merged one has been seen, so its freed slot
+        // has the retries and the last batch to choose from (with both engine timers at 1 ms,
+        // a loaded machine once answered it first).
+        if (segments[0] === article[20]) await new Promise((resolve) => setTimeout(resolve, 30));
         return { translations: segments.map((segment) => `EN(${segment})`) };
       },
     });
