@@ -82,6 +82,12 @@ export interface StreamEnd {
 /** Paragraphs that arrived in one network read, applied to the reader in one update. */
 export interface StreamBatch {
   batch: ApiParagraph[];
+  /**
+   * The stream's last line, when it came in the same read: the reader then applies the last
+   * rows and the end in one update (a second update re-rendered the reader for nothing new
+   * on screen, just before the frame that shows the rows).
+   */
+  end?: StreamEnd;
 }
 
 /** Why a browser engine could not be used; the paragraphs that follow say what was used instead. */
@@ -150,11 +156,9 @@ export async function* streamTranslation(
         newline = buffer.indexOf("\n", start);
       }
       buffer = buffer.slice(start);
-      if (batch.length > 0) yield { batch };
-      if (end) {
-        ended = true;
-        yield end;
-      }
+      if (end) ended = true;
+      if (batch.length > 0) yield end ? { batch, end } : { batch };
+      else if (end) yield end;
     }
   } catch (error) {
     if (signal?.aborted) throw error;

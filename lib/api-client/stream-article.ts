@@ -85,7 +85,8 @@ export async function* streamArticle(
   const groups = orderGroups(planRequests(input.paragraphs, limits), first);
   let arrived = 0;
   let failed = 0;
-  for (const group of groups) {
+  for (const [position, group] of groups.entries()) {
+    const last = position === groups.length - 1;
     let chunks: AsyncGenerator<StreamChunk>;
     try {
       chunks = streamTranslation(
@@ -105,12 +106,26 @@ export async function* streamArticle(
           }
         } else if ("batch" in chunk) {
           arrived += chunk.batch.length;
-          yield {
-            batch: chunk.batch.map((paragraph) => ({
-              ...paragraph,
-              index: paragraph.index + group.start,
-            })),
-          };
+          const batch = chunk.batch.map((paragraph) => ({
+            ...paragraph,
+            index: paragraph.index + group.start,
+          }));
+          if (chunk.end === undefined) {
+            yield { batch };
+            continue;
+          }
+          // This request's last rows came with its end: the article's end goes with them when
+          // it is the article's end too (the last request, or one that stopped the article).
+          failed += chunk.end.failed ?? 0;
+          if (chunk.end.error) {
+            yield { batch, end: { done: true, count: arrived, failed, error: chunk.end.error } };
+            return;
+          }
+          if (last) {
+            yield { batch, end: { done: true, count: arrived, failed } };
+            return;
+          }
+          yield { batch };
         } else if ("warning" in chunk) {
           yield chunk;
         } else {

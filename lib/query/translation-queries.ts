@@ -99,7 +99,9 @@ export function reduceTranslation(state: TranslationState, chunk: StreamChunk): 
     if (paragraph.index >= 0 && paragraph.index < paragraphs.length)
       paragraphs[paragraph.index] = paragraph;
   }
-  return { ...state, paragraphs };
+  const end = "batch" in chunk ? chunk.end : undefined;
+  if (end === undefined) return { ...state, paragraphs };
+  return { ...state, paragraphs, done: true, ...(end.error ? { interruption: end.error } : {}) };
 }
 
 /**

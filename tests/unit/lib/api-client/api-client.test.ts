@@ -62,15 +62,40 @@ describe("streamTranslation", () => {
     const paragraphs = chunks.flatMap((chunk) => ("batch" in chunk ? chunk.batch : []));
     expect(paragraphs.map((item) => item.translation)).toEqual(translations);
     expect(paragraphs.map((item) => item.source)).toEqual(input.paragraphs);
-    expect(chunks.at(-1)).toEqual({ done: true });
+    expect(chunks.at(-1)).toMatchObject({ end: { done: true } });
   });
 
-  it("hands over every line of one read as one batch", async () => {
+  it("hands over every line already delivered as one batch, with the end when it came too", async () => {
     const lines = [0, 1, 2].map((index) => JSON.stringify(paragraph(index, `P${index}.`)));
     answerInPieces([`${lines.join("\n")}\n`, `${JSON.stringify({ done: true })}\n`]);
     const chunks = await collect();
-    expect(chunks[0]).toEqual({ batch: [0, 1, 2].map((index) => paragraph(index, `P${index}.`)) });
-    expect(chunks[1]).toEqual({ done: true });
+    expect(chunks).toEqual([
+      { batch: [0, 1, 2].map((index) => paragraph(index, `P${index}.`)), end: { done: true } },
+    ]);
+  });
+
+  it("hands the end over alone when it comes after the last rows", async () => {
+    const encoder = new TextEncoder();
+    let finish: () => void = () => undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(`${JSON.stringify(paragraph(0, "One."))}\n`));
+        finish = () => {
+          controller.enqueue(encoder.encode(`${JSON.stringify({ done: true, count: 1 })}\n`));
+          controller.close();
+        };
+      },
+    });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => Promise.resolve(new Response(body, { status: 200 }))),
+    );
+    const chunks: unknown[] = [];
+    for await (const chunk of streamTranslation(input)) {
+      chunks.push(chunk);
+      if (chunks.length === 1) setTimeout(finish, 5);
+    }
+    expect(chunks).toEqual([{ batch: [paragraph(0, "One.")] }, { done: true, count: 1 }]);
   });
 
   it("ends with a lost-connection line when the stream stops before its end line", async () => {

@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { orderGroups, planRequests, startNow } from "@/lib/api-client/stream-article";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { StreamChunk } from "@/lib/api-client/api-client";
+import {
+  DEFAULT_LIMITS,
+  orderGroups,
+  planRequests,
+  startNow,
+  streamArticle,
+} from "@/lib/api-client/stream-article";
 
 describe("orderGroups", () => {
   const groups = planRequests(
@@ -69,5 +76,74 @@ describe("startNow", () => {
       yield* [];
     }
     expect(await startNow(empty()).next()).toEqual({ value: undefined, done: true });
+  });
+});
+
+describe("streamArticle", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Answers each request with its paragraphs and the end line in one piece; `fail` ends one with an error. */
+  function answerEachRequest(fail?: (request: number) => boolean) {
+    const requests: string[][] = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const { paragraphs } = JSON.parse(String(init.body)) as { paragraphs: string[] };
+        requests.push(paragraphs);
+        const failing = fail?.(requests.length) === true;
+        const lines = paragraphs.map((text, index) =>
+          JSON.stringify({
+            index,
+            source: text,
+            translation: `EN ${text}`,
+            engine: "fake:default",
+            cached: false,
+            sentences: [],
+          }),
+        );
+        const end = failing
+          ? { done: true, error: { code: "engine_failure", message: "Stopped." } }
+          : { done: true, count: paragraphs.length, failed: 0 };
+        return new Response(`${[...lines, JSON.stringify(end)].join("\n")}\n`, { status: 200 });
+      }),
+    );
+    return requests;
+  }
+
+  const input = (count: number) => ({
+    paragraphs: Array.from({ length: count }, (_, index) => `पैरा ${index}`),
+    source: "hi" as const,
+    target: "en" as const,
+    engine: "fake:default",
+  });
+  const limits = { ...DEFAULT_LIMITS, requestParagraphs: 2 };
+
+  async function collect(stream: AsyncGenerator<StreamChunk>) {
+    const chunks: StreamChunk[] = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return chunks;
+  }
+
+  it("hands the article's last rows and its end over together, with the article's indices", async () => {
+    const requests = answerEachRequest();
+    const chunks = await collect(streamArticle(input(3), limits));
+    expect(requests).toEqual([["पैरा 0", "पैरा 1"], ["पैरा 2"]]);
+    expect(
+      chunks.map((chunk) => ("batch" in chunk ? chunk.batch.map((row) => row.index) : chunk)),
+    ).toEqual([[0, 1], [2]]);
+    // Only the article's end is handed over: the first request's end is not the article's.
+    expect(chunks[0]).not.toHaveProperty("end");
+    expect(chunks[1]).toMatchObject({ end: { done: true, count: 3, failed: 0 } });
+  });
+
+  it("ends the article with the rows of a request that stopped, and sends no more", async () => {
+    const requests = answerEachRequest((request) => request === 1);
+    const chunks = await collect(streamArticle(input(3), limits));
+    expect(requests).toHaveLength(1);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatchObject({
+      batch: [{ index: 0 }, { index: 1 }],
+      end: { done: true, count: 2, error: { code: "engine_failure" } },
+    });
   });
 });

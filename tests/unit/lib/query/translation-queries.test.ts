@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { documentFingerprint, documentKey } from "@/lib/query/translation-queries";
+import {
+  documentFingerprint,
+  documentKey,
+  reduceTranslation,
+} from "@/lib/query/translation-queries";
 
 describe("documentKey", () => {
   it("is one key per text, whichever array holds it", () => {
@@ -36,5 +40,34 @@ describe("documentFingerprint", () => {
     const before = documentFingerprint([...text]);
     documentKey([`another ${Math.random()}`]);
     expect(documentFingerprint([...text])).toBe(before);
+  });
+});
+
+describe("reduceTranslation", () => {
+  const row = (index: number) => ({
+    index,
+    source: `S${index}`,
+    translation: `T${index}`,
+    engine: "fake:default",
+    cached: false,
+    sentences: [],
+  });
+  const empty = { paragraphs: [undefined, undefined], done: false };
+
+  it("applies a batch's rows and, when it carries the end, ends the translation in the same state", () => {
+    const middle = reduceTranslation(empty, { batch: [row(0)] });
+    expect(middle.done).toBe(false);
+    expect(middle.paragraphs[0]?.translation).toBe("T0");
+    const last = reduceTranslation(middle, { batch: [row(1)], end: { done: true, count: 2 } });
+    expect(last.done).toBe(true);
+    expect(last.paragraphs.map((paragraph) => paragraph?.translation)).toEqual(["T0", "T1"]);
+    expect(last.interruption).toBeUndefined();
+  });
+
+  it("keeps the interruption an ending batch carries, and ignores rows outside the article", () => {
+    const error = { code: "network", message: "The connection was lost." };
+    const state = reduceTranslation(empty, { batch: [row(0), row(5)], end: { done: true, error } });
+    expect(state).toMatchObject({ done: true, interruption: error });
+    expect(state.paragraphs).toHaveLength(2);
   });
 });
