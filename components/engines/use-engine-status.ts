@@ -38,6 +38,8 @@ function selectEngineUse(
   return { draftInUse, warning: state.warning?.message ?? null };
 }
 
+const NO_ROWS_YET: TranslationState = { paragraphs: [], done: false };
+
 /**
  * What the reader tells about the engine of the open article. It watches the translation the
  * reader streams (never starting one itself), so it knows when the draft took over.
@@ -67,6 +69,10 @@ export function useEngineStatus(
     queryKey: input ? translationQueryKey(input) : ["translation", "none"],
     queryFn: skipToken,
     select,
+    // Selected from an empty translation until rows arrive, so the first rows (which leave
+    // both answers as they were) do not re-render the page around the reader: without it the
+    // selection went from nothing to something, and the whole form rendered again.
+    placeholderData: NO_ROWS_YET,
   }).data;
   if (!input) return { label: "", draftInUse: false, browserProblem: null };
   const draftInUse = state?.draftInUse ?? false;
