@@ -8,6 +8,13 @@ import type {
 import type { SharedState } from "@/lib/translation/shared-state";
 import type { TranslationCacheStore, TranslationEntry } from "./store-spec";
 
+/**
+ * Writes held while documents are being translated, at most: beyond this many (several long
+ * documents at once, or one very long one) they go to the database anyway, so memory stays
+ * bounded and a crash loses little.
+ */
+const MAX_HELD_WRITES = 2_000;
+
 /** The shared tier between memory and the database (Redis when REDIS_URL is set). */
 export interface SharedCacheTier {
   state: SharedState;
@@ -28,6 +35,8 @@ export interface SharedCacheTier {
 export class WriteThroughCache implements TranslationCache {
   private queue: TranslationEntry[] = [];
   private flushing: Promise<void> | undefined;
+  /** Documents being translated; their writes wait (see holdWrites). */
+  private holds = 0;
 
   constructor(
     private readonly memoryTier: LruTranslationCache,
@@ -44,12 +53,38 @@ export class WriteThroughCache implements TranslationCache {
   set(key: string, value: CachedTranslation): void {
     this.memoryTier.set(key, value);
     this.queue.push({ key, value });
+    // While a document is being translated its writes wait (up to a bound), so no database
+    // write runs between one engine answer and the next.
+    if (this.holds > 0 && this.queue.length < MAX_HELD_WRITES) return;
+    this.scheduleDrain();
+  }
+
+  /**
+   * Holds the slower tiers' writes until the returned function is called (each hold once; the
+   * writes go when the last hold ends, or when MAX_HELD_WRITES are waiting). The orchestrator
+   * holds them while it translates a document: a synchronous SQLite write of 30 paragraphs took
+   * 1–3 ms, and it ran between an engine's answer and the reassembly of the next batch, which
+   * had already arrived, holding back that batch's paragraphs on the reader's stream.
+   */
+  holdWrites(): () => void {
+    this.holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      if (this.holds === 0 && this.queue.length > 0) this.scheduleDrain();
+    };
+  }
+
+  private scheduleDrain(): void {
     // Writes gathered while one flush runs go out together in the next. The first waits for
     // one setImmediate rather than a microtask: the database write (synchronous with SQLite,
     // an fsync under load) then runs after the reader's stream has written what was queued
-    // before it (the orchestrator hands a paragraph on before caching it). A timer waited
-    // longer and at a random place: its phase comes before setImmediate's, so the write could
-    // land between a translation and the stream write that sends it.
+    // before it (the orchestrator hands a paragraph on, and ends a document, before the write
+    // is scheduled). A timer waited longer and at a random place: its phase comes before
+    // setImmediate's, so the write could land between a translation and the stream write that
+    // sends it.
     this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
       this.drain(),
     );
@@ -83,7 +118,9 @@ export class WriteThroughCache implements TranslationCache {
   }
 
   /** Resolves once every translation set so far has been offered to the store. */
+  /** Writes everything queued, held or not, and resolves once it is written. */
   async flush(): Promise<void> {
+    if (this.queue.length > 0) this.scheduleDrain();
     while (this.flushing) await this.flushing;
   }
 

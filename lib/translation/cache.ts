@@ -17,6 +17,11 @@ export interface TranslationCache {
    * `get` finds them. Optional; a failure must not stop a translation.
    */
   prefetch?(keys: readonly string[]): Promise<void>;
+  /**
+   * Defers writes to slower tiers until the returned function is called, e.g. while a
+   * document's engine answers are still arriving. Optional; `get` sees every `set` at once.
+   */
+  holdWrites?(): () => void;
 }
 
 function estimateBytes(key: string, value: CachedTranslation): number {

@@ -127,6 +127,16 @@ const translatesDirection = (
 export async function translateDocument(
   options: TranslateDocumentOptions,
 ): Promise<ParagraphTranslation[]> {
+  // The cache's slower tiers are written once the document is done (see holdWrites).
+  const releaseWrites = options.cache?.holdWrites?.();
+  try {
+    return await translateHeld(options);
+  } finally {
+    releaseWrites?.();
+  }
+}
+
+async function translateHeld(options: TranslateDocumentOptions): Promise<ParagraphTranslation[]> {
   const { engine, paragraphs, source, target, cache, fallback, abortSignal } = options;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retryPolicy: RetryPolicy = {

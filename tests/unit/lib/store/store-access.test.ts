@@ -128,6 +128,53 @@ describe("WriteThroughCache", () => {
     await cache.flush();
   });
 
+  it("holds writes while a document translates and writes them once the last hold ends", async () => {
+    const written: string[][] = [];
+    const store = fakeStore({
+      putTranslations: async (entries) => {
+        written.push(entries.map((entry) => entry.key));
+      },
+    });
+    const cache = new WriteThroughCache(new LruTranslationCache(1e6), async () => store);
+    const releaseFirst = cache.holdWrites();
+    const releaseSecond = cache.holdWrites();
+    cache.set("a", value);
+    cache.set("b", value);
+    // Memory has them at once; the store waits.
+    expect(cache.get("a")?.translation).toBe("T");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(written).toEqual([]);
+    releaseFirst();
+    releaseFirst();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(written).toEqual([]);
+    releaseSecond();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await cache.flush();
+    expect(written).toEqual([["a", "b"]]);
+  });
+
+  it("writes held entries on flush, and once too many wait", async () => {
+    const written: string[] = [];
+    const store = fakeStore({
+      putTranslations: async (entries) => {
+        written.push(...entries.map((entry) => entry.key));
+      },
+    });
+    const cache = new WriteThroughCache(new LruTranslationCache(1e7), async () => store);
+    const release = cache.holdWrites();
+    cache.set("held", value);
+    await cache.flush();
+    expect(written).toEqual(["held"]);
+    // A very long document (or many at once) does not keep its writes in memory without bound.
+    for (let index = 0; index < 2_500; index += 1) cache.set(`k${index}`, value);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(written.length).toBeGreaterThanOrEqual(2_000);
+    release();
+    await cache.flush();
+    expect(written.length).toBe(2_501);
+  });
+
   it("keeps working from memory when the store is down or refuses writes", async () => {
     const errors: unknown[] = [];
     const failing = fakeStore({

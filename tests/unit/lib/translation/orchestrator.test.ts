@@ -1,5 +1,7 @@
 import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
+import type { TranslationCacheStore } from "@/lib/store/store-spec";
+import { WriteThroughCache } from "@/lib/store/write-through-cache";
 import { LruTranslationCache } from "@/lib/translation/cache";
 import { TranslationError } from "@/lib/translation/errors";
 import { translateDocument, type ParagraphTranslation } from "@/lib/translation/orchestrator";
@@ -22,6 +24,36 @@ describe("translateDocument", () => {
     );
     expect(results.map((result) => result.index)).toEqual([0, 1, 2, 3, 4]);
     expect(results.every((result) => result.engine === "fake:default")).toBe(true);
+  });
+
+  it("writes the cache's database tier once the document is done, not between engine answers", async () => {
+    const written: { keys: string[]; arrived: number }[] = [];
+    const arrived: number[] = [];
+    const store = {
+      putTranslations: async (entries: readonly { key: string }[]) => {
+        written.push({ keys: entries.map((entry) => entry.key), arrived: arrived.length });
+      },
+    } as unknown as TranslationCacheStore;
+    const cache = new WriteThroughCache(new LruTranslationCache(1e6), async () => store);
+    // Five requests of one paragraph, one at a time: each answer lands a timer after the last.
+    const engine = createFakeEngine({ maxSegmentsPerRequest: 1, maxConcurrentRequests: 1 });
+    const results = await translateDocument({
+      ...base,
+      engine,
+      paragraphs,
+      cache,
+      onParagraph: (result) => arrived.push(result.index),
+    });
+    expect(written).toEqual([]);
+    await cache.flush();
+    expect(written).toHaveLength(1);
+    expect(written[0]?.arrived).toBe(paragraphs.length);
+    expect(written[0]?.keys).toHaveLength(paragraphs.length);
+    expect(results.every((result) => result.translation !== null)).toBe(true);
+    // A later document's lookups find them (memory tier) without an engine call.
+    const again = await translateDocument({ ...base, engine, paragraphs, cache });
+    expect(again.every((result) => result.cached)).toBe(true);
+    expect(engine.calls).toHaveLength(paragraphs.length);
   });
 
   it("packs paragraphs into as few requests as the segment limit allows", async () => {
