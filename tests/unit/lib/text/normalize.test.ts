@@ -52,4 +52,19 @@ describe("hasTranslatableContent", () => {
     expect(hasTranslatableContent("۔ اردو")).toBe(true);
     expect(hasTranslatableContent("ok")).toBe(true);
   });
+
+  it("agrees with the Unicode letter-or-digit class on every character of the first plane", () => {
+    // The quick ASCII-and-Devanagari check must never say yes where the full class says no:
+    // Devanagari's signs, dandas and abbreviation mark are not letters.
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    const disagreements: string[] = [];
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCharCode(code);
+      if (hasTranslatableContent(character) !== letterOrDigit.test(character))
+        disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
+    expect(hasTranslatableContent("ं ः ।")).toBe(false);
+  });
 });
