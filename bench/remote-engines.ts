@@ -74,7 +74,7 @@ interface PageTrace {
 }
 
 /** One round's timeline from the click, in ms: where the time between click and rows goes. */
-function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[]) {
+function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[], totalMs: number) {
   const at = (time: number) => `${Math.round(time - trace.clickedAt)}`;
   const arrived = [...new Set(trace.arrivals.map(at))].join(",");
   console.error(
@@ -89,7 +89,7 @@ function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[]) {
         )
         .join("; ")}`,
       `  stream decoded (at:paragraphs): ${trace.decoded.map(([time, count]) => `${at(time)}:${count}`).join(" ")}`,
-      `  translations in DOM at: ${arrived}`,
+      `  translations in DOM at: ${arrived}; every row seen in a frame at ${Math.round(totalMs)}`,
       `  long tasks (start+ms): ${trace.longTasks.map((task) => `${at(task.start)}+${Math.round(task.duration)}`).join(" ")}`,
     ].join("\n"),
   );
@@ -294,7 +294,7 @@ async function measure(
       );
     }
     if (process.env.BENCH_TRACE) {
-      printTrace(round, times.trace, fixture.requests.slice(before));
+      printTrace(round, times.trace, fixture.requests.slice(before), times.total);
       const at = (time: number) => Math.round(time - times.trace.clickedAt);
       console.error(
         `  page requests: ${pageRequests.map(([time, url]) => `${at(time)} ${url}`).join("; ")}`,
