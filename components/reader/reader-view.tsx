@@ -60,6 +60,10 @@ const StableDocumentNotes = memo(DocumentNotes);
 const StableGlossaryPanel = memo(GlossaryPanel);
 const StableFactSummary = memo(FactSummary);
 const StableSummaryPanel = memo(SummaryPanel);
+// Neither has props that change as rows arrive; each re-rendered with the reader on every
+// streamed update (the aids bar about 1 ms of each), so they render when their own state does.
+const StableReadingAidsBar = memo(ReadingAidsBar);
+const StableShortcutsDialog = memo(ShortcutsDialog);
 const NO_PARAGRAPHS: readonly (ApiParagraph | undefined)[] = [];
 
 /** The word popover's one-click "add to glossary"; module-level so the provider never re-renders for it. */
@@ -116,6 +120,7 @@ export function ReaderView({
   const mode = narrow && view.mode === "side-by-side" ? "interleaved" : view.mode;
   const heading = useRef<HTMLHeadingElement>(null);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const hideShortcuts = useCallback(() => setShortcutsOpen(false), []);
   const { retrying, onRetry } = useParagraphRetry(input);
   const { highlighted, goToParagraph } = useParagraphJump();
 
@@ -237,7 +242,7 @@ export function ReaderView({
             }}
             onShowShortcuts={showShortcuts}
           />
-          <ReadingAidsBar />
+          <StableReadingAidsBar />
           <StableArticleSource details={details} />
           <div className="mt-3">
             <DocumentBar
@@ -313,7 +318,7 @@ export function ReaderView({
             copyDetails={copyDetails}
           />
         </aside>
-        <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+        <StableShortcutsDialog open={shortcutsOpen} onClose={hideShortcuts} />
       </div>
     </ReadingAidsProvider>
   );
