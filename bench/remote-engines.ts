@@ -67,7 +67,7 @@ interface PageTrace {
   fetchedAt: number;
   rowsAt: number;
   arrivals: number[];
-  requests: { start: number; firstByte: number; end: number }[];
+  requests: { start: number; sent: number; firstByte: number; end: number }[];
   longTasks: { start: number; duration: number }[];
   /** When the page decoded a piece of the stream, and how many paragraphs it held. */
   decoded: [number, number][];
@@ -80,7 +80,7 @@ function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[], to
   console.error(
     [
       `trace ${round} (click at ${trace.clickedAt.toFixed(1)}): translation fetched ${at(trace.fetchedAt)} ms; click handler ${at(trace.clickDoneAt)} ms; rows in DOM ${at(trace.rowsAt)}`,
-      `  /api/translate: ${trace.requests.map((request) => `start ${at(request.start)} first byte ${at(request.firstByte)} end ${at(request.end)}`).join("; ")}`,
+      `  /api/translate: ${trace.requests.map((request) => `start ${at(request.start)} sent ${at(request.sent)} first byte ${at(request.firstByte)} end ${at(request.end)}`).join("; ")}`,
       // Every request the engine saw, a probe (/languages, /models) named by its path.
       `  engine: ${sent
         .map(
@@ -263,6 +263,7 @@ async function measure(
           const timing = entry as PerformanceResourceTiming;
           return {
             start: performance.timeOrigin + timing.startTime,
+            sent: performance.timeOrigin + timing.requestStart,
             firstByte: performance.timeOrigin + timing.responseStart,
             end: performance.timeOrigin + timing.responseEnd,
           };
