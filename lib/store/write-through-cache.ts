@@ -117,8 +117,7 @@ export class WriteThroughCache implements TranslationCache {
     }
   }
 
-  /** Resolves once every translation set so far has been offered to the store. */
-  /** Writes everything queued, held or not, and resolves once it is written. */
+  /** Offers every translation set so far to the store, held or not, and resolves once done. */
   async flush(): Promise<void> {
     if (this.queue.length > 0) this.scheduleDrain();
     while (this.flushing) await this.flushing;

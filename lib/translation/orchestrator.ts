@@ -136,6 +136,7 @@ export async function translateDocument(
   }
 }
 
+/** translateDocument's work, run while the cache's slower writes are held. */
 async function translateHeld(options: TranslateDocumentOptions): Promise<ParagraphTranslation[]> {
   const { engine, paragraphs, source, target, cache, fallback, abortSignal } = options;
   const timeoutMs = options.timeoutMs ?? 30_000;
