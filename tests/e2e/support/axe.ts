@@ -20,11 +20,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   // A colour measured mid-transition (row actions fade in on hover or focus) is a blend that
   // no reader sees for long; wait for the page's finite transitions and animations to end.
+  // Running ones only, and 5 s at most: a paused or endless animation must not hang the check.
   await page.evaluate(async () => {
     const finite = document
       .getAnimations()
-      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+      .filter(
+        (animation) =>
+          animation.playState === "running" &&
+          animation.effect?.getComputedTiming().endTime !== Infinity,
+      );
+    await Promise.race([
+      Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 5_000)),
+    ]);
   });
   const violations = await page.evaluate(async () => {
     const axe = (
