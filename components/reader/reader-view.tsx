@@ -25,7 +25,6 @@ import { ReaderProgress } from "./reader-progress";
 import { RowList } from "./row-list";
 import { ReaderToolbar } from "./reader-toolbar";
 import { readsTranslation, type ArticleDetails } from "./reader-types";
-import { rememberTranslations } from "@/lib/i18n/remembered-translations";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
@@ -98,9 +97,8 @@ export function ReaderView({
   /** The server's per-request and per-article limits, when known. */
   limits?: ApiLimits;
 }) {
+  // Its `t` remembers answers (useT), which the rows need: 500 rows ask the same questions.
   const { t } = useT();
-  // The rows' own `t`: it remembers answers, since 500 rows ask it the same questions.
-  const rowT = useMemo(() => rememberTranslations(t), [t]);
   const input = useGlossaryInput(articleInput);
   const translation = useQuery(translationQueryOptions(input, limits, rowsOnScreen));
   const font = useFontScale();
@@ -301,7 +299,7 @@ export function ReaderView({
               onRetry={onRetry}
               onSaveRevision={onSaveRevision}
               onCopyPair={onCopyPair}
-              t={rowT}
+              t={t}
             />
           </div>
         </section>

@@ -1,8 +1,6 @@
 import type { TFunction } from "i18next";
 
 const remembered = new WeakMap<TFunction, TFunction>();
-// The remembering functions themselves, so remembering one again returns it unchanged.
-const rememberers = new WeakSet<TFunction>();
 
 /** Options whose answer depends on nothing but their own values (a number, a language name). */
 function isPlain(options: unknown): options is Record<string, string | number | boolean> {
@@ -14,14 +12,14 @@ function isPlain(options: unknown): options is Record<string, string | number | 
 }
 
 /**
- * `t` that keeps its answers (`useT` gives every client component one). The reader's rows ask i18next the same few questions hundreds of
- * times (each row's label, "Translating…", its buttons' names), on every render of every row, and
- * one i18next lookup costs far more than a map's. The resources ship with the bundle and a
+ * `t` that keeps its answers (`useT` gives every client component one). The reader's rows ask
+ * i18next the same few questions hundreds of times (each row's label, "Translating…", its
+ * buttons' names), on every render of every row, and one i18next lookup costs far more than a
+ * map's. The resources ship with the bundle and a
  * language change gives a new `t`, so an answer never goes stale; one remembering function is
  * kept per `t`.
  */
 export function rememberTranslations(t: TFunction): TFunction {
-  if (rememberers.has(t)) return t;
   const existing = remembered.get(t);
   if (existing) return existing;
   const answers = new Map<string, unknown>();
@@ -37,7 +35,6 @@ export function rememberTranslations(t: TFunction): TFunction {
   };
   const wrapped = Object.assign(lookup, t) as unknown as TFunction;
   remembered.set(t, wrapped);
-  rememberers.add(wrapped);
   return wrapped;
 }
 

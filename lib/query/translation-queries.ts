@@ -3,6 +3,7 @@ import {
   fetchEngines,
   fetchSummary,
   type StreamChunk,
+  type StreamEnd,
   type TranslateInput,
 } from "@/lib/api-client/api-client";
 import { isBrowserEngine } from "@/lib/api-client/browser-engine-ids";
@@ -89,10 +90,14 @@ export const engineQueryOptions = () =>
 export const translationQueryKey = (input: TranslateInput) =>
   ["translation", input.engine, input.source, input.target, documentKey(input.paragraphs)] as const;
 
+/** `state` ended by the stream's last line; an error there is the interruption the reader shows. */
+function ended(state: TranslationState, end: StreamEnd): TranslationState {
+  return { ...state, done: true, ...(end.error ? { interruption: end.error } : {}) };
+}
+
 export function reduceTranslation(state: TranslationState, chunk: StreamChunk): TranslationState {
   if ("warning" in chunk) return { ...state, warning: chunk.warning };
-  if ("done" in chunk)
-    return { ...state, done: true, ...(chunk.error ? { interruption: chunk.error } : {}) };
+  if ("done" in chunk) return ended(state, chunk);
   const arrived = "batch" in chunk ? chunk.batch : [chunk];
   const paragraphs = state.paragraphs.slice();
   for (const paragraph of arrived) {
@@ -100,8 +105,7 @@ export function reduceTranslation(state: TranslationState, chunk: StreamChunk): 
       paragraphs[paragraph.index] = paragraph;
   }
   const end = "batch" in chunk ? chunk.end : undefined;
-  if (end === undefined) return { ...state, paragraphs };
-  return { ...state, paragraphs, done: true, ...(end.error ? { interruption: end.error } : {}) };
+  return end === undefined ? { ...state, paragraphs } : ended({ ...state, paragraphs }, end);
 }
 
 /**
