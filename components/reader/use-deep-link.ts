@@ -9,11 +9,12 @@ const HOLD_MS = 10_000;
 /**
  * Lands a `#p-N` link's paragraph at the top of the reading area. Rows above it lay out only
  * when scrolled near (content-visibility), and web fonts may still be arriving, so the first
- * scroll can land short; it scrolls again each frame until the row stays put. Content above
- * the reader can still change size afterwards (the draft notice arrives once the engine status
- * is known), and rows opt out of the browser's scroll anchoring, so for the first seconds the
- * row is put back at the top whenever the page's layout changes, until the reader scrolls,
- * clicks, touches or types.
+ * scroll can land short; it scrolls again each frame until the row stays put, then focuses it.
+ * Content above the reader can still change size afterwards (the draft notice arrives once the
+ * engine status is known), so for the first seconds the row is put back at the top whenever the
+ * page's layout changes. The reader scrolling, clicking, touching or typing ends all of it, the
+ * landing included: a key pressed while the row settles (the browser focuses a link's row at
+ * once) must not have its focus taken back when the landing ends.
  */
 export function useDeepLink(ready: boolean): boolean {
   // Room below the last row, so even the last paragraph can reach the top of the screen.
@@ -49,6 +50,7 @@ export function useDeepLink(ready: boolean): boolean {
         window.addEventListener(type, takeOver, { capture: true, passive: true });
       release = () => {
         held = false;
+        cancelAnimationFrame(frame);
         observer.disconnect();
         window.clearTimeout(timer);
         for (const type of TAKEOVER_EVENTS)
@@ -56,7 +58,7 @@ export function useDeepLink(ready: boolean): boolean {
         release = () => {};
       };
       const step = () => {
-        if (cancelled) return;
+        if (cancelled || !held) return;
         row.scrollIntoView({ block: "start" });
         const top = row.getBoundingClientRect().top;
         steady = Math.abs(top - lastTop) < 1 ? steady + 1 : 0;
