@@ -41,8 +41,9 @@ export function putRowBack(anchor: RowAnchor): number {
 /**
  * Keeps a row where it was on the screen while the rows around it change size: now, and again
  * each frame until the layout has settled. Rows under `content-visibility: auto` take their
- * real size a frame or two after they are made (rows far above can grow then), and rows opt out
- * of the browser's own scroll anchoring, so one correction is not enough. It lets go as soon as
+ * real size a frame or two after they are made (rows far above can grow then), and the browser's
+ * own scroll anchoring holds the element it picked, which may be the row half hidden under the
+ * toolbar rather than the one being read, so one correction is not enough. It lets go as soon as
  * the reader scrolls, clicks, touches or types, or anything else scrolls the page. Returns the
  * function that lets go.
  */

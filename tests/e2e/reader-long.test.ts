@@ -101,6 +101,93 @@ describe.skipIf(!HAS_CHROMIUM)("a long article in the reader", () => {
     await page.waitForFunction(() => !document.querySelector("[data-romanized-sentence]"));
   });
 
+  it("keeps the text being read still while scrolling up through rows that take their real size", async () => {
+    const page = await openLong();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The romanised line makes a full row taller than its plain-text form and its placeholder.
+    await page.getByRole("button", { name: "Romanised line" }).click();
+    await row(page, 0).locator("[data-romanized-sentence]").first().waitFor();
+    // A jump to the end: every row in between is still a placeholder or plain text.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await row(page, LAST).locator("[data-romanized-sentence]").first().waitFor();
+    // Frames for rows near the screen to settle, and the browser's idle moment to pass.
+    const settle = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let frames = 0;
+            const step = () =>
+              ++frames < 10
+                ? requestAnimationFrame(step)
+                : requestIdleCallback(() => resolve(), { timeout: 500 });
+            requestAnimationFrame(step);
+          }),
+      );
+    await settle();
+    // The row in the middle of the screen, and where its top is.
+    const middleRow = () =>
+      page.evaluate(() => {
+        const element = document
+          .elementFromPoint(700, 500)
+          ?.closest<HTMLElement>("[data-paragraph-index]");
+        if (!element) return null;
+        return {
+          index: Number(element.dataset.paragraphIndex),
+          top: element.getBoundingClientRect().top,
+        };
+      });
+    const topOf = (index: number) =>
+      row(page, index).evaluate((element) => element.getBoundingClientRect().top);
+    const drifts: number[] = [];
+    for (let step = 0; step < 12; step += 1) {
+      const before = await middleRow();
+      expect(before).not.toBeNull();
+      if (before === null) return;
+      await page.evaluate(() => window.scrollBy(0, -300));
+      await settle();
+      // Scrolled up by 300 px, the row moved down by exactly that, whatever grew above it.
+      drifts.push(Math.round((await topOf(before.index)) - before.top - 300));
+    }
+    // Within a pixel: positions are fractional, the scroll offset is not.
+    expect(drifts.filter((drift) => Math.abs(drift) > 1)).toEqual([]);
+  });
+
+  it("leaves the focus where the reader moved it while a deep link was still landing", async () => {
+    const page = await openLong();
+    // The link's row is focused at once, then settled at the top over a few frames. A key
+    // pressed meanwhile (here right after the reader's own hashchange handlers, so surely
+    // within the landing) ends the landing, which must not focus the row again when it ends.
+    const focused = await page.evaluate(
+      () =>
+        new Promise<string | null>((resolve) => {
+          window.addEventListener(
+            "hashchange",
+            () => {
+              const row = document.activeElement?.getAttribute("data-paragraph-index") ?? null;
+              const key = { key: "j", bubbles: true, cancelable: true };
+              document.activeElement?.dispatchEvent(new KeyboardEvent("keydown", key));
+              resolve(row);
+            },
+            { once: true },
+          );
+          window.location.hash = "#p-100";
+        }),
+    );
+    expect(focused).toBe("100");
+    // More frames than the landing can take (it gives up after 120).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let frames = 0;
+          const step = () => (++frames < 130 ? requestAnimationFrame(step) : resolve());
+          requestAnimationFrame(step);
+        }),
+    );
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-paragraph-index")),
+    ).toBe("101");
+  });
+
   it("lands a deep link on a far row and moves on from it by keyboard", async () => {
     const page = await openLong();
     await page.evaluate(() => {
