@@ -5,18 +5,18 @@ import { useT } from "@/lib/i18n/client";
 /** How many paragraphs have arrived, as text and as a progress bar. */
 export function ReaderProgress({ arrived, total }: { arrived: number; total: number }) {
   const { t } = useT();
+  // Once per update, shown and spoken: with new counts each time, every call interpolates anew.
+  const progress = t("reader.progress", { done: arrived, total });
   return (
     <div className="my-3">
-      <p className="text-sm text-stone-700 dark:text-stone-300">
-        {t("reader.progress", { done: arrived, total })}
-      </p>
+      <p className="text-sm text-stone-700 dark:text-stone-300">{progress}</p>
       <div
         role="progressbar"
         aria-label={t("reader.progressLabel")}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={arrived}
-        aria-valuetext={t("reader.progress", { done: arrived, total })}
+        aria-valuetext={progress}
         className="mt-1 h-1.5 overflow-hidden rounded bg-stone-200 dark:bg-stone-800"
       >
         <div
