@@ -138,6 +138,8 @@ describe.skipIf(!HAS_CHROMIUM)("a long article in the reader", () => {
       row(page, index).evaluate((element) => element.getBoundingClientRect().top);
     const drifts: number[] = [];
     for (let step = 0; step < 20; step += 1) {
+      // Far from the top, so every step really scrolls its 300 px.
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
       const before = await middleRow();
       expect(before).not.toBeNull();
       if (before === null) return;
