@@ -1,5 +1,10 @@
 import type { ApiLimits } from "@/lib/api/wire-types";
-import { streamTranslation, type StreamChunk, type TranslateInput } from "./api-client";
+import {
+  streamTranslation,
+  type StreamChunk,
+  type StreamEnd,
+  type TranslateInput,
+} from "./api-client";
 
 /** What the server allows when it does not say (the defaults of MAX_INPUT_CHARACTERS etc.). */
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -87,6 +92,13 @@ export async function* streamArticle(
   let failed = 0;
   for (const [position, group] of groups.entries()) {
     const last = position === groups.length - 1;
+    // A request's end line as the article's end: when it stops the article (an error) or is
+    // the last request's; otherwise the article goes on with the next request.
+    const articleEnd = (end: StreamEnd): StreamEnd | undefined => {
+      failed += end.failed ?? 0;
+      if (end.error) return { done: true, count: arrived, failed, error: end.error };
+      return last ? { done: true, count: arrived, failed } : undefined;
+    };
     let chunks: AsyncGenerator<StreamChunk>;
     try {
       chunks = streamTranslation(
@@ -99,9 +111,9 @@ export async function* streamArticle(
       );
       for await (const chunk of chunks) {
         if ("done" in chunk) {
-          failed += chunk.failed ?? 0;
-          if (chunk.error) {
-            yield { done: true, count: arrived, failed, error: chunk.error };
+          const end = articleEnd(chunk);
+          if (end) {
+            yield end;
             return;
           }
         } else if ("batch" in chunk) {
@@ -110,22 +122,11 @@ export async function* streamArticle(
             ...paragraph,
             index: paragraph.index + group.start,
           }));
-          if (chunk.end === undefined) {
-            yield { batch };
-            continue;
-          }
-          // This request's last rows came with its end: the article's end goes with them when
-          // it is the article's end too (the last request, or one that stopped the article).
-          failed += chunk.end.failed ?? 0;
-          if (chunk.end.error) {
-            yield { batch, end: { done: true, count: arrived, failed, error: chunk.end.error } };
-            return;
-          }
-          if (last) {
-            yield { batch, end: { done: true, count: arrived, failed } };
-            return;
-          }
-          yield { batch };
+          // This request's last rows came with its end: the article's end, if it is one, goes
+          // with them in one update.
+          const end = chunk.end && articleEnd(chunk.end);
+          yield end ? { batch, end } : { batch };
+          if (end) return;
         } else if ("warning" in chunk) {
           yield chunk;
         } else {
