@@ -157,17 +157,19 @@ async function measure(
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   try {
     await page.addInitScript("window.__name = (fn) => fn;");
-    // The trace: when the page's script decodes each piece of the translation stream.
-    await page.addInitScript(`{
-      const decode = TextDecoder.prototype.decode;
-      window.__decoded = [];
-      TextDecoder.prototype.decode = function (value, options) {
-        const text = decode.call(this, value, options);
-        if (text.includes('"translation"'))
-          window.__decoded.push([performance.timeOrigin + performance.now(), (text.match(/"index"/g) || []).length]);
-        return text;
-      };
-    }`);
+    // The trace: when the page's script decodes each piece of the translation stream. Only
+    // when tracing, as it is script on the path being measured.
+    if (process.env.BENCH_TRACE)
+      await page.addInitScript(`{
+        const decode = TextDecoder.prototype.decode;
+        window.__decoded = [];
+        TextDecoder.prototype.decode = function (value, options) {
+          const text = decode.call(this, value, options);
+          if (text.includes('"translation"'))
+            window.__decoded.push([performance.timeOrigin + performance.now(), (text.match(/"index"/g) || []).length]);
+          return text;
+        };
+      }`);
     // Nothing is saved or summarised: only the translation's requests reach the fixture. The
     // page answers those two itself: Playwright's request interception (page.route) holds every
     // request of the page, matched or not, until the page's main thread is free, so the
@@ -293,7 +295,7 @@ async function measure(
             arrivals,
             requests,
             longTasks,
-            decoded: (window as unknown as { __decoded: [number, number][] }).__decoded,
+            decoded: (window as unknown as { __decoded?: [number, number][] }).__decoded ?? [],
           },
         };
       },
