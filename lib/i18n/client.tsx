@@ -3,7 +3,13 @@
 import { createInstance, type i18n as I18n, type TFunction } from "i18next";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { rememberTranslations } from "./remembered-translations";
-import { i18nOptions, type UiLanguage } from "./settings";
+import {
+  DEFAULT_NAMESPACE,
+  i18nOptions,
+  NAMESPACES,
+  type Namespace,
+  type UiLanguage,
+} from "./settings";
 
 export function createClientI18n(language: UiLanguage): I18n {
   const instance = createInstance();
@@ -12,7 +18,13 @@ export function createClientI18n(language: UiLanguage): I18n {
   return instance;
 }
 
-const I18nContext = createContext<I18n | null>(null);
+/** The instance, and one remembering `t` per namespace that every component shares. */
+interface ClientI18n {
+  i18n: I18n;
+  translators: Record<Namespace, TFunction>;
+}
+
+const I18nContext = createContext<ClientI18n | null>(null);
 
 /**
  * Provides i18next to client components, starting in the language the server rendered. Another
@@ -26,36 +38,28 @@ export function I18nProvider({
   language: UiLanguage;
   children: ReactNode;
 }) {
-  const instance = useMemo(() => createClientI18n(language), [language]);
-  return <I18nContext.Provider value={instance}>{children}</I18nContext.Provider>;
-}
-
-const translators = new WeakMap<I18n, Map<string, TFunction>>();
-
-/** One remembering `t` per instance and namespace, shared by every component that asks. */
-function translatorFor(i18n: I18n, namespace: string): TFunction {
-  let byNamespace = translators.get(i18n);
-  if (byNamespace === undefined) {
-    byNamespace = new Map();
-    translators.set(i18n, byNamespace);
-  }
-  let t = byNamespace.get(namespace);
-  if (t === undefined) {
-    t = rememberTranslations(i18n.getFixedT(null, namespace));
-    byNamespace.set(namespace, t);
-  }
-  return t;
+  const value = useMemo((): ClientI18n => {
+    const i18n = createClientI18n(language);
+    const translators = Object.fromEntries(
+      NAMESPACES.map((namespace) => [
+        namespace,
+        rememberTranslations(i18n.getFixedT(null, namespace)),
+      ]),
+    ) as Record<Namespace, TFunction>;
+    return { i18n, translators };
+  }, [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 /**
- * The client-side translation hook: the provider's instance and a `t` that remembers answers
- * (remembered-translations.ts). It reads a context and nothing else. react-i18next's
- * useTranslation did more in each of the reader's 30-odd components (namespace checks, a `t`
- * per component, language and store listeners subscribed on mount), and the click on
- * Translate mounts most of them at once.
+ * The client-side translation hook: the provider's instance and its `t` for `namespace`, which
+ * remembers answers (remembered-translations.ts). It reads a context and nothing else.
+ * react-i18next's useTranslation did more in each of the reader's 30-odd components (namespace
+ * checks, a `t` per component, language and store listeners subscribed on mount), and the click
+ * on Translate mounts most of them at once.
  */
-export function useT(namespace = "common") {
-  const i18n = useContext(I18nContext);
-  if (i18n === null) throw new Error("useT needs an I18nProvider above it.");
-  return { t: translatorFor(i18n, namespace), i18n, ready: true };
+export function useT(namespace: Namespace = DEFAULT_NAMESPACE) {
+  const value = useContext(I18nContext);
+  if (value === null) throw new Error("useT needs an I18nProvider above it.");
+  return { t: value.translators[namespace], i18n: value.i18n, ready: true };
 }

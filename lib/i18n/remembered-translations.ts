@@ -12,10 +12,10 @@ function isPlain(options: unknown): options is Record<string, string | number | 
 }
 
 /**
- * `t` that keeps its answers (`useT` gives every client component one). The reader's rows ask
- * i18next the same few questions hundreds of times (each row's label, "Translating…", its
- * buttons' names), on every render of every row, and one i18next lookup costs far more than a
- * map's. The resources ship with the bundle and a language change gives a new `t`, so an
+ * `t` that keeps its answers (`useT` hands every client component its namespace's). The
+ * reader's rows ask i18next the same few questions hundreds of times (each row's label,
+ * "Translating…", its buttons' names), on every render of every row, and one i18next lookup
+ * costs far more than a map's. The resources ship with the bundle and a language change gives a new `t`, so an
  * answer never goes stale; one remembering function is kept per `t`.
  */
 export function rememberTranslations(t: TFunction): TFunction {

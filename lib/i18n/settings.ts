@@ -10,6 +10,9 @@ export { UI_LANGUAGES, UI_LANGUAGE_COOKIE, type UiLanguage } from "./ui-language
 
 export const FALLBACK_UI_LANGUAGE: UiLanguage = "en";
 export const DEFAULT_NAMESPACE = "common";
+// "checks": the fact check, glossary and engine comparison, kept apart from the reader's.
+export const NAMESPACES = [DEFAULT_NAMESPACE, "checks"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 // Both locales are small, so they ship with the bundle and switching needs no request.
 export const RESOURCES = {
@@ -42,8 +45,7 @@ export function i18nOptions(language: UiLanguage) {
     fallbackLng: FALLBACK_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
     defaultNS: DEFAULT_NAMESPACE,
-    // "checks": the fact check, glossary and engine comparison, kept apart from the reader's.
-    ns: [DEFAULT_NAMESPACE, "checks"],
+    ns: [...NAMESPACES],
     resources: RESOURCES,
     interpolation: { escapeValue: false },
     initImmediate: false,
