@@ -3,7 +3,9 @@
  * production server) through LibreTranslate- and OpenAI-shaped fixture servers that take 200 ms
  * per request and answer at most 2 at once (a third is refused with 429). The baseline is the
  * ideal for the requests the engine really sent: ⌈batches ÷ 2⌉ × 200 ms, and one request's
- * latency for the first paragraph.
+ * latency for the first paragraph. Beside the reader, each round measures the floor for any
+ * reader on this machine (a page with no app posting the same request), the server alone, and
+ * the reader and that floor again in a Chromium nobody watches through DevTools.
  *
  * `npm run bench:engines` prints the section; BENCH_ROUNDS (default 5) sets the rounds,
  * BENCH_TRACE=1 prints each round's timeline and BENCH_CHROME_TRACE=<folder> writes a Chromium
@@ -22,11 +24,13 @@ import { libreTranslateFixture, openAIFixture, TEST_KEY } from "../tests/support
 import { startAppServer } from "../tests/e2e/support/app-server";
 import { HAS_CHROMIUM, launchBrowser } from "../tests/e2e/support/browser";
 import { format, median } from "./stats";
-import { launchPipeBrowser, type PipeBrowser } from "./support/devtools-pipe";
+import { launchPipeBrowser, type PipeBrowser, type PipePage } from "./support/devtools-pipe";
 
 const PARAGRAPHS = 60;
 const LATENCY_MS = 200;
 const CONCURRENCY = 2;
+/** Every page's viewport, the reader's and the page with no app's, in both browsers. */
+const VIEWPORT = { width: 1400, height: 1000 };
 
 export interface RemoteEngineFigures {
   name: string;
@@ -285,7 +289,7 @@ export async function measureMinimalPage(
   fixture: FixtureServer,
 ): Promise<{ first: number; total: number }> {
   const before = fixture.requests.length;
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.addInitScript(NAME_HELPER_SCRIPT);
     await page.goto(`${appUrl}/api/health`);
@@ -309,6 +313,16 @@ export async function measureMinimalPage(
     await page.close();
   }
 }
+
+/**
+ * Resolves once the page has drawn a frame and then been idle: the work the form's input set
+ * off (the engine's badge, the draft's save) is done, as it is by the time a reader who has
+ * pasted an article reaches the Translate button.
+ */
+const settle = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 1_000 })),
+  );
 
 /** What one reader round measured in the page: the times from the click, and its trace. */
 interface ReaderRound {
@@ -410,7 +424,7 @@ async function measure(
   engineLabel: RegExp,
   round: string,
 ): Promise<Omit<RemoteEngineFigures, "name">> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.addInitScript(NAME_HELPER_SCRIPT);
     // The trace: when the page's script decodes each piece of the translation stream. Only
@@ -432,6 +446,7 @@ async function measure(
     await picker.selectOption(engine);
     await page.getByLabel("Article text").fill(article(round).join("\n"));
     await page.getByLabel("Direction").selectOption("hi-en");
+    await page.evaluate(settle);
     const before = fixture.requests.length;
     const pageRequests: [number, string][] = [];
     if (process.env.BENCH_TRACE)
@@ -490,7 +505,7 @@ async function measure(
     const batches = sent.length;
     const server = await measureServer(appUrl, engine, round, fixture);
     const floor = await measureMinimalPage(browser, appUrl, engine, round, fixture);
-    const bare = await measureReaderOverPipe(bareBrowser, appUrl, engineLabel, round);
+    const bare = await measureReaderOverPipe(bareBrowser, appUrl, engineLabel, round, fixture);
     const bareFloor = await measureMinimalPageOverPipe(bareBrowser, appUrl, engine, round);
     return {
       batches,
@@ -513,6 +528,20 @@ async function measure(
   }
 }
 
+/** Runs `run` in a new page nobody watches, with the reader's viewport; closes it after. */
+async function inBarePage<Result>(
+  browser: PipeBrowser,
+  run: (page: PipePage) => Promise<Result>,
+): Promise<Result> {
+  const page = await browser.newPage(VIEWPORT);
+  try {
+    await page.addInitScript(NAME_HELPER_SCRIPT);
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /**
  * The reader's round in a page nobody watches (support/devtools-pipe.ts): the same page, the
  * same setup through the page's own controls, and the same round as under Playwright.
@@ -522,26 +551,37 @@ async function measureReaderOverPipe(
   appUrl: string,
   engineLabel: RegExp,
   round: string,
+  fixture: FixtureServer,
 ): Promise<{ first: number; total: number }> {
-  const page = await browser.newPage({ width: 1400, height: 1000 });
-  try {
-    await page.addInitScript(NAME_HELPER_SCRIPT);
+  return inBarePage(browser, async (page) => {
     await page.addInitScript(FETCH_STUB_SCRIPT);
     await page.goto(appUrl);
     await page.waitFor(`document.querySelector('[data-ready="true"]')`);
-    const labelled = `(text) => [...document.querySelectorAll("label")].find((label) => label.textContent.trim() === text)?.control`;
-    await page.waitFor(
-      `[...((${labelled})("Engine")?.options ?? [])].some((option) => new RegExp(${JSON.stringify(engineLabel.source)}).test(option.textContent))`,
-    );
     await page.evaluate(setUpReader, {
       engineLabel: engineLabel.source,
       text: article(round, "<>").join("\n"),
     });
-    const { first, total } = await page.evaluate(readerRound, { rows: PARAGRAPHS, tracing: false });
+    await page.evaluate(settle, undefined);
+    const before = fixture.requests.length;
+    const { first, total, trace } = await page.evaluate(readerRound, {
+      rows: PARAGRAPHS,
+      tracing: false,
+    });
+    if (process.env.BENCH_TRACE) {
+      const at = (time: number) => Math.round(time - trace.clickedAt);
+      console.error(
+        `trace ${round}-bare: translation fetched ${at(trace.fetchedAt)} ms; click handler ${at(trace.clickDoneAt)} ms; engine ${fixture.requests
+          .slice(before)
+          .filter((request) => isTranslation(request.url))
+          .map(
+            (request) =>
+              `in ${at(epochOf(request.receivedAt))} out ${at(epochOf(request.answeredAt))}`,
+          )
+          .join("; ")}; first ${Math.round(first)}; every row in a frame at ${Math.round(total)}`,
+      );
+    }
     return { first, total };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** The page with no app (minimalPageRound) in a page nobody watches. */
@@ -551,25 +591,21 @@ async function measureMinimalPageOverPipe(
   engine: string,
   round: string,
 ): Promise<{ first: number; total: number }> {
-  const page = await browser.newPage({ width: 1400, height: 1000 });
-  try {
-    await page.addInitScript(NAME_HELPER_SCRIPT);
+  return inBarePage(browser, async (page) => {
     await page.goto(`${appUrl}/api/health`);
     const { first, total } = await page.evaluate(minimalPageRound, {
       paragraphs: article(round, "||"),
       engine,
     });
     return { first, total };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /**
  * Picks the engine, fills the article and sets the direction through the form's own controls,
  * as a reader's input does (the value, then the event React listens for).
  */
-const setUpReader = ({ engineLabel, text }: { engineLabel: string; text: string }) => {
+const setUpReader = async ({ engineLabel, text }: { engineLabel: string; text: string }) => {
   const control = (label: string) =>
     [...document.querySelectorAll("label")].find(
       (candidate) => candidate.textContent?.trim() === label,
@@ -581,14 +617,21 @@ const setUpReader = ({ engineLabel, text }: { engineLabel: string; text: string 
     Object.getOwnPropertyDescriptor(prototype, "value")?.set?.call(element, value);
     element.dispatchEvent(new Event(event, { bubbles: true }));
   };
-  const engines = control("Engine");
-  const engine =
-    engines instanceof HTMLSelectElement
+  // The engine list arrives after the page: its option is waited for, as Playwright would.
+  const engineOption = () => {
+    const engines = control("Engine");
+    return engines instanceof HTMLSelectElement
       ? [...engines.options].find((option) =>
           new RegExp(engineLabel).test(option.textContent ?? ""),
         )
       : undefined;
-  set(engines, engine?.value ?? "", "change");
+  };
+  const deadline = performance.now() + 30_000;
+  while (engineOption() === undefined) {
+    if (performance.now() > deadline) throw new Error(`No engine option matches ${engineLabel}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  set(control("Engine"), engineOption()?.value ?? "", "change");
   set(control("Article text"), text, "input");
   set(control("Direction"), "hi-en", "change");
 };

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { CHROMIUM_PATH } from "../../tests/e2e/support/browser";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../tests/e2e/support/browser";
 
 interface Message {
   id?: number;
@@ -23,7 +23,10 @@ export interface PipePage {
   /** Runs `source` in every document this page loads, before the page's own scripts. */
   addInitScript(source: string): Promise<void>;
   goto(url: string): Promise<void>;
-  /** Calls `run(argument)` in the page and resolves with what it returns (JSON values only). */
+  /**
+   * Calls `run(argument)` in the page and resolves with what it returns (JSON values only).
+   * `run` goes as its source text, so it must use nothing from outside its own body.
+   */
   evaluate<Argument, Result>(
     run: (argument: Argument) => Result | Promise<Result>,
     argument: Argument,
@@ -43,23 +46,13 @@ export function launchPipeBrowser(): PipeBrowser {
   const profile = mkdtempSync(path.join(tmpdir(), "dvibhashi-pipe-"));
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-features=TranslationAPI",
-      "--remote-debugging-pipe",
-      `--user-data-dir=${profile}`,
-      "about:blank",
-    ],
+    [...CHROMIUM_FLAGS, "--remote-debugging-pipe", `--user-data-dir=${profile}`, "about:blank"],
     { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] },
   );
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
+  // A write to a browser that has just died fails here; the exit below answers every waiter.
+  toBrowser.on("error", () => undefined);
   let lastId = 0;
   const waiting = new Map<
     number,
@@ -83,8 +76,19 @@ export function launchPipeBrowser(): PipeBrowser {
       end = pending.indexOf("\0");
     }
   });
+  let exited: Error | null = null;
+  child.once("exit", (code, signal) => {
+    // A browser that died answers nothing more: whatever waits on it fails instead of hanging.
+    exited = new Error(`Chromium exited (${signal ?? `code ${code}`})`);
+    for (const waiter of waiting.values()) waiter.reject(exited);
+    waiting.clear();
+  });
   const send = <Result>(method: string, params: object = {}, sessionId?: string) =>
     new Promise<Result>((resolve, reject) => {
+      if (exited) {
+        reject(exited);
+        return;
+      }
       lastId += 1;
       waiting.set(lastId, { resolve: resolve as (value: unknown) => void, reject });
       toBrowser.write(
@@ -150,9 +154,11 @@ export function launchPipeBrowser(): PipeBrowser {
       return page;
     },
     async close() {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill();
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const gone = new Promise((resolve) => child.once("exit", resolve));
+        child.kill();
+        await gone;
+      }
       // Chromium's helper processes can still be writing to the profile as the browser exits.
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },

@@ -12,6 +12,21 @@ if (!HAS_CHROMIUM) {
   );
 }
 
+/** Headless, with no background traffic (this machine has no network). */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  // Debian's Chromium ships Chrome's Translator API, which answers "downloadable" and then
+  // cannot download offline. Tests run as "a browser without one"; the browser-engine tests
+  // install a double of the API through an init script instead.
+  "--disable-features=TranslationAPI",
+];
+
 /**
  * Debian's Chromium, headless, with no background traffic (this machine has no network);
  * `extraFlags` are added to the command line (a benchmark's frame-rate flags).
@@ -21,20 +36,7 @@ export function launchBrowser(extraFlags: readonly string[] = []): Promise<Brows
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      // Debian's Chromium ships Chrome's Translator API, which answers "downloadable" and then
-      // cannot download offline. Tests run as "a browser without one"; the browser-engine tests
-      // install a double of the API through an init script instead.
-      "--disable-features=TranslationAPI",
-      ...extraFlags,
-    ],
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
 }
 
