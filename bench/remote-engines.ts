@@ -57,9 +57,9 @@ export interface RemoteEngineFigures {
 /**
  * 60 paragraphs of news copy, different each round so no cache answers for the engine. Each
  * other measure's copy (server only, the page with no app, the page nobody watches) differs
- * from the reader's in its brackets only, so it is as long: the
- * article is about 9,900 characters, and a longer tag once took the server-only copy past two
- * LibreTranslate requests of 5,000 (three requests, two rounds, against the reader's one).
+ * from the reader's in its brackets only, so it is as long: the article is about 9,900
+ * characters, and a longer tag once took the server-only copy past two LibreTranslate requests
+ * of 5,000 (three requests, two rounds, against the reader's one).
  */
 function article(round: string, brackets: "()" | "[]" | "{}" | "<>" | "||" = "()"): string[] {
   const base = HINDI_SAMPLE.text.split("\n");
@@ -194,7 +194,7 @@ const FETCH_STUB_SCRIPT = `{
  * The minimal page's round, run in the page: builds its rows and button, clicks, and resolves
  * at the frame with every row's translation.
  */
-export const minimalPageRound = async ({
+const minimalPageRound = async ({
   paragraphs,
   engine,
 }: {
@@ -218,6 +218,8 @@ export const minimalPageRound = async ({
   button.textContent = "Translate";
   document.body.prepend(button);
   let first = 0;
+  // A request that fails, or a stream that ends short, ends the round with an error.
+  let failure: Error | undefined;
   button.addEventListener("click", () => {
     void (async () => {
       const response = await fetch("/api/translate", {
@@ -253,12 +255,16 @@ export const minimalPageRound = async ({
           }
         }
       }
-    })();
+      if (document.querySelectorAll('[data-paragraph-index] p[lang="en"]').length < rows.length)
+        failure = new Error(`The stream ended short (HTTP ${response.status})`);
+    })().catch((error: unknown) => {
+      failure = error instanceof Error ? error : new Error(String(error));
+    });
   });
   const clicked = performance.now();
   const clickedAt = epoch();
   button.click();
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
     const check = () => {
       if (first === 0 && document.querySelector('[data-paragraph-index="0"] p[lang="en"]'))
         first = performance.now() - clicked;
@@ -267,6 +273,7 @@ export const minimalPageRound = async ({
         paragraphs.length
       )
         resolve();
+      else if (failure) reject(failure);
       else requestAnimationFrame(check);
     };
     check();
@@ -281,7 +288,7 @@ export const minimalPageRound = async ({
  * translation into its row's English line. Measured as the reader is, from the click to the
  * frame with every row, in the same browser against the same server and fixture.
  */
-export async function measureMinimalPage(
+async function measureMinimalPage(
   browser: Browser,
   appUrl: string,
   engine: string,
