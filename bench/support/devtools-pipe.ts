@@ -1,5 +1,5 @@
 /**
- * Chromium driven over its DevTools pipe with no DevTools domain enabled: a page the way a
+ * Chromium driven over its DevTools pipe with only the Page domain on: a page the way a
  * reader's browser runs it, with nobody watching its network. Playwright enables the Network
  * domain on every page, and Chromium then reports each request and each piece of a response to
  * it: measured here, a 30 KB piece of a stream reached the page's script 12–13 ms after the
