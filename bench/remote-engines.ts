@@ -86,6 +86,20 @@ interface PageTrace {
   decoded: [number, number][];
 }
 
+/**
+ * The engine's side of a round, in ms from the click: when each request reached the fixture and
+ * when it was answered, with its status; a probe (/languages, /models) is named by its path.
+ */
+function engineTimeline(requests: readonly RecordedRequest[], clickedAt: number): string {
+  const at = (time: number | undefined) => Math.round(epochOf(time) - clickedAt);
+  return requests
+    .map(
+      (request) =>
+        `${isTranslation(request.url) ? "" : `${request.url.split("?")[0]} `}${request.status} in ${at(request.receivedAt)} out ${at(request.answeredAt)}`,
+    )
+    .join("; ");
+}
+
 /** One round's timeline from the click, in ms: where the time between click and rows goes. */
 function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[], totalMs: number) {
   const at = (time: number) => `${Math.round(time - trace.clickedAt)}`;
@@ -95,12 +109,7 @@ function printTrace(round: string, trace: PageTrace, sent: RecordedRequest[], to
       `trace ${round} (click at ${trace.clickedAt.toFixed(1)}): translation fetched ${at(trace.fetchedAt)} ms; click handler ${at(trace.clickDoneAt)} ms; rows in DOM ${at(trace.rowsAt)}`,
       `  /api/translate: ${trace.requests.map((request) => `start ${at(request.start)} sent ${at(request.sent)} first byte ${at(request.firstByte)} end ${at(request.end)}`).join("; ")}`,
       // Every request the engine saw, a probe (/languages, /models) named by its path.
-      `  engine: ${sent
-        .map(
-          (request) =>
-            `${isTranslation(request.url) ? "" : `${request.url.split("?")[0]} `}${request.status} in ${at(epochOf(request.receivedAt))} out ${at(epochOf(request.answeredAt))}`,
-        )
-        .join("; ")}`,
+      `  engine: ${engineTimeline(sent, trace.clickedAt)}`,
       `  stream decoded (at:paragraphs): ${trace.decoded.map(([time, count]) => `${at(time)}:${count}`).join(" ")}`,
       `  translations in DOM at: ${arrived}; every row seen in a frame at ${Math.round(totalMs)}`,
       `  long tasks (start+ms): ${trace.longTasks.map((task) => `${at(task.start)}+${Math.round(task.duration)}`).join(" ")}`,
@@ -142,17 +151,10 @@ async function measureServer(
     .slice(before)
     .filter((request) => isTranslation(request.url) && request.status !== 429).length;
   if (process.env.BENCH_TRACE) {
-    const at = (time: number | undefined) => Math.round((time ?? 0) - started);
     console.error(
       [
         `trace ${round}-server (server only): first ${Math.round(first)} ms, end ${Math.round(total)} ms`,
-        `  engine: ${fixture.requests
-          .slice(before)
-          .map(
-            (request) =>
-              `${request.url.split("?")[0]} ${request.status} in ${at(request.receivedAt)} out ${at(request.answeredAt)}`,
-          )
-          .join("; ")}`,
+        `  engine: ${engineTimeline(fixture.requests.slice(before), epochOf(started))}`,
         `  stream read (at:paragraphs): ${pieces.map(([time, count]) => `${Math.round(time)}:${count}`).join(" ")}`,
       ].join("\n"),
     );
@@ -305,14 +307,8 @@ async function measureMinimalPage(
       engine,
     });
     if (process.env.BENCH_TRACE) {
-      const at = (time: number | undefined) => Math.round(epochOf(time) - times.clickedAt);
       console.error(
-        `trace ${round}-floor: engine ${fixture.requests
-          .slice(before)
-          .map((request) => `in ${at(request.receivedAt)} out ${at(request.answeredAt)}`)
-          .join(
-            "; ",
-          )}; decoded ${times.decoded.map((time) => Math.round(time - times.clickedAt)).join(",")}; every row in a frame at ${Math.round(times.total)}`,
+        `trace ${round}-floor: engine ${engineTimeline(fixture.requests.slice(before), times.clickedAt)}; decoded ${times.decoded.map((time) => Math.round(time - times.clickedAt)).join(",")}; every row in a frame at ${Math.round(times.total)}`,
       );
     }
     return times;
@@ -577,14 +573,7 @@ async function measureReaderOverPipe(
     if (process.env.BENCH_TRACE) {
       const at = (time: number) => Math.round(time - trace.clickedAt);
       console.error(
-        `trace ${round}-bare: translation fetched ${at(trace.fetchedAt)} ms; click handler ${at(trace.clickDoneAt)} ms; engine ${fixture.requests
-          .slice(before)
-          .filter((request) => isTranslation(request.url))
-          .map(
-            (request) =>
-              `in ${at(epochOf(request.receivedAt))} out ${at(epochOf(request.answeredAt))}`,
-          )
-          .join("; ")}; first ${Math.round(first)}; every row in a frame at ${Math.round(total)}`,
+        `trace ${round}-bare: translation fetched ${at(trace.fetchedAt)} ms; click handler ${at(trace.clickDoneAt)} ms; engine ${engineTimeline(fixture.requests.slice(before), trace.clickedAt)}; first ${Math.round(first)}; every row in a frame at ${Math.round(total)}`,
       );
     }
     return { first, total };
