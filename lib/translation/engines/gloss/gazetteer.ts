@@ -1,6 +1,7 @@
 /**
  * Place and institution names whose English spelling is fixed by convention and not what
- * schwa deletion would produce (कर्नाटक is Karnataka, दिल्ली is Delhi). Facts, listed by the team.
+ * schwa deletion would produce (कर्नाटक is Karnataka, दिल्ली is Delhi), and short names read as
+ * syllables in Hindi but written as letters in English (भाजपा is BJP). Facts, listed by the team.
  */
 export const GAZETTEER: Record<string, string> = {
   भारत: "India",
@@ -84,6 +85,29 @@ export const GAZETTEER: Record<string, string> = {
   संसद: "Parliament",
   लोकसभा: "Lok Sabha",
   राज्यसभा: "Rajya Sabha",
+  "लाल किला": "Red Fort",
+  "लाल किले": "Red Fort",
+  "जंतर मंतर": "Jantar Mantar",
+  "इंडिया गेट": "India Gate",
+  // Parties and bodies whose Hindi short names are read as syllables, not letter by letter.
+  भाजपा: "BJP",
+  राजद: "RJD",
+  सपा: "SP",
+  बसपा: "BSP",
+  माकपा: "CPI(M)",
+  भाकपा: "CPI",
+  जदयू: "JD(U)",
+  राकांपा: "NCP",
+  द्रमुक: "DMK",
+  अन्नाद्रमुक: "AIADMK",
+  तृणमूल: "Trinamool",
+  शिवसेना: "Shiv Sena",
+  "आम आदमी पार्टी": "Aam Aadmi Party",
+  एम्स: "AIIMS",
+  नीट: "NEET",
+  नासा: "NASA",
+  सेबी: "SEBI",
+  नाबार्ड: "NABARD",
   इसरो: "ISRO",
   एएनआई: "ANI",
   पीटीआई: "PTI",

@@ -16,9 +16,12 @@ import { HINDI_FUNCTION_WORDS, LATIN_LETTER_NAMES } from "./hindi-function-words
 import { arrangeUnits, functionWordKind, isVerbTag, type Unit } from "./hindi-grammar";
 import { HINDI_COMMON_WORDS } from "./hindi-common-words";
 import { hindiKey } from "@/lib/text/hindi-key";
+import { hindiCardinalValue, hindiNumberWord, readFraction } from "./hindi-numbers";
 import { hindiPhonemes } from "./hindi-phonemes";
-import { firstSense, type GlossLexicon } from "./lexicon-types";
+import type { GlossLexicon } from "./lexicon-types";
+import { firstInoffensiveSense, isOffensiveEnglish } from "./offensive-words";
 import { capitalize, romanizeWord } from "./romanize";
+import { besideName, personNameAt } from "./person-names";
 import { joinPieces, toAsciiDigits, tokenize, type Piece } from "./tokenize";
 
 const MAX_HINDI_SPAN = 4;
@@ -133,7 +136,9 @@ const COUNT_WORDS = new Set(
 
 /** Whether a word counts more than one thing: a number other than 1, or a count word. */
 const countsSeveral = (word: string, key: string) =>
-  /^[0-9][0-9.,]*$/.test(word) ? !/^0*1$/.test(word) : COUNT_WORDS.has(key);
+  /^[0-9][0-9.,]*$/.test(word)
+    ? !/^0*1$/.test(word)
+    : COUNT_WORDS.has(key) || (hindiCardinalValue(key) ?? 0) > 1;
 
 /** Whether a span of several words may start at this word (most words start none). */
 const mayStartPhrase = (key: string, lexicon: GlossLexicon) =>
@@ -209,6 +214,8 @@ const isFormOf = (text: string, base: string, tag: string) =>
       : text === base || text === thirdPerson(base);
 
 function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
+  const number = hindiNumberWord(key);
+  if (number !== undefined) return { text: number, kind: "content" };
   const fixed = FUNCTION_WORDS.get(key);
   if (fixed !== undefined) {
     let kind = functionWordKind(key);
@@ -248,7 +255,7 @@ function lookupHindi(key: string, lexicon: GlossLexicon): Unit | undefined {
   const name = lexicon.hindiNames?.get(key);
   if (name !== undefined) return { text: name, kind: "content" };
   const senses = lexicon.hindiToEnglish.get(key);
-  const sense = senses === undefined ? undefined : firstSense(senses);
+  const sense = senses === undefined ? undefined : firstInoffensiveSense(senses);
   if (sense === undefined) return undefined;
   // A dictionary entry ending in -ना is a verb in its infinitive, unless its English is an
   // adverb (संभव हो सकना "possibly"), which no tense can be put on.
@@ -261,8 +268,14 @@ const HONANA = hindiKey("होनाना");
 const HONA = hindiKey("होना");
 const HUE = hindiKey("हुए");
 
+const FEMININE_PLURAL_ENDING = "\u0940\u0902"; // ीं
+
 function lemmaOf(key: string, lexicon: GlossLexicon): { lemma: string; tag: string } | undefined {
-  const entry = lexicon.hindiLemmas.get(key);
+  // The analyser's table lacks most feminine plural forms (कीमतें बढ़ीं, महिलाएं लौटीं): they are
+  // the feminine singular (बढ़ी, लौटी) with a nasal, in the same tense.
+  const entry =
+    lexicon.hindiLemmas.get(key) ??
+    (key.endsWith(FEMININE_PLURAL_ENDING) ? lexicon.hindiLemmas.get(key.slice(0, -1)) : undefined);
   if (entry === undefined) return undefined;
   const separator = entry.indexOf("|");
   const lemma = entry.slice(0, separator);
@@ -425,11 +438,24 @@ function isGrammarWord(key: string): boolean {
   );
 }
 
+/**
+ * Whether a span of several words begins or ends with a postposition, pronoun or auxiliary.
+ * Keys join without spaces, so such a span can spell a one-word dictionary entry by accident
+ * (में आज → मेंआज "Menaja", पर मिला → परमिला "Parmila", कल से → a form of कलसा "ampulla"); only
+ * the team's own tables (के लिए, के बाद) are trusted with phrases of that shape.
+ */
+function edgeIsGrammarWord(keys: readonly string[]): boolean {
+  return keys.length >= 2 && (isGrammarWord(keys[0] ?? "") || isGrammarWord(keys.at(-1) ?? ""));
+}
+
 function glossSpanUncached(keys: string[], lexicon: GlossLexicon): Unit | undefined {
   const key = keys.join("");
-  const direct = lookupHindi(key, lexicon);
-  if (direct !== undefined) return direct;
-  const lemma = lemmaOf(key, lexicon);
+  const accidental = edgeIsGrammarWord(keys) && !FUNCTION_WORDS.has(key) && !PLACES.has(key);
+  const direct = accidental ? undefined : lookupHindi(key, lexicon);
+  // Words that happen to join into a phrase whose only sense is a slur (काला आदमी) are read
+  // one by one instead.
+  if (direct !== undefined && !(keys.length >= 2 && isOffensiveEnglish(direct.text))) return direct;
+  const lemma = accidental ? undefined : lemmaOf(key, lexicon);
   if (lemma !== undefined) {
     const unit = lookupHindi(lemma.lemma, lexicon);
     if (unit !== undefined) return inflected(unit, lemma.tag);
@@ -463,8 +489,22 @@ const LETTER_NAMES = [...Object.entries(LATIN_LETTER_NAMES)].sort(
 // (romanising, then matching its sounds against English) is the costliest step of the gloss.
 const unknownMemo = new WeakMap<GlossLexicon, Map<string, string>>();
 
-/** An unknown word as an acronym, a recovered English loanword, or a romanised name. */
-function renderUnknown(word: string, lexicon: GlossLexicon): string {
+/** Whether neither the tables nor the dictionary know a word, in any of its forms. */
+function isUnknownWord(key: string, lexicon: GlossLexicon): boolean {
+  return lookupHindi(key, lexicon) === undefined && lemmaOf(key, lexicon) === undefined;
+}
+
+/**
+ * An unknown word as an acronym, a recovered English loanword, or a romanised name; only as an
+ * acronym or a name when it is known to stand in a name.
+ */
+function renderUnknown(word: string, lexicon: GlossLexicon, inName = false): string {
+  if (inName) {
+    return word
+      .split("-")
+      .map((part) => readAcronym(part) ?? capitalize(romanizeWord(part)))
+      .join("-");
+  }
   let memo = unknownMemo.get(lexicon);
   if (memo === undefined) {
     memo = new Map();
@@ -944,11 +984,46 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   let end = words.length;
   // The नहीं a "no" already carries (कोई … नहीं), which English does not repeat.
   let carriedNegation = -1;
+  // The position of the last word rendered as unknown (a name's first part, often).
+  let unknownAt = -1;
   while (position < end) {
     const previous = units.at(-1);
     const key = keys[position] ?? "";
     if (position === carriedNegation) {
       position += 1;
+      continue;
+    }
+    const fraction = readFraction(words, keys, position);
+    if (fraction !== undefined) {
+      units.push({ kind: "content", text: fraction.text });
+      position += fraction.used;
+      continue;
+    }
+    const isUnknown = (next: string) => isUnknownWord(next, lexicon);
+    let name = personNameAt(keys, position, isUnknown);
+    if (name !== undefined) {
+      // A whole name is one unit, so word order never splits it (मनमोहन सिंह, शक्तिकांत दास):
+      // an unknown word just before it joins it, and so do the names and unknown words after.
+      if (previous !== undefined && unknownAt === position - 1) {
+        name = `${previous.text} ${name}`;
+        units.pop();
+      }
+      position += 1;
+      while (position < end) {
+        const next = keys[position] ?? "";
+        const more =
+          personNameAt(keys, position, isUnknown) ??
+          // An acronym after a name is the body they lead (शक्तिकांत दास आरबीआई …), not a name.
+          (isUnknown(next) &&
+          !/^[0-9]/.test(next) &&
+          readAcronym(words[position] ?? "") === undefined
+            ? renderUnknown(words[position] ?? "", lexicon, true)
+            : undefined);
+        if (more === undefined) break;
+        name = `${name} ${more}`;
+        position += 1;
+      }
+      units.push({ kind: "content", text: name });
       continue;
     }
     if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {
@@ -1269,11 +1344,22 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     }
     if (matched) continue;
     const word = words[position] ?? "";
-    // Unknown words in news are mostly names, acronyms and English loanwords.
-    units.push({ kind: "content", text: renderUnknown(word, lexicon) });
+    // Unknown words in news are mostly names, acronyms and English loanwords; beside a name
+    // (नरेंद्र मोदी, शरद पवार) one is a name too, whatever English word it sounds like.
+    units.push({ kind: "content", text: renderUnknown(word, lexicon, besideName(keys, position)) });
+    unknownAt = position;
     position += 1;
   }
   output.push(...arrangeUnits(units));
+}
+
+/** A number written as an English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd. */
+export function englishOrdinal(number: string): string {
+  const digits = number.replace(/[^0-9]/g, "");
+  const lastTwo = Number(digits.slice(-2));
+  if (lastTwo >= 11 && lastTwo <= 13) return `${number}th`;
+  const suffix = { "1": "st", "2": "nd", "3": "rd" }[digits.slice(-1)] ?? "th";
+  return `${number}${suffix}`;
 }
 
 /** Word-level Hindi→English rendering of one sentence. */
@@ -1295,14 +1381,15 @@ export function glossHindiSentence(sentence: string, lexicon: GlossLexicon): str
       index += 1;
       continue;
     }
-    // An ordinal written as a number with a suffix ("20वीं", "5वें") is "20th", "5th".
+    // An ordinal written as a number with a suffix ("21वीं", "5वें", "1ला", "2रा", "4था") is
+    // "21st", "5th", "1st", "2nd", "4th".
     if (
       token.kind === "devanagari" &&
       tokens[index - 1]?.kind === "number" &&
-      /^(वीं|वां|वें|वी|वा)$/.test(token.text)
+      /^(वीं|वां|वें|वी|वा|ला|ली|ले|रा|री|रे|था|थी|थे|ठा|ठी|ठे)$/.test(token.text)
     ) {
       const last = pieces.at(-1);
-      if (last) last.text = `${last.text}th`;
+      if (last) last.text = englishOrdinal(last.text);
       index += 1;
       continue;
     }

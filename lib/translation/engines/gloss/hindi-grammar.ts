@@ -304,6 +304,16 @@ function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number
     // A phrase that opens with its own determiner ("this talk") is where the noun phrase starts.
     if (DETERMINER.test(units[start]?.text ?? "")) break;
   }
+  // An amount is one phrase however many words it has (2.5 लाख करोड़ रुपये के पैकेज → the
+  // package of 2.5 lakh crore rupees): the limit must not leave its number behind.
+  while (
+    start > 0 &&
+    start < end &&
+    SCALE_WORD.test(units[start]?.text ?? "") &&
+    AMOUNT_WORD.test(units[start - 1]?.text ?? "") &&
+    isNominal(units[start - 1])
+  )
+    start -= 1;
   // A phrase cut right after "and" (एचआईवी और मलेरिया के) also takes the noun before it: the
   // owner is "HIV and malaria", not "and malaria".
   if (
@@ -317,6 +327,8 @@ function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number
 }
 
 const COORDINATOR = /^(and|or)$/;
+const SCALE_WORD = /^(?:hundred|thousand|lakh|crore|million|billion)$/;
+const AMOUNT_WORD = /^(?:[0-9][0-9.,]*|hundred|thousand|lakh|crore|million|billion)$/;
 
 const POSSESSIVE_SUBJECTS: Record<string, string> = {
   his: "he",

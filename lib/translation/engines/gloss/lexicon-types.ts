@@ -39,12 +39,6 @@ export interface GlossLexicon {
   loanwords?: LoanwordIndex;
 }
 
-/** The best English sense of a "|"-joined sense list. */
-export function firstSense(senses: string): string {
-  const bar = senses.indexOf("|");
-  return bar < 0 ? senses : senses.slice(0, bar);
-}
-
 /**
  * Reads a fixed table without reaching Object.prototype: a key like "constructor" must not find
  * the prototype's function (it once printed "Function Object() { [native code] }").

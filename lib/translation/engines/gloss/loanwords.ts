@@ -9,6 +9,7 @@
  * the same order), also trying the skeleton with one consonant left out, since Hindi spelling
  * sometimes adds one.
  */
+import { isOffensiveEnglish } from "./offensive-words";
 import { consonantSkeleton, isVowel, phoneticDistance } from "./phonemes";
 
 export interface LoanwordIndex {
@@ -51,6 +52,8 @@ export function createLoanwordIndex(table: string): LoanwordIndex {
     rank += 1;
     // One- and two-letter words (a, I, to) are function words, never borrowed.
     if (word.length < 3) continue;
+    // A name that sounds like a slur (फोगाट, निगार) must stay a name.
+    if (isOffensiveEnglish(word)) continue;
     const skeleton = consonantSkeleton(phonemes);
     if (skeleton.length === 0) continue;
     const bucket = buckets.get(skeleton);

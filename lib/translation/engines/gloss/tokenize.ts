@@ -17,9 +17,12 @@ export interface Token {
 }
 
 // Devanagari letters and signs without the dandas (U+0964/5) and digits (U+0966–F), joined
-// by hyphens so that compounds like जम्मू-कश्मीर stay one token.
-const DEVANAGARI_WORD =
-  "[\\u0900-\\u0963\\u0970-\\u097F\\u200C\\u200D]+(?:-[\\u0900-\\u0963\\u0970-\\u097F\\u200C\\u200D]+)*";
+// by hyphens so that compounds like जम्मू-कश्मीर stay one token. A word starts with a letter or
+// sign: the joiners (ZWJ, ZWNJ) belong to it only inside it, so the ones that join emoji
+// (👨‍👩‍👧) are left to the emoji around them.
+const DEVANAGARI_PART =
+  "[\\u0900-\\u0963\\u0970-\\u097F][\\u0900-\\u0963\\u0970-\\u097F\\u200C\\u200D]*";
+const DEVANAGARI_WORD = `${DEVANAGARI_PART}(?:-${DEVANAGARI_PART})*`;
 const NUMBER = "[0-9\\u0966-\\u096F]+(?:[.,:/][0-9\\u0966-\\u096F]+)*";
 const LATIN_WORD = "[\\p{Script=Latin}\\p{M}]+(?:['’\\-][\\p{Script=Latin}\\p{M}]+)*";
 const OTHER_WORD = "[\\p{L}\\p{M}]+";
