@@ -61,8 +61,40 @@ export function rowHtml(row: RowHtml): string {
 }
 
 /**
- * A saved document's rows as one HTML string: the markup the permalink shows before its reader
- * loads, with the reader's row ids (#p-N) so deep links land before any script runs.
+ * The most rows the permalink renders on the server, and the most characters of text (original
+ * and translation) those rows may hold together. The rows string goes into the page twice (as
+ * HTML and, escaped, in the RSC payload that hydrates the page), and rendering holds several
+ * copies of it at once: about ten bytes of heap per byte of rows. A document at the API's limits
+ * (50,000 paragraphs) made a 46 MB page and took 200 MB of the server's 256 MB heap, so two
+ * requests at once ended the process. Within these bounds the page stays under about 1.5 MB,
+ * small enough for the response cache to keep, whatever the document; a news article, even a
+ * long one, is far below them. The reader, which loads after paint and fetches the whole
+ * document from the API, shows the rows beyond them (and lands #p-N links to them).
+ */
+export const STATIC_ROWS_LIMIT = 500;
+export const STATIC_TEXT_CHARACTERS_LIMIT = 100_000;
+
+/**
+ * How many of the document's rows, from the first, the permalink renders on the server: as
+ * many as fit within STATIC_ROWS_LIMIT and STATIC_TEXT_CHARACTERS_LIMIT (none, if the first
+ * paragraph alone is longer than the latter).
+ */
+export function staticRowCount(document: ApiDocument): number {
+  let characters = 0;
+  let count = 0;
+  for (const paragraph of document.paragraphs) {
+    if (count === STATIC_ROWS_LIMIT) break;
+    characters += paragraph.source.length + (paragraph.translation?.length ?? 0);
+    if (characters > STATIC_TEXT_CHARACTERS_LIMIT) break;
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * A saved document's first rows (staticRowCount of them) as one HTML string: the markup the
+ * permalink shows before its reader loads, with the reader's row ids (#p-N) so deep links land
+ * before any script runs.
  *
  * Built as a string rather than as React elements so that it can be kept per document revision
  * and interface language (document-page-cache.ts) and written out as it is: as elements, each
@@ -71,7 +103,7 @@ export function rowHtml(row: RowHtml): string {
  */
 export function staticRowsHtml(document: ApiDocument, t: TFunction): string {
   let html = "";
-  document.paragraphs.forEach((paragraph, index) => {
+  document.paragraphs.slice(0, staticRowCount(document)).forEach((paragraph, index) => {
     html += rowHtml({
       index,
       label: t("reader.paragraphLabel", { number: index + 1 }),

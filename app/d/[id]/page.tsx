@@ -6,7 +6,7 @@ import { DocumentUnavailable } from "@/components/documents/document-unavailable
 import { EditLinkReceiver } from "@/components/documents/edit-link-receiver";
 import { PermalinkReader } from "@/components/documents/permalink-reader";
 import { StaticDocument } from "@/components/documents/static-document";
-import { staticRowsHtml } from "@/components/documents/static-rows-html";
+import { staticRowCount, staticRowsHtml } from "@/components/documents/static-rows-html";
 import { documentTitle } from "@/lib/documents/export";
 import { getAppServices } from "@/lib/server/app-services";
 import { documentPageCache } from "@/lib/server/document-page-cache";
@@ -50,7 +50,9 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
   if (loaded instanceof StoreError) return <DocumentUnavailable />;
   const { document } = loaded;
   const { t, language } = await getT();
-  // The rows are made once per revision and interface language, then reused as they are.
+  // The rows are made once per revision and interface language, then reused as they are. A
+  // very long document's page has only its first rows (staticRowCount): its reader, fetching the
+  // whole document, shows the rest.
   const rowsHtml = loaded.derived(`rows:${language}`, () => staticRowsHtml(document, t));
   // The whole response may be kept for this revision and language (server.mjs answers repeats
   // from it); only a document rendered in full is reported, never a 404 or an outage message.
@@ -74,7 +76,12 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
           fetches the document itself, so the page carries it once as HTML, once in the RSC
           payload, and not a third time as the reader's props. */}
       <PermalinkReader id={document.id} language={language}>
-        <StaticDocument document={document} rowsHtml={rowsHtml} />
+        <StaticDocument
+          document={document}
+          rowsHtml={rowsHtml}
+          rowCount={staticRowCount(document)}
+          t={t}
+        />
       </PermalinkReader>
     </>
   );

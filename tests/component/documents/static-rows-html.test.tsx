@@ -1,6 +1,11 @@
 import { createInstance } from "i18next";
 import { describe, expect, it } from "vitest";
-import { staticRowsHtml } from "@/components/documents/static-rows-html";
+import {
+  STATIC_ROWS_LIMIT,
+  STATIC_TEXT_CHARACTERS_LIMIT,
+  staticRowCount,
+  staticRowsHtml,
+} from "@/components/documents/static-rows-html";
 import type { ApiDocument } from "@/lib/api/wire-types";
 import { i18nOptions } from "@/lib/i18n/settings";
 
@@ -72,5 +77,38 @@ describe("the permalink's rows as HTML", () => {
     expect(second?.getAttribute("role")).toBe("group");
     expect(second?.getAttribute("aria-label")).toBe("Paragraph 2");
     expect(second?.querySelector('[data-cell="translation"] p')?.textContent).toBe("Two");
+  });
+
+  it("renders a bounded number of rows, however long the document, and says how many", async () => {
+    const short = (count: number) =>
+      savedDocument(
+        Array.from({ length: count }, (_, index) => ({
+          source: `पैरा ${index}`,
+          translation: `para ${index}`,
+        })) as ApiDocument["paragraphs"],
+      );
+    const t = await englishT();
+    expect(staticRowCount(short(12))).toBe(12);
+    const longest = short(50_000);
+    expect(staticRowCount(longest)).toBe(STATIC_ROWS_LIMIT);
+    const rows = parse(staticRowsHtml(longest, t)).querySelectorAll("[data-paragraph-index]");
+    expect(rows).toHaveLength(STATIC_ROWS_LIMIT);
+    expect(rows[rows.length - 1]?.id).toBe(`p-${STATIC_ROWS_LIMIT - 1}`);
+
+    // Long paragraphs end the rows at the character bound; a paragraph longer than the bound
+    // leaves them all to the reader.
+    const quarter = "क".repeat(STATIC_TEXT_CHARACTERS_LIMIT / 4);
+    const long = savedDocument(
+      Array.from({ length: 8 }, () => ({
+        source: quarter,
+        translation: "",
+      })) as ApiDocument["paragraphs"],
+    );
+    expect(staticRowCount(long)).toBe(4);
+    const huge = savedDocument([
+      { source: "क".repeat(STATIC_TEXT_CHARACTERS_LIMIT + 1), translation: "k" },
+    ] as ApiDocument["paragraphs"]);
+    expect(staticRowCount(huge)).toBe(0);
+    expect(staticRowsHtml(huge, t)).toBe("");
   });
 });
