@@ -4,7 +4,10 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { pipeline, type Readable, type Transform } from "node:stream";
+import { createBrotliDecompress, createUnzip } from "node:zlib";
 import { isAddressAllowed } from "./address-policy";
+import { decodeImportedText } from "./decode-text";
 import { ImportError } from "./errors";
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -113,9 +116,44 @@ function mediaTypeOf(header: string | undefined): string {
   return (header ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
-function charsetOf(header: string | undefined): string {
-  const match = /charset\s*=\s*"?([\w.:-]+)"?/i.exec(header ?? "");
-  return match?.[1]?.toLowerCase() ?? "utf-8";
+/** Errors a decompressor raised over its own input, told apart from network failures. */
+const decompressionFailures = new WeakSet<object>();
+
+/**
+ * The body with its content codings undone. The importer asks for identity, but some servers
+ * compress anyway; gzip, deflate and br are decoded (node:zlib), in the reverse of the order
+ * they were applied, and anything else is refused. The size limit is applied to what comes out
+ * of the decoders, so a small compressed body cannot unpack into gigabytes.
+ */
+function decodedBody(response: RawResponse): Readable {
+  const codings = (response.headers["content-encoding"] ?? "")
+    .split(",")
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== "" && coding !== "identity");
+  let body: Readable = response.body;
+  for (const coding of codings.reverse()) {
+    let decoder: Transform;
+    // Unzip reads both gzip and zlib-wrapped deflate, whichever the server actually sent.
+    if (coding === "gzip" || coding === "x-gzip" || coding === "deflate") decoder = createUnzip();
+    else if (coding === "br") decoder = createBrotliDecompress();
+    else {
+      response.body.destroy();
+      throw new ImportError(
+        "import_unsupported_type",
+        `The page was sent compressed as "${coding}", which the importer cannot read.`,
+      );
+    }
+    const source = body;
+    decoder.once("error", (error) => {
+      // A decoder destroyed because its source failed (a reset, the deadline) reports the
+      // source's error; only a failure with the source intact (open or fully read) is broken
+      // data.
+      if (source.errored === null && !source.readableAborted) decompressionFailures.add(error);
+    });
+    // The pipeline's own callback has nothing to add: every failure reaches the reader below.
+    body = pipeline(source, decoder, () => undefined);
+  }
+  return body;
 }
 
 function refuseMediaType(mediaType: string): never {
@@ -164,11 +202,7 @@ function request(url: URL, lookup: LookupFunction, signal: AbortSignal): Promise
   });
 }
 
-async function readLimited(
-  body: http.IncomingMessage,
-  maxBytes: number,
-  signal: AbortSignal,
-): Promise<Buffer> {
+async function readLimited(body: Readable, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let received = 0;
   for await (const chunk of body) {
@@ -189,6 +223,12 @@ async function readLimited(
 
 function translateNetworkError(error: unknown, url: URL, timedOut: boolean): ImportError {
   if (error instanceof ImportError) return error;
+  if (typeof error === "object" && error !== null && decompressionFailures.has(error))
+    return new ImportError(
+      "import_unreachable",
+      `The page from ${url.host} arrived compressed, but its compressed data is broken, so it cannot be read.`,
+      { cause: error },
+    );
   if (timedOut)
     return new ImportError(
       "import_timeout",
@@ -282,20 +322,20 @@ export async function fetchPage(
           `The page is larger than ${describeBytes(maxBytes)}, the most that can be imported.`,
         );
       }
+      const body = decodedBody(response);
       let bytes: Buffer;
       try {
-        bytes = await readLimited(response.body, maxBytes, deadline.signal);
+        bytes = await readLimited(body, maxBytes, deadline.signal);
       } catch (error) {
         throw translateNetworkError(error, url, timedOut);
       }
       if (timedOut) throw translateNetworkError(undefined, url, true);
-      let decoder: TextDecoder;
-      try {
-        decoder = new TextDecoder(charsetOf(contentType));
-      } catch {
-        decoder = new TextDecoder("utf-8");
-      }
-      return { url: url.toString(), mediaType: kind, text: decoder.decode(bytes) };
+      const text = decodeImportedText(bytes, {
+        contentType,
+        html: kind === "text/html",
+        subject: "The page",
+      });
+      return { url: url.toString(), mediaType: kind, text };
     }
   } finally {
     clearTimeout(timer);

@@ -73,7 +73,8 @@ export function wellFormed(value: unknown): unknown {
 
 /**
  * Reads a request body up to `maxBytes`, checking the declared length first and then counting
- * while streaming, so an oversized body is refused without being held in memory.
+ * while streaming, so an oversized body is refused without being held in memory. A body cut off
+ * by the client is a `request_aborted` error.
  */
 export async function readBodyBytes(
   request: Request,
@@ -87,7 +88,18 @@ export async function readBodyBytes(
   if (request.body !== null) {
     const reader = request.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        // The body is the client's own stream: it fails only when the client closed or reset
+        // the connection mid-upload. That is the client leaving, not a server fault to log.
+        throw new ApiError(
+          "request_aborted",
+          "The request body stopped before it was complete: the connection closed during the upload. Send it again.",
+        );
+      }
+      const { done, value } = chunk;
       if (done) break;
       received += value.byteLength;
       if (received > maxBytes) {

@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliCompressSync, createGzip, deflateSync, gzipSync } from "node:zlib";
 
 /** A news page written for these tests: headline, byline, navigation and three paragraphs. */
 export const ARTICLE_HTML = `<!doctype html>
@@ -18,6 +20,42 @@ export const ARTICLE_HTML = `<!doctype html>
 
 export const NO_ARTICLE_HTML = `<!doctype html><html><head><title>लॉग इन</title></head>
 <body><form><input name="user"><button>भेजें</button></form></body></html>`;
+
+/** A page in English with accents, curly quotes and a euro sign: what windows-1252 can hold. */
+export const WESTERN_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="windows-1252"><title>Café naïve résumé</title></head>
+<body><article>
+<h1>Café naïve résumé</h1>
+<p>The café on the corner reopened on Monday, and its owner said the naïve optimism of the first week had given way to a careful résumé of what went wrong: “too many dishes, too few hands”.</p>
+<p>Prices rose by about €2 a plate. Regulars said they did not mind, since the crème brûlée is still the best in town and the coffee is as strong as it ever was before the renovation.</p>
+<p>The council’s inspectors visited twice in the spring and found nothing to fault; the owner hopes the terrace will be open again before the summer crowds arrive in the old quarter.</p>
+</article></body></html>`;
+
+// The characters of windows-1252 outside Latin-1 that WESTERN_HTML uses, with their bytes.
+const WINDOWS_1252_EXTRAS: Record<string, number> = { "€": 0x80, "’": 0x92, "“": 0x93, "”": 0x94 };
+
+/** Encodes text as windows-1252 (Node can decode it but has no encoder for it). */
+export function encodeWindows1252(text: string): Buffer {
+  return Buffer.from(
+    Array.from(text, (character) => {
+      const code = WINDOWS_1252_EXTRAS[character] ?? character.codePointAt(0) ?? 0;
+      if (code > 0xff) throw new Error(`${character} is not in windows-1252`);
+      return code;
+    }),
+  );
+}
+
+/** Text as UTF-16 with its byte order mark, little- or big-endian. */
+export function encodeUtf16(text: string, order: "le" | "be"): Buffer {
+  const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  return order === "le" ? little : little.swap16();
+}
+
+/** The eight bytes every PNG file starts with, then a little of an image header. */
+export const PNG_BYTES = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from("0000000d49484452000000100000001008060000001ff3ff61", "hex"),
+]);
 
 export interface ImportFixture {
   origin: string;
@@ -45,6 +83,68 @@ export async function startImportFixture(): Promise<ImportFixture> {
     if (path === "/text") {
       response.writeHead(200, { "Content-Type": "text/plain; charset=utf-8" });
       return response.end("पहला अनुच्छेद।\n\nदूसरा अनुच्छेद।\n");
+    }
+    if (path === "/utf16le-article" || path === "/utf16be-article") {
+      // A BOM and no charset in the header; the page's own meta still says utf-8 (a page saved
+      // in another encoding often keeps it), and the BOM must win over it.
+      response.writeHead(200, { "Content-Type": "text/html" });
+      return response.end(encodeUtf16(ARTICLE_HTML, path.startsWith("/utf16le") ? "le" : "be"));
+    }
+    if (path === "/utf16-text") {
+      response.writeHead(200, { "Content-Type": "text/plain" });
+      return response.end(encodeUtf16("पहला अनुच्छेद।\n\nदूसरा अनुच्छेद।\n", "le"));
+    }
+    if (path === "/windows-1252") {
+      // Only the page's meta names its encoding, as on many older sites.
+      response.writeHead(200, { "Content-Type": "text/html" });
+      return response.end(encodeWindows1252(WESTERN_HTML));
+    }
+    if (path === "/png-as-html") {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      return response.end(PNG_BYTES);
+    }
+    if (path === "/random-as-text") {
+      response.writeHead(200, { "Content-Type": "text/plain" });
+      return response.end(randomBytes(4096));
+    }
+    const compressed = /^\/compressed\/(gzip|deflate|br|gzip-br)$/.exec(path);
+    if (compressed) {
+      // Sent compressed although the importer asked for identity, as some servers do.
+      const body = Buffer.from(ARTICLE_HTML);
+      const coding = compressed[1];
+      const encoded =
+        coding === "gzip"
+          ? gzipSync(body)
+          : coding === "deflate"
+            ? deflateSync(body)
+            : coding === "br"
+              ? brotliCompressSync(body)
+              : brotliCompressSync(gzipSync(body));
+      response.writeHead(200, {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Encoding": coding === "gzip-br" ? "gzip, br" : (coding ?? ""),
+      });
+      return response.end(encoded);
+    }
+    if (path === "/compressed/bomb") {
+      // 50 MB of text in about 50 KB of gzip: the limit must count what comes out.
+      response.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" });
+      return response.end(gzipSync(Buffer.alloc(50 * 1024 * 1024, "<p>क</p>")));
+    }
+    if (path === "/compressed/broken") {
+      response.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" });
+      return response.end(Buffer.from("this is not gzip at all"));
+    }
+    if (path === "/compressed/never-ends") {
+      response.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" });
+      const gzip = createGzip();
+      gzip.pipe(response);
+      gzip.write("<html><body><p>शुरुआत");
+      return gzip.flush(); // and nothing more, ever
+    }
+    if (path === "/compressed/zstd") {
+      response.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "zstd" });
+      return response.end(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0]));
     }
     if (path === "/report.pdf") {
       response.writeHead(200, { "Content-Type": "application/pdf" });

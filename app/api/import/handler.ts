@@ -69,7 +69,9 @@ export function createImportHandler(
             ),
         );
         const file = await formFile(buffer, contentType);
-        article = importFile({ name: file.name, size: file.size, text: await file.text() });
+        // The bytes, not file.text(): that reads everything as UTF-8, and the file may be UTF-16.
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        article = importFile({ name: file.name, size: file.size, bytes });
       } else {
         const body = await readJsonBody(request, importUrlSchema, 16 * 1024);
         const page = await fetchPage(body.url, {

@@ -190,6 +190,14 @@ describe("fetchPage", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it("gives up on a compressed page that never ends at the deadline, as a timeout", async () => {
+    const error = await refusal(`${fixture.origin}/compressed/never-ends`, {
+      ...loopback,
+      timeoutMs: 400,
+    });
+    expect(error.code).toBe("import_timeout");
+  });
+
   it("says which HTTP status a missing page answered", async () => {
     const error = await refusal(`${fixture.origin}/missing`);
     expect(error.code).toBe("import_unreachable");

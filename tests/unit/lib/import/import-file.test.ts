@@ -4,7 +4,10 @@ import { plainParagraphs } from "@/lib/import/plain-text";
 import { ROW_SPLIT_THRESHOLD, toReadableRows } from "@/lib/text/readable-rows";
 import { segmentParagraphs } from "@/lib/text/paragraphs";
 
-const file = (name: string, text: string) => importFile({ name, size: text.length, text });
+const file = (name: string, text: string) => {
+  const bytes = new TextEncoder().encode(text);
+  return importFile({ name, size: bytes.byteLength, bytes });
+};
 
 describe(".txt import", () => {
   it("makes one paragraph per line, exactly as pasting the same text does", () => {
