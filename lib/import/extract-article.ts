@@ -8,6 +8,10 @@ import { assembleArticle, type ImportedArticle } from "./imported-article";
 import { plainParagraphs } from "./plain-text";
 
 const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dd, dt";
+// Where pages put the byline they show: a byline or author class, or the author microdata and
+// link relation that Readability also reads.
+const BYLINE_ELEMENTS =
+  '[class*="byline" i], [class~="author" i], [rel="author"], [itemprop="author"]';
 
 function clean(text: string | null | undefined): string | null {
   const value = normalizeParagraph(text ?? "");
@@ -41,6 +45,9 @@ export function extractArticle(html: string, url: string | null): ImportedArticl
     const headings = Array.from(document.querySelectorAll("h1"), (element) =>
       clean(element.textContent),
     ).filter((heading): heading is string => heading !== null);
+    const visibleBylines = Array.from(document.querySelectorAll(BYLINE_ELEMENTS), (element) =>
+      clean(element.textContent),
+    ).filter((byline): byline is string => byline !== null);
     const article = new Readability(document, { charThreshold: 200 }).parse();
     let paragraphs: string[] = [];
     if (article?.content) {
@@ -58,16 +65,31 @@ export function extractArticle(html: string, url: string | null): ImportedArticl
     // Readability cuts the site's name off the page title and sometimes part of the headline
     // with it; the page's own headline is preferred when it is clearly the same title.
     const titleHead = (readabilityTitle ?? "").split(/\s[|–—:·-]\s/)[0]?.trim() ?? "";
-    const headline = headings.find(
-      (heading) =>
-        titleHead !== "" && (heading.startsWith(titleHead) || titleHead.startsWith(heading)),
-    );
+    // A page with one level-one heading gives its headline there, whatever its <title> says
+    // (a section name, a shortened headline and the site's name: "सिंचाई योजना | समाचार").
+    const headline =
+      headings.find(
+        (heading) =>
+          titleHead !== "" && (heading.startsWith(titleHead) || titleHead.startsWith(heading)),
+      ) ?? (headings.length === 1 ? headings[0] : undefined);
     const title = headline ?? readabilityTitle;
-    // Readability may repeat the headline as the first block; keep it once, as the title.
-    if (title !== null && paragraphs[0] === title && paragraphs.length > 1) paragraphs.shift();
+    // Readability may repeat the headline among the first blocks; keep it once, as the title.
+    const repeated = title === null ? -1 : paragraphs.slice(0, 3).indexOf(title);
+    if (repeated >= 0 && paragraphs.length > 1) paragraphs.splice(repeated, 1);
+    // A byline the page shows as a paragraph of its own ("लेखक: रमेश कुमार", class="byline")
+    // belongs above the article, not in its first rows; it says more than a <meta> author.
+    let visibleByline: string | null = null;
+    for (let index = 0; index < Math.min(3, paragraphs.length - 1); index += 1) {
+      const paragraph = paragraphs[index] ?? "";
+      if (visibleBylines.includes(paragraph)) {
+        visibleByline = paragraph;
+        paragraphs.splice(index, 1);
+        break;
+      }
+    }
     return assembleArticle({
       title,
-      byline: clean(article?.byline),
+      byline: visibleByline ?? clean(article?.byline),
       sourceUrl: url,
       body: paragraphs,
       headline: true,

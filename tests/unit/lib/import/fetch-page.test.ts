@@ -221,6 +221,28 @@ describe("extractArticle", () => {
     expect(article.paragraphs.join(" ")).not.toMatch(/मुखपृष्ठ|alert/);
   });
 
+  it("takes a page's only headline over a shorter <title>, and its shown byline out of the rows", () => {
+    const body = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<p>नई सिंचाई योजना के बारे में यह अनुच्छेद ${index + 1} है, जिसमें किसानों, राज्यों और पानी की बचत पर विस्तार से बात की गई है।</p>`,
+    ).join("");
+    const article = extractArticle(
+      `<!doctype html><html lang="hi"><head><title>सिंचाई योजना | समाचार</title>
+      <meta name="author" content="संवाददाता"></head><body><nav>होम | देश</nav><article>
+      <h1>केंद्र ने किसानों के लिए सिंचाई योजना घोषित की</h1>
+      <p class="byline">लेखक: रमेश कुमार</p>${body}</article></body></html>`,
+      "https://news.example.test/irrigation",
+    );
+    expect(article.title).toBe("केंद्र ने किसानों के लिए सिंचाई योजना घोषित की");
+    expect(article.paragraphs[0]).toBe("केंद्र ने किसानों के लिए सिंचाई योजना घोषित की");
+    expect(article.byline).toBe("लेखक: रमेश कुमार");
+    expect(article.paragraphs).not.toContain("लेखक: रमेश कुमार");
+    expect(article.paragraphs).not.toContain("सिंचाई योजना | समाचार");
+    expect(article.paragraphs).toHaveLength(7);
+    expect(article.paragraphs[1]).toMatch(/अनुच्छेद 1 है/);
+  });
+
   it("warns when a page gives too little text to be an article", () => {
     const article = extractArticle(
       `<!doctype html><html><head><title>Welcome</title></head><body><main><h1>Welcome</h1>
