@@ -19,6 +19,7 @@ export interface TranslationPlan {
     TranslateDocumentOptions,
     | "engine"
     | "fallback"
+    | "standingIn"
     | "cache"
     | "corrections"
     | "timeoutMs"
@@ -83,6 +84,7 @@ export async function planTranslation(
     options: {
       engine: primary,
       fallback: primary === usableFallback ? undefined : usableFallback,
+      standingIn: primary !== requested,
       cache: runtime.translationCache,
       corrections: runtime.corrections,
       timeoutMs: runtime.env.TRANSLATION_TIMEOUT_MS,

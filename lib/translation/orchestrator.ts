@@ -82,6 +82,11 @@ export interface TranslateDocumentOptions {
   corrections?: CorrectionLookup;
   /** Engine used for paragraphs the primary engine could not translate. */
   fallback?: TranslationEngine;
+  /**
+   * True when `engine` is itself the fallback, standing in for a requested engine that is not
+   * available: everything it translates is then marked as a fallback, as a failed paragraph is.
+   */
+  standingIn?: boolean;
   /** Requests in flight at once; defaults to the engine's own limit. */
   concurrency?: number;
   /**
@@ -139,6 +144,7 @@ export async function translateDocument(
 /** translateDocument's work, run while the cache's slower writes are held. */
 async function translateHeld(options: TranslateDocumentOptions): Promise<ParagraphTranslation[]> {
   const { engine, paragraphs, source, target, cache, fallback, abortSignal } = options;
+  const standingIn = options.standingIn === true;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retryPolicy: RetryPolicy = {
     maxRetries: options.maxRetries ?? 3,
@@ -221,7 +227,7 @@ async function translateHeld(options: TranslateDocumentOptions): Promise<Paragra
       translation: hit.translation,
       engine: hit.engine,
       cached: true,
-      fallback: false,
+      fallback: standingIn,
       sentences: hit.sentences,
     };
   }
@@ -242,7 +248,7 @@ async function translateHeld(options: TranslateDocumentOptions): Promise<Paragra
       translation,
       engine: engineKey(producer),
       cached: false,
-      fallback: producer !== engine,
+      fallback: standingIn || producer !== engine,
       sentences,
     };
     // Handed on before it is cached: a cache that writes through to a database queues that

@@ -233,6 +233,28 @@ describe("POST /api/translate", () => {
     expect(text).not.toMatch(/at .*\.ts|stack|process\.env/);
   });
 
+  it("marks every paragraph as a fallback when the gloss stands in for an unavailable engine", async () => {
+    const response = await post(
+      jsonRequest("/api/translate", { paragraphs: ["बारिश हुई।", "धूप निकली।"], engine: "down" }),
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      engine: unknown;
+      paragraphs: { engine: string; fallback: boolean }[];
+    };
+    expect(JSON.stringify(body.engine)).toMatch(/"down/);
+    expect(body.paragraphs).toHaveLength(2);
+    for (const paragraph of body.paragraphs) {
+      expect(paragraph.engine).toMatch(/^gloss/);
+      expect(paragraph.fallback).toBe(true);
+    }
+    // Asked again, the paragraphs come from the cache and still say what stood in.
+    const again = (await (
+      await post(jsonRequest("/api/translate", { paragraphs: ["बारिश हुई।"], engine: "down" }))
+    ).json()) as { paragraphs: { cached: boolean; fallback: boolean }[] };
+    expect(again.paragraphs[0]).toMatchObject({ cached: true, fallback: true });
+  });
+
   it("answers 503 when the engine is unavailable and there is no fallback", async () => {
     const response = await post(
       jsonRequest("/api/translate", { text: "hello", engine: "down", fallback: false }),
