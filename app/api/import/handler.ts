@@ -44,6 +44,26 @@ async function formFile(body: Uint8Array<ArrayBuffer>, contentType: string): Pro
 }
 
 /**
+ * An import the reader could not save or summarise is refused now, with the limit it passes,
+ * rather than read in full and refused later, when the reader saves it.
+ */
+function checkArticleLimits(
+  article: { paragraphs: readonly string[] },
+  limits: { MAX_ARTICLE_PARAGRAPHS: number; MAX_ARTICLE_CHARACTERS: number },
+): void {
+  const count = article.paragraphs.length;
+  const characters = article.paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  if (count <= limits.MAX_ARTICLE_PARAGRAPHS && characters <= limits.MAX_ARTICLE_CHARACTERS) {
+    return;
+  }
+  const format = (value: number) => value.toLocaleString("en");
+  throw new ImportError(
+    "import_too_large",
+    `This text has ${format(count)} paragraphs and ${format(characters)} characters; an article may have at most ${format(limits.MAX_ARTICLE_PARAGRAPHS)} paragraphs and ${format(limits.MAX_ARTICLE_CHARACTERS)} characters. Import it in parts.`,
+  );
+}
+
+/**
  * POST /api/import: `{"url": …}` as JSON fetches and extracts a web page; a multipart form with
  * a `file` field reads a .txt, .md or .html file. Either way the answer is the article's title,
  * byline, address and paragraphs, for the reader to translate.
@@ -94,6 +114,7 @@ export function createImportHandler(
           throw new ImportError("import_no_article", "The page has no text to read.");
         }
       }
+      checkArticleLimits(article, runtime.env);
       const answer: ApiImportedArticle = article;
       return Response.json(answer, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {

@@ -102,6 +102,34 @@ function upload(name: string, bytes: Uint8Array): Request {
 
 const HINDI_LINES = "पहली पंक्ति।\nदूसरी पंक्ति।\n";
 
+describe("POST /api/import of more than an article may hold", () => {
+  it("refuses a file with more paragraphs than a document may have, naming the limit", async () => {
+    const lines = Array.from({ length: 1_201 }, (_, index) => `पंक्ति ${index + 1}`).join("\n");
+    const limited = handler({ MAX_ARTICLE_PARAGRAPHS: "1200" });
+    const response = await limited(upload("long.txt", Buffer.from(lines)));
+    expect(response.status).toBe(413);
+    const answer = (await response.json()) as { error: { code: string; message: string } };
+    expect(answer.error.code).toBe("import_too_large");
+    expect(answer.error.message).toMatch(/1,201 paragraphs/);
+    expect(answer.error.message).toMatch(/at most 1,200 paragraphs/);
+    // One paragraph fewer is imported whole.
+    const fits = await limited(
+      upload("long.txt", Buffer.from(lines.slice(0, lines.lastIndexOf("\n")))),
+    );
+    expect(fits.status).toBe(200);
+    expect(((await fits.json()) as ApiImportedArticle).paragraphs).toHaveLength(1_200);
+  });
+
+  it("refuses a file with more characters than a document may have", async () => {
+    const response = await handler({ MAX_ARTICLE_CHARACTERS: "1000" })(
+      upload("wide.txt", Buffer.from("क".repeat(1_001))),
+    );
+    expect(response.status).toBe(413);
+    const answer = (await response.json()) as { error: { code: string; message: string } };
+    expect(answer.error.message).toMatch(/1,001 characters/);
+  });
+});
+
 describe("POST /api/import of a file in another encoding", () => {
   it.each([
     ["UTF-16LE with a BOM", encodeUtf16(HINDI_LINES, "le")],
