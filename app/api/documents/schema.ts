@@ -25,6 +25,23 @@ export const summarySchema = z.object({
   bullets: z.array(summaryBulletSchema).max(20),
 });
 
+/**
+ * The first paragraph index a summary cites that its document does not have, if any: a bullet
+ * citing paragraph 999 of a 12-paragraph document would print "(paragraph 1000)" in exports and
+ * link to nothing.
+ */
+export function missingCitedParagraph(
+  summary: z.output<typeof summarySchema>,
+  paragraphCount: number,
+): number | undefined {
+  for (const bullet of summary.bullets) {
+    const cited = [...bullet.paragraphs, ...bullet.sentences.map((sentence) => sentence.paragraph)];
+    const missing = cited.find((index) => index >= paragraphCount);
+    if (missing !== undefined) return missing;
+  }
+  return undefined;
+}
+
 const optionalText = (max: number) =>
   z
     .string()
@@ -68,6 +85,12 @@ export const createDocumentSchema = z
   })
   .refine((body) => body.source !== body.target, {
     message: "source and target must be different languages.",
-  });
+  })
+  .refine(
+    (body) =>
+      body.summary == null ||
+      missingCitedParagraph(body.summary, body.paragraphs.length) === undefined,
+    { message: "The summary cites a paragraph the document does not have.", path: ["summary"] },
+  );
 
 export type CreateDocumentRequest = z.output<typeof createDocumentSchema>;

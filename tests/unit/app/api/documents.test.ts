@@ -209,6 +209,42 @@ describe("save and permalink", () => {
     expect(same.status).toBe(400);
   });
 
+  it("refuses a summary that cites a paragraph the document does not have", async () => {
+    const { runtime } = fakeRuntime();
+    const translated = await translate(runtime, PARAGRAPHS, "fake");
+    const bullet = (paragraph: number) => ({
+      source: PARAGRAPHS[0],
+      translation: "Prices rose.",
+      paragraphs: [paragraph],
+      sentences: [],
+      engine: "fake:default",
+    });
+    const body = (paragraph: number) => ({
+      source: "hi",
+      target: "en",
+      engine: "fake",
+      paragraphs: translated.map((paragraph) => ({
+        source: paragraph.source,
+        translation: paragraph.translation,
+        engine: paragraph.engine,
+      })),
+      summary: { method: "extractive", bullets: [bullet(paragraph)] },
+    });
+    const beyond = await handlers(runtime).save(jsonRequest("/api/documents", body(999)));
+    expect(beyond.status).toBe(400);
+    expect(await beyond.text()).toMatch(/cites a paragraph/);
+    const last = await handlers(runtime).save(jsonRequest("/api/documents", body(2)));
+    expect(last.status).toBe(201);
+    const saved = (await last.json()) as ApiSavedDocument;
+    const put = await handlers(runtime).putSummary(
+      saved.id,
+      { method: "extractive", bullets: [bullet(3)] },
+      saved.editKey,
+    );
+    expect(put.status).toBe(400);
+    expect(await put.text()).toMatch(/paragraph 4; the document has 3/);
+  });
+
   it("keeps a summary saved after the document", async () => {
     const { runtime } = fakeRuntime();
     const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));

@@ -5,7 +5,7 @@ import { requireEditKey } from "@/lib/server/edit-key";
 import { readJsonBody } from "@/lib/server/read-json";
 import type { AppServices } from "@/lib/server/app-services";
 import { isDocumentId } from "@/lib/store/document-id";
-import { summarySchema } from "../../schema";
+import { missingCitedParagraph, summarySchema } from "../../schema";
 import type { DocumentRouteContext } from "../handler";
 
 /**
@@ -25,6 +25,13 @@ export function createDocumentSummaryHandler(getRuntime: () => AppServices) {
       const body = await readJsonBody(request, summarySchema, 512 * 1024);
       const document = await store.getDocument(id);
       if (!document) throw new ApiError("not_found", "There is no document at this address.");
+      const missing = missingCitedParagraph(body, document.paragraphs.length);
+      if (missing !== undefined) {
+        throw new ApiError(
+          "invalid_request",
+          `The summary cites paragraph ${missing + 1}; the document has ${document.paragraphs.length}.`,
+        );
+      }
       await store.saveSummary(id, { language: document.source, ...body });
       return new Response(null, { status: 204 });
     } catch (error) {
