@@ -7,7 +7,7 @@ import { editKeyRequired, hasEditKey } from "@/lib/server/edit-key";
 import { clientKey } from "@/lib/server/rate-limit";
 import { readJsonBody } from "@/lib/server/read-json";
 import { memoryKey } from "@/lib/text/keys";
-import { normalizeText } from "@/lib/text/normalize";
+import { normalizeParagraph } from "@/lib/text/normalize";
 import { createRevisionSchema, MAX_EDIT_CHARACTERS } from "./schema";
 
 /**
@@ -33,7 +33,9 @@ export function createRevisionsHandlers(getRuntime: () => AppServices) {
             throw error;
           },
         );
-        const text = normalizeText(body.text).trim();
+        // A row is one paragraph: line breaks typed into the editor join its lines, so an
+        // export never shows one paragraph as two.
+        const text = normalizeParagraph(body.text);
         if (text === "") {
           throw new ApiError(
             "invalid_request",

@@ -452,6 +452,27 @@ describe("translation memory and revisions", () => {
     expect(document.paragraphs[0]?.translation).toBe(later.revision.text);
   });
 
+  it("keeps an edit typed over several lines as one paragraph", async () => {
+    const { runtime } = fakeRuntime();
+    const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
+    const response = await handlers(runtime).addRevision(
+      {
+        documentId: saved.id,
+        position: 0,
+        text: "Line one.\n\nLine two.\r\nLine three.",
+        baseRevisionId: null,
+      },
+      saved.editKey,
+    );
+    expect(response.status).toBe(201);
+    const document = (await (await handlers(runtime).load(saved.id)).json()) as ApiDocument;
+    expect(document.paragraphs[0]?.translation).toBe("Line one. Line two. Line three.");
+    const text = await (
+      await handlers(runtime).exportDocument(saved.id, "format=text&language=target")
+    ).text();
+    expect(text).toContain("Line one. Line two. Line three.");
+  });
+
   it("reverts by saving an earlier text as the newest revision; history keeps every step", async () => {
     const { runtime } = fakeRuntime();
     const saved = await saveTranslated(runtime, await translate(runtime, PARAGRAPHS, "fake"));
