@@ -287,7 +287,7 @@ const DETERMINER =
 
 // Heads that take no article: an infinitive (to begin) or a quantifier ("the any", "the such")
 // that the gloss left at the front of a phrase.
-const NO_ARTICLE_HEAD = /^(to|any|such)\b/;
+const NO_ARTICLE_HEAD = /^(to|any|such|today|tomorrow|yesterday|tonight)\b/;
 
 /** "the" before a common-noun phrase; names (capitalised), numbers and determiners take none. */
 function withArticle(units: Unit[]): Unit[] {
@@ -756,15 +756,21 @@ function arrangeClause(clause: Unit[], subject: string | undefined): Unit[] {
       : clause,
     clause.find((unit) => unit.kind === "pronoun")?.text ?? subject,
   );
-  // A passive or future auxiliary left without a verb before it still marks tense, not motion.
+  // A form of जाना left without a verb before it to make a passive is the verb "go" itself (वह
+  // घर गया → he went home; वे मुंबई जाएंगे → they will go to Mumbai).
   const grouped = buildVerbGroups(withReceiver(units)).map((unit): Unit =>
     unit.kind === "passive"
-      ? { ...unit, text: unit.tense === "plural" ? "were" : "was" }
+      ? { text: "went", kind: "verb", base: "go", tense: "perf" }
       : unit.kind === "future-passive"
-        ? { ...unit, text: "will be" }
+        ? { text: "will go", kind: "verb", base: "go", tense: "fut" }
         : unit,
   );
-  return splitCoordinated(placeNegation(withDeterminers(grouped))).flatMap((part) => {
+  // कल is yesterday or tomorrow; a clause in the future means tomorrow (वे कल जाएंगे).
+  const future = grouped.some((unit) => unit.tense === "fut" || unit.text.startsWith("will "));
+  const dated = future
+    ? grouped.map((unit) => (unit.text === "yesterday" ? { ...unit, text: "tomorrow" } : unit))
+    : grouped;
+  return splitCoordinated(placeNegation(withDeterminers(dated))).flatMap((part) => {
     // The joining word stays at the end of its part, outside the reordering.
     const last = part.at(-1);
     return last !== undefined && /^(and|or)$/.test(last.text) && part.length > 1

@@ -134,6 +134,19 @@ describe("verbs and everyday news senses", () => {
     expect(await translate("सरकार ने सुविधाएं दीं।")).toMatch(/gave/);
   });
 
+  it("reads a form of जाना with no verb before it as go, not as a passive's was", async () => {
+    expect(await translate("वह घर गया।")).toBe("He went home.");
+    expect(await translate("वे मुंबई जाएंगे।")).toMatch(/will go/);
+    // With a verb before it, it is still the passive.
+    expect(await translate("उसे गिरफ्तार किया गया।")).toMatch(/was arrested/);
+  });
+
+  it("reads कल as tomorrow in a clause about the future", async () => {
+    expect(await translate("कल बारिश होगी।")).toMatch(/^Tomorrow/);
+    expect(await translate("कल बारिश हुई।")).toMatch(/^Yesterday/);
+    expect(await translate("कल से नई दरें लागू होंगी।")).toMatch(/^From tomorrow new rates/);
+  });
+
   it("gives news words their news sense", async () => {
     expect(await translate("पुलिस ने आरोपी को गिरफ्तार किया।")).toMatch(/accused/);
     expect(await translate("पेट्रोल के दाम बढ़े।")).toMatch(/price/);
