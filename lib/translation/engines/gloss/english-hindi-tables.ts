@@ -356,6 +356,12 @@ export const CALENDAR_NAMES = new Map<string, string>([
  * transitivity mark (t = takes ने in the perfective). These win over the dictionaries.
  */
 export const TEAM_SENSES = new Map<string, string>([
+  // News senses the dictionary ranks below a rare one (a bill is not a beak, dates not fruit).
+  ["date", "n:तारीख/f"],
+  ["beat", "v:हरा/t"],
+  ["bill", "n:विधेयक/m"],
+  ["court", "n:अदालत/f"],
+  ["heavy", "adj:भारी"],
   ["say", "v:कह/t"],
   ["note", "n:नोट/m;v:कह/t"],
   ["add", "v:जोड़/t"],
@@ -824,4 +830,45 @@ export const ENGLISH_PLACE_NAMES = new Map<string, string>([
   ["Mrs", "श्रीमती"],
   ["Ms", "सुश्री"],
   ["Dr", "डॉ."],
+]);
+
+/**
+ * Offices and bodies named in Title Case, with the Hindi name Hindi papers print. Without them
+ * every capitalised word after the first reads as a name and is transliterated letter by
+ * letter (Reserve Bank → रेसेर्व बांक). Facts, listed by the team.
+ */
+export const ENGLISH_INSTITUTIONS = new Map<string, string>([
+  ["Reserve Bank of India", "भारतीय रिज़र्व बैंक"],
+  ["Reserve Bank", "रिज़र्व बैंक"],
+  ["Election Commission of India", "भारत निर्वाचन आयोग"],
+  ["Election Commission", "चुनाव आयोग"],
+  ["Chief Minister", "मुख्यमंत्री"],
+  ["Deputy Chief Minister", "उपमुख्यमंत्री"],
+  ["Chief Justice", "मुख्य न्यायाधीश"],
+  ["Finance Minister", "वित्त मंत्री"],
+  ["Finance Ministry", "वित्त मंत्रालय"],
+  ["Home Minister", "गृह मंत्री"],
+  ["Home Ministry", "गृह मंत्रालय"],
+  ["Defence Minister", "रक्षा मंत्री"],
+  ["Defense Minister", "रक्षा मंत्री"],
+  ["Defence Ministry", "रक्षा मंत्रालय"],
+  ["External Affairs Minister", "विदेश मंत्री"],
+  ["Foreign Minister", "विदेश मंत्री"],
+  ["Ministry of External Affairs", "विदेश मंत्रालय"],
+  ["Health Minister", "स्वास्थ्य मंत्री"],
+  ["Health Ministry", "स्वास्थ्य मंत्रालय"],
+  ["Education Minister", "शिक्षा मंत्री"],
+  ["Stock Exchange", "स्टॉक एक्सचेंज"],
+  ["Bombay Stock Exchange", "बॉम्बे स्टॉक एक्सचेंज"],
+  ["National Stock Exchange", "नेशनल स्टॉक एक्सचेंज"],
+  ["Central Bureau of Investigation", "केंद्रीय जांच ब्यूरो"],
+  ["Enforcement Directorate", "प्रवर्तन निदेशालय"],
+  ["Indian Army", "भारतीय सेना"],
+  ["Indian Air Force", "भारतीय वायुसेना"],
+  ["Indian Navy", "भारतीय नौसेना"],
+  ["Union Budget", "केंद्रीय बजट"],
+  ["World Bank", "विश्व बैंक"],
+  ["United Nations", "संयुक्त राष्ट्र"],
+  ["World Health Organization", "विश्व स्वास्थ्य संगठन"],
+  ["International Monetary Fund", "अंतरराष्ट्रीय मुद्रा कोष"],
 ]);

@@ -12,6 +12,7 @@ import {
   CALENDAR_NAMES,
   CLAUSE_OPENERS,
   DETERMINERS,
+  ENGLISH_INSTITUTIONS,
   ENGLISH_PLACE_NAMES,
   NUMBER_WORDS,
   PERSONAL_PRONOUNS,
@@ -170,9 +171,10 @@ const TIME_WORDS = new Set([
 const MOTION_VERBS = new Set(["जा", "आ", "पहुंच", "लौट", "यात्रा कर"]);
 
 // The e-mail part's runs are bounded (64 and 63 characters, as addresses are) so that a long run
-// of letters with no @ after it is not tried again from each of its positions.
+// of letters with no @ after it is not tried again from each of its positions. Names made of
+// letters and digits (G20, COVID-19, A320) pass through whole, as Hindi papers print them.
 const PROTECTED =
-  /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|[@#][\p{L}\p{N}_]+|\p{N}+(?:[.,:/]\p{N}+)*(?:%|[\p{L}°]+)?/gu;
+  /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|[@#][\p{L}\p{N}_]+|\b\p{Lu}\p{L}{0,7}-?\p{N}+\b|\p{N}+(?:[.,:/]\p{N}+)*(?:%|[\p{L}°]+)?/gu;
 // Dotted abbreviations ("U.S.", "U.N.") are one word.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{Script=Latin}]+(?:['’][\p{Script=Latin}]+)*/gu;
 
@@ -274,7 +276,35 @@ function findWord(lexicon: GlossLexicon, lower: string): Found | undefined {
 // News repeats its words, and the tagger looks at each word and its neighbour: lookups are kept.
 const foundWords = new WeakMap<GlossLexicon, Map<string, Found | null>>();
 
+/**
+ * A comparative or superlative the dictionary lacks (higher, biggest, easier) as its adjective
+ * with अधिक or सबसे before it, as Hindi says "more high" and "most big".
+ */
+function degreeOf(lexicon: GlossLexicon, lower: string): Found | undefined {
+  const degree = /^(.+?)(est|er)$/.exec(lower);
+  if (degree === null || (degree[1] ?? "").length < 2) return undefined;
+  const stem = degree[1] ?? "";
+  const bases = [stem, `${stem}e`, stem.replace(/i$/, "y"), stem.replace(/(.)\1$/, "$1")];
+  for (const base of bases) {
+    const adjective = senses(lexicon, base)?.adj?.[0];
+    if (adjective === undefined) continue;
+    const hindi = `${degree[2] === "est" ? "सबसे" : "अधिक"} ${adjective.hindi}`;
+    return {
+      own: false,
+      groups: { adj: [{ hindi, feature: adjective.feature }] },
+      form: "base",
+      plural: false,
+    };
+  }
+  return undefined;
+}
+
 function findWordUncached(lexicon: GlossLexicon, lower: string): Found | undefined {
+  // Only for words the dictionary lacks: "number" is a noun, not "more numb".
+  return findWordByForms(lexicon, lower) ?? degreeOf(lexicon, lower);
+}
+
+function findWordByForms(lexicon: GlossLexicon, lower: string): Found | undefined {
   let found: Found | undefined;
   // An irregular past ("found", "won", "left") is read as its verb, not as a homograph.
   const skipOwn = irregularVerbBase(lower) !== undefined;
@@ -358,6 +388,26 @@ function tagWords(
     const atStart = index === 0 && sentenceStart;
     const capitalised = /^[A-Z]/.test(text);
     if (raw[index]) {
+      // A clock time with am or pm is the Hindi time of day with बजे: 10 am → सुबह 10 बजे. The
+      // "at" before it goes, as Hindi puts no postposition there.
+      const meridiem = /^(\d{1,2})(?::\d{2})?$/.exec(text);
+      if (meridiem && (nextLower === "am" || nextLower === "pm")) {
+        const hour = Number(meridiem[1]);
+        const part =
+          nextLower === "am"
+            ? hour === 12 || hour < 4
+              ? "रात"
+              : "सुबह"
+            : hour === 12 || hour < 4
+              ? "दोपहर"
+              : hour < 7
+                ? "शाम"
+                : "रात";
+        if (previous?.tag === "prep" && previous.lower === "at") words.pop();
+        words.push(word(text, "raw", `${part} ${text} बजे`));
+        index += 2;
+        continue;
+      }
       // An ordinal ("17th", "1st") is written with the Hindi ordinal ending: 17वें.
       const ordinal = /^(\d+)(?:st|nd|rd|th)$/i.exec(text);
       if (ordinal) {
@@ -385,6 +435,20 @@ function tagWords(
       }
     }
     if (phrase) continue;
+    // Offices and bodies in Title Case ("Reserve Bank of India"), longest first.
+    if (capitalised) {
+      let institution = false;
+      for (const span of [4, 3, 2]) {
+        const fixed = ENGLISH_INSTITUTIONS.get(texts.slice(index, index + span).join(" "));
+        if (fixed !== undefined && index + span <= texts.length) {
+          words.push(word(texts.slice(index, index + span).join(" "), "name", fixed));
+          index += span;
+          institution = true;
+          break;
+        }
+      }
+      if (institution) continue;
+    }
     // Multi-word names with a fixed Hindi spelling ("New Delhi").
     if (capitalised) {
       const pair = texts.slice(index, index + 2).join(" ");
@@ -552,6 +616,16 @@ function tagWords(
     }
     const postposition = POSTPOSITIONS.get(lower);
     const adverb = ADVERBS.get(lower);
+    // "on" a day or a date is को in Hindi (on Monday → सोमवार को, on 15 August → 15 अगस्त को).
+    if (
+      lower === "on" &&
+      (CALENDAR_NAMES.has(texts[index + 1] ?? "") ||
+        (/^\d{1,2}$/.test(texts[index + 1] ?? "") && CALENDAR_NAMES.has(texts[index + 2] ?? "")))
+    ) {
+      words.push(word(lower, "prep", "को"));
+      index += 1;
+      continue;
+    }
     if (postposition !== undefined) {
       const beforeNumber = /^\d/.test(texts[index + 1] ?? "") || NUMBER_WORDS.has(nextLower);
       if (adverb !== undefined && (beforeNumber || nextLower === "")) {
@@ -1325,8 +1399,34 @@ function renderStretch(
 const MAX_STRETCH_WORDS = 64;
 
 /** Word-level English→Hindi rendering of one sentence. */
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+// News English writes amounts, shares and dates in ways the word-level gloss cannot reorder:
+// each is rewritten first into the plain English it already reads well ("Rs 500 crore" → "500
+// crore rupees" → 500 करोड़ रुपये; "August 15, 2024" → "15 August 2024" → 15 अगस्त 2024).
+const NEWS_FORMS: readonly (readonly [RegExp, (...groups: string[]) => string])[] = [
+  [
+    /(?:\bRs\.?|\bINR|₹)\s?(\d[\d,]*(?:\.\d+)?)(\s(?:lakh|crore|million|billion))?/g,
+    (_match, amount = "", scale = "") => `${amount}${scale} rupees`,
+  ],
+  [/\bper cent\b/gi, () => "percent"],
+  [
+    new RegExp(`\\b(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, "g"),
+    (_match, month = "", day = "", year) => (year ? `${day} ${month} ${year}` : `${day} ${month}`),
+  ],
+  [
+    /\b(\d{1,2}(?::\d{2})?) ?([ap])\.m\.(?=\s|$|[,;)])/gi,
+    (_match, time = "", half = "") => `${time} ${half.toLowerCase()}m`,
+  ],
+];
+
 export function glossEnglishSentence(sentence: string, lexicon: GlossLexicon): string {
-  const tokens = tokenizeEnglish(sentence);
+  let text = sentence;
+  for (const [pattern, replacement] of NEWS_FORMS) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) text = text.replace(pattern, replacement);
+  }
+  const tokens = tokenizeEnglish(text);
   // A full stop with only spaces and punctuation after it ends the sentence (।). Knowing where the
   // last word stands answers that in one step; scanning the rest at every mark made a text of
   // nothing but "y. " quadratic.

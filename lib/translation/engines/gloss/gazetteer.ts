@@ -1,7 +1,6 @@
 /**
  * Place and institution names whose English spelling is fixed by convention and not what
- * schwa deletion would produce (कर्नाटक is Karnataka, दिल्ली is Delhi), and short names read as
- * syllables in Hindi but written as letters in English (भाजपा is BJP). Facts, listed by the team.
+ * schwa deletion would produce (कर्नाटक is Karnataka, दिल्ली is Delhi). Facts, listed by the team.
  */
 export const GAZETTEER: Record<string, string> = {
   भारत: "India",
@@ -89,7 +88,21 @@ export const GAZETTEER: Record<string, string> = {
   "लाल किले": "Red Fort",
   "जंतर मंतर": "Jantar Mantar",
   "इंडिया गेट": "India Gate",
-  // Parties and bodies whose Hindi short names are read as syllables, not letter by letter.
+  इसरो: "ISRO",
+  एएनआई: "ANI",
+  पीटीआई: "PTI",
+  आईएएनएस: "IANS",
+  हिंदी: "Hindi",
+  अंग्रेजी: "English",
+  कन्नड़: "Kannada",
+};
+
+/**
+ * Parties and bodies whose Hindi short names are read as syllables but written as letters in
+ * English (भाजपा is BJP). Read Hindi→English only: in English, SP and CPI also name a police
+ * rank and a price index.
+ */
+export const HINDI_SHORT_NAMES: Record<string, string> = {
   भाजपा: "BJP",
   राजद: "RJD",
   सपा: "SP",
@@ -108,11 +121,4 @@ export const GAZETTEER: Record<string, string> = {
   नासा: "NASA",
   सेबी: "SEBI",
   नाबार्ड: "NABARD",
-  इसरो: "ISRO",
-  एएनआई: "ANI",
-  पीटीआई: "PTI",
-  आईएएनएस: "IANS",
-  हिंदी: "Hindi",
-  अंग्रेजी: "English",
-  कन्नड़: "Kannada",
 };

@@ -11,7 +11,7 @@ import {
   thirdPerson,
 } from "./english-morphology";
 import { glossEnglishSentence } from "./english-to-hindi";
-import { GAZETTEER } from "./gazetteer";
+import { GAZETTEER, HINDI_SHORT_NAMES } from "./gazetteer";
 import { HINDI_FUNCTION_WORDS, LATIN_LETTER_NAMES } from "./hindi-function-words";
 import { arrangeUnits, functionWordKind, isVerbTag, type Unit } from "./hindi-grammar";
 import { HINDI_COMMON_WORDS } from "./hindi-common-words";
@@ -43,13 +43,14 @@ const STEM_AUXILIARIES = new Set(
   ),
 );
 const FUNCTION_WORDS = keyed({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
-const PLACES = keyed(GAZETTEER);
+const PLACES = keyed({ ...GAZETTEER, ...HINDI_SHORT_NAMES });
 // First words of the tables' multi-word entries (के लिए, नई दिल्ली), beside the lexicon's own.
 const TABLE_PHRASE_STARTS = new Set(
   [
     ...Object.keys(HINDI_COMMON_WORDS),
     ...Object.keys(HINDI_FUNCTION_WORDS),
     ...Object.keys(GAZETTEER),
+    ...Object.keys(HINDI_SHORT_NAMES),
   ]
     .map((phrase) => phrase.split(/[\s-]+/))
     .filter((words) => words.length > 1)

@@ -176,3 +176,47 @@ describe("English→Hindi on pathological input", () => {
     }
   });
 });
+
+describe("English→Hindi news forms", () => {
+  it("writes rupee amounts, shares and dates as Hindi papers do", () => {
+    expect(gloss("Rs 500 crore was spent.")).toContain("500 करोड़ रुपये");
+    expect(gloss("He paid Rs. 2,500 for it.")).toContain("2,500 रुपये");
+    expect(gloss("Prices rose by 5 per cent.")).toContain("5 प्रतिशत");
+    expect(gloss("It happened on August 15, 2024.")).toBe("यह 15 अगस्त 2024 को हुआ।");
+    expect(gloss("The vote is on Monday.")).toContain("सोमवार को");
+    // "on" before anything else keeps its own postposition.
+    expect(gloss("He sat on the chair.")).toContain("कुर्सी पर");
+  });
+
+  it("writes a clock time with am or pm as the time of day with बजे", () => {
+    const meeting = gloss("The meeting will begin at 10 am and end at 2:30 pm.");
+    expect(meeting).toContain("सुबह 10 बजे");
+    expect(meeting).toContain("दोपहर 2:30 बजे");
+    expect(meeting).not.toMatch(/प्म|बजे पर/);
+    expect(gloss("It begins at 9 p.m. today.")).toContain("रात 9 बजे");
+  });
+
+  it("keeps names made of letters and digits whole", () => {
+    expect(gloss("The G20 summit was held in Delhi.")).toMatch(/^G20 /);
+    expect(gloss("COVID-19 cases rose.")).toMatch(/^COVID-19 /);
+  });
+
+  it("names offices and bodies in Title Case as Hindi papers do, not letter by letter", () => {
+    expect(gloss("The Reserve Bank of India raised rates.")).toMatch(/^भारतीय रिज़र्व बैंक/);
+    expect(gloss("The Election Commission announced dates.")).toMatch(/^चुनाव आयोग .*तारीख/);
+    expect(gloss("Chief Minister Nitish Kumar spoke.")).toMatch(/^मुख्यमंत्री /);
+  });
+
+  it("writes a comparative or superlative the dictionary lacks with अधिक or सबसे", () => {
+    expect(gloss("The biggest city.")).toBe("सबसे बड़ा शहर।");
+    expect(gloss("It is easier now.")).toContain("अधिक आसान");
+    // A noun that only looks like one stays a noun.
+    expect(gloss("The number 5 bus.")).toContain("संख्या");
+  });
+
+  it("gives news words their news sense", () => {
+    expect(gloss("The bill was passed.")).toMatch(/^विधेयक/);
+    expect(gloss("The court said.")).toMatch(/^अदालत/);
+    expect(gloss("India beat Australia.")).toContain("हरा");
+  });
+});
