@@ -253,6 +253,7 @@ export function ReaderView({
           <StableReaderProgress arrived={arrived} total={total} />
           <StableDocumentNotes
             badge={documentBadge}
+            translated={documentEngine !== null}
             engineStatus={engineStatus}
             fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
           />
