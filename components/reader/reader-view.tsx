@@ -29,6 +29,7 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
 import { DocumentNotes } from "./document-notes";
+import { FlipResetsContext } from "./flip-resets";
 import { ReaderAlert } from "./reader-alert";
 import { ReaderHeading } from "./reader-heading";
 import { useEngineBadges } from "./use-engine-badges";
@@ -283,25 +284,27 @@ export function ReaderView({
             data-mode={mode}
             data-swapped={view.swapped ? "" : undefined}
           >
-            <RowList
-              sourceTexts={input.paragraphs}
-              paragraphs={state?.paragraphs}
-              source={input.source}
-              target={input.target}
-              active={active}
-              highlighted={highlighted}
-              interrupted={interrupted}
-              refused={translation.isError}
-              retrying={retrying}
-              badges={badges}
-              documentEngine={documentEngine}
-              documentId={documentId}
-              onActivateSentence={activateSentence}
-              onRetry={onRetry}
-              onSaveRevision={onSaveRevision}
-              onCopyPair={onCopyPair}
-              t={t}
-            />
+            <FlipResetsContext value={view.flipResets}>
+              <RowList
+                sourceTexts={input.paragraphs}
+                paragraphs={state?.paragraphs}
+                source={input.source}
+                target={input.target}
+                active={active}
+                highlighted={highlighted}
+                interrupted={interrupted}
+                refused={translation.isError}
+                retrying={retrying}
+                badges={badges}
+                documentEngine={documentEngine}
+                documentId={documentId}
+                onActivateSentence={activateSentence}
+                onRetry={onRetry}
+                onSaveRevision={onSaveRevision}
+                onCopyPair={onCopyPair}
+                t={t}
+              />
+            </FlipResetsContext>
           </div>
         </section>
         {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on

@@ -163,16 +163,33 @@ describe("ReaderView", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it("flips every paragraph with the global control, keeping individual flips relative", async () => {
+  it("shows every paragraph in the language the global control names, also those flipped on their own", async () => {
     const user = userEvent.setup();
     renderReader(done);
-    await user.click(screen.getByRole("radio", { name: "Translation only" }));
-    await user.click(within(rowOf(0)).getByRole("button", { name: "Show in Hindi" }));
+    await user.click(screen.getByRole("radio", { name: "Original only" }));
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Show in English" }));
+    await user.click(within(rowOf(2)).getByRole("button", { name: "Show in English" }));
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Show all in English" }));
+    for (let index = 0; index < 4; index += 1) {
+      // The first paragraph's text is in two sentences; its first one stands for it.
+      const hindi = index === 0 ? "पहला अनुच्छेद।" : (input.paragraphs[index] ?? "");
+      expect(within(rowOf(index)).getByText(hindi)).not.toBeVisible();
+      expect(within(rowOf(index)).getByRole("button", { name: "Show in Hindi" })).toHaveAttribute(
+        "aria-pressed",
+        "false",
+      );
+    }
+    expect(within(rowOf(1)).getByText("Second paragraph.")).toBeVisible();
+    expect(screen.getByRole("button", { name: "Show all in Hindi" })).toBeInTheDocument();
+    // Flipping one row works again from there.
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Show in Hindi" }));
+    expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeVisible();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
+    // And back: all in Hindi unflips it again.
     await user.click(screen.getByRole("button", { name: "Show all in Hindi" }));
     expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeVisible();
     expect(within(rowOf(1)).getByText("Second paragraph.")).not.toBeVisible();
-    expect(within(rowOf(0)).getByText("First paragraph.")).toBeVisible();
-    expect(within(rowOf(0)).getByText("पहला अनुच्छेद।")).not.toBeVisible();
   });
 
   it("highlights the counterpart sentence when one is hovered", async () => {
