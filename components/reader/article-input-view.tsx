@@ -105,6 +105,8 @@ export function ArticleInputView(props: ArticleInputViewProps) {
         </div>
         <textarea
           id={ids.text}
+          // What is typed is the article, not the interface: Hindi gets its font and spelling.
+          lang={props.detected ?? undefined}
           value={props.text}
           onChange={(event) => props.onTextChange(event.target.value)}
           onKeyDown={(event) => {

@@ -214,6 +214,8 @@ export function ReaderView({
         <section aria-labelledby="reader-heading" className="min-w-0">
           <ReaderHeading
             ref={heading}
+            // The headline is the article's first row, in its language.
+            lang={details?.title ? input.source : undefined}
             title={
               details?.title ??
               t("reader.heading", { direction: t(`reader.direction.${input.source}`) })

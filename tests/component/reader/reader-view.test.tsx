@@ -57,7 +57,11 @@ const SAVED_ID = "AAAAAAAAAAAAAAAAAAAAAA";
 
 function renderReader(
   state: TranslationState,
-  options: { savedId?: string | null; responses?: Response[] } = {},
+  options: {
+    savedId?: string | null;
+    responses?: Response[];
+    details?: { title: string | null; byline: string | null; sourceUrl: string | null };
+  } = {},
 ) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
@@ -106,7 +110,7 @@ function renderReader(
     <ReaderView
       input={input}
       engines={engines}
-      details={null}
+      details={options.details ?? null}
       // Already saved unless a test says otherwise, so most tests see no save request.
       savedId={options.savedId === undefined ? SAVED_ID : options.savedId}
     />,
@@ -190,6 +194,24 @@ describe("ReaderView", () => {
     await user.click(screen.getByRole("button", { name: "Show all in Hindi" }));
     expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeVisible();
     expect(within(rowOf(1)).getByText("Second paragraph.")).not.toBeVisible();
+  });
+
+  it("marks a Hindi headline as Hindi, so it gets the Devanagari font under the English interface", () => {
+    renderReader(done, {
+      details: { title: "मेले की तैयारी", byline: "सुनीता वर्मा", sourceUrl: null },
+    });
+    expect(screen.getByRole("heading", { level: 2, name: "मेले की तैयारी" })).toHaveAttribute(
+      "lang",
+      "hi",
+    );
+    expect(screen.getByText("सुनीता वर्मा")).toHaveAttribute("lang", "hi");
+  });
+
+  it("leaves the heading in the interface's language when it is the reader's own words", () => {
+    renderReader(done);
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Article, Hindi → English" }),
+    ).not.toHaveAttribute("lang");
   });
 
   it("highlights the counterpart sentence when one is hovered", async () => {
