@@ -7,7 +7,6 @@ import type { ApiEngine, ApiLimits } from "@/lib/api/wire-types";
 import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
-import { formatSummary } from "@/lib/summary/format-summary";
 import { useT } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,
@@ -28,6 +27,7 @@ import { readsTranslation, type ArticleDetails } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
+import { summaryCopyText } from "./summary-copy";
 import { DocumentNotes } from "./document-notes";
 import { FlipResetsContext } from "./flip-resets";
 import { ReaderAlert } from "./reader-alert";
@@ -183,13 +183,6 @@ export function ReaderView({
   }, [focusRequest]);
   const onSaveRevision = useRevisionSave(input, documentId, t("edit.saveFirst"));
 
-  const copySummary = useCallback(async () => {
-    const bullets = summary.data?.bullets ?? [];
-    if (bullets.length === 0) return setAnnouncement(t("summary.notReady"));
-    const copied = await copyText(formatSummary(bullets, { format: "plain", readTranslation }));
-    setAnnouncement(copied ? t("summary.copied") : t("summary.copyBlocked"));
-  }, [readTranslation, summary.data, t, setAnnouncement]);
-
   const onCopyPair = usePairCopy(input);
   // The note is written when a summary is copied, not on every update while rows stream in:
   // its interface strings cost 3-4 ms of each update of a 60-paragraph article.
@@ -197,6 +190,23 @@ export function ReaderView({
     () => ({ documentId, note: () => noteForRows(state?.paragraphs ?? [], t) }),
     [documentId, state, t],
   );
+  // The toolbar's copy is the panel's plain copy: title, bullets, permalink and note.
+  const copySummary = useCallback(async () => {
+    const bullets = summary.data?.bullets ?? [];
+    if (bullets.length === 0) return setAnnouncement(t("summary.notReady"));
+    const text = summaryCopyText({
+      bullets,
+      format: "plain",
+      readTranslation,
+      paragraphs: input.paragraphs,
+      translations,
+      defaultTitle: t("summary.defaultTitle"),
+      documentId: copyDetails.documentId,
+      note: copyDetails.note,
+    });
+    const copied = await copyText(text);
+    setAnnouncement(copied ? t("summary.copied") : t("summary.copyBlocked"));
+  }, [readTranslation, summary.data, input, translations, copyDetails, t, setAnnouncement]);
 
   return (
     <ReadingAidsProvider

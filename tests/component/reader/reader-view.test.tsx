@@ -372,6 +372,28 @@ describe("ReaderView", () => {
     expect(await within(rowOf(2)).findByText("Pair copied")).toBeInTheDocument();
   });
 
+  it("copies the same summary from the toolbar as from the summary panel: title, bullets, permanent link and note", async () => {
+    const user = userEvent.setup();
+    renderReader(done);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    // The panel's button is in the summary's column (an aside); the toolbar's above the rows.
+    const buttons = screen.getAllByRole("button", { name: "Copy summary" });
+    const panelCopy = buttons.find((button) => button.closest("aside") !== null);
+    const toolbarCopy = buttons.find((button) => button.closest("aside") === null);
+    await user.click(toolbarCopy!);
+    await user.click(panelCopy!);
+    expect(writeText).toHaveBeenCalledTimes(2);
+    const [fromToolbar, fromPanel] = writeText.mock.calls.map(([text]) => text as string);
+    expect(fromToolbar).toBe(fromPanel);
+    const blocks = fromToolbar!.split("\n\n");
+    expect(blocks[0]).toBe("First paragraph. Second sentence.");
+    expect(blocks[1]).toBe("• Third paragraph.");
+    const [link, note] = (blocks[2] ?? "").split("\n");
+    expect(link).toBe(new URL(`/d/${SAVED_ID}`, window.location.href).href);
+    expect(note).toMatch(/draft/i);
+  });
+
   it("opens at the default text size on a first visit, and at the remembered size after", () => {
     window.localStorage.removeItem("reader-font-step");
     const first = renderReader(done);
