@@ -87,6 +87,24 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await page.screenshot({ path: artifact("reader-original-only.png") });
   });
 
+  it("keeps focus in the paragraph t flips, so j goes on to the next one", async () => {
+    await translateSample();
+    await page.getByRole("radio", { name: "Original only" }).click();
+    const fifth = page.getByRole("group", { name: "Paragraph 5", exact: true });
+    const sentence = fifth.getByText(HINDI_SAMPLE.text.split("\n")[4]!.split("।")[0]!);
+    await sentence.focus();
+    await page.keyboard.press("t");
+    await fifth.locator('p[lang="en"]').waitFor({ state: "visible" });
+    const focused = () =>
+      page.evaluate(() => ({
+        row: document.activeElement?.closest("[data-paragraph-index]")?.getAttribute("aria-label"),
+        visible: document.activeElement?.checkVisibility() ?? false,
+      }));
+    expect(await focused()).toEqual({ row: "Paragraph 5", visible: true });
+    await page.keyboard.press("j");
+    expect((await focused()).row).toBe("Paragraph 6");
+  });
+
   it("highlights the counterpart sentence on hover and on focus", async () => {
     await translateSample();
     const hindiSentence = row(1).locator('p[lang="hi"] [data-sentence="1"]');

@@ -214,6 +214,23 @@ describe("ReaderView", () => {
     ).not.toHaveAttribute("lang");
   });
 
+  it("keeps focus in the paragraph t flips, so j goes on to the next one", async () => {
+    const user = userEvent.setup();
+    // jsdom lays nothing out; j scrolls the row it moves to into view.
+    Element.prototype.scrollIntoView ??= () => undefined;
+    renderReader(done);
+    await user.click(screen.getByRole("radio", { name: "Original only" }));
+    within(rowOf(2)).getByText("तीसरा अनुच्छेद।").focus();
+    await user.keyboard("t");
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
+    // The focused Hindi sentence is hidden now; focus stays in the row, on what still shows.
+    expect(document.activeElement).not.toBe(document.body);
+    expect(rowOf(2)).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toBeVisible();
+    await user.keyboard("j");
+    expect(document.activeElement).toBe(rowOf(3));
+  });
+
   it("highlights the counterpart sentence when one is hovered", async () => {
     const user = userEvent.setup();
     renderReader(done);
