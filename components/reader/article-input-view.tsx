@@ -10,7 +10,13 @@ export interface ArticleInputStrings {
   trySample: string;
   tryEnglishSample: string;
   placeholder: string;
-  counter: (values: { characters: string; limit: string; paragraphs: string }) => string;
+  /** `paragraphCount` picks the plural form; the other values are written out for the locale. */
+  counter: (values: {
+    characters: string;
+    limit: string;
+    paragraphs: string;
+    paragraphCount: number;
+  }) => string;
   shortcutHint: string;
   direction: string;
   directionAuto: string;
@@ -135,6 +141,7 @@ export function ArticleInputView(props: ArticleInputViewProps) {
               characters: props.counts.characters.toLocaleString(locale),
               limit: props.articleLimit.toLocaleString(locale),
               paragraphs: props.counts.paragraphs.toLocaleString(locale),
+              paragraphCount: props.counts.paragraphs,
             })}
           </span>
           {/* Phones have no Ctrl key to speak of. */}

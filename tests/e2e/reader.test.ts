@@ -239,7 +239,7 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await page.getByLabel("Article text").fill(hostile);
     await page.getByLabel("Direction").selectOption("hi-en");
     await page.getByRole("button", { name: "Translate", exact: true }).click();
-    await page.getByText("1 of 1 paragraphs").waitFor();
+    await page.getByText("1 of 1 paragraph").waitFor();
     expect(await row(0).locator('p[lang="hi"]').innerText()).toBe(hostile);
     expect(await row(0).locator("img, script").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);

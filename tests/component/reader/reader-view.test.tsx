@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ReaderProgress } from "@/components/reader/reader-progress";
 import { ReaderView } from "@/components/reader/reader-view";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -229,6 +230,21 @@ describe("ReaderView", () => {
     expect(document.activeElement).toBeVisible();
     await user.keyboard("j");
     expect(document.activeElement).toBe(rowOf(3));
+  });
+
+  it("says the progress of a one-paragraph article in the singular", () => {
+    render(
+      <I18nProvider language="en">
+        <ReaderProgress arrived={0} total={1} />
+        <ReaderProgress arrived={1} total={2} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText("0 of 1 paragraph")).toBeInTheDocument();
+    expect(screen.getByText("1 of 2 paragraphs")).toBeInTheDocument();
+    expect(screen.getAllByRole("progressbar", { name: "Translation progress" })[0]).toHaveAttribute(
+      "aria-valuetext",
+      "0 of 1 paragraph",
+    );
   });
 
   it("highlights the counterpart sentence when one is hovered", async () => {
