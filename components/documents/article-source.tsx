@@ -2,6 +2,7 @@
 
 import { useT } from "@/lib/i18n/client";
 import { safeLinkTarget } from "@/lib/documents/safe-link";
+import { TextInItsLanguage } from "@/components/reader/text-in-its-language";
 
 /**
  * Who wrote an imported article and where it came from, above the reader's rows: the byline,
@@ -17,7 +18,14 @@ export function ArticleSource({
   const link = safeLinkTarget(details.sourceUrl);
   return (
     <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
-      {details.byline && <span>{t("document.byline", { byline: details.byline })}</span>}
+      {details.byline && (
+        <span>
+          <TextInItsLanguage
+            template={(byline) => t("document.byline", { byline })}
+            text={details.byline}
+          />
+        </span>
+      )}
       {details.sourceUrl && (
         <span className="min-w-0 max-w-full">
           {t("document.sourceLabel")}{" "}

@@ -53,6 +53,14 @@ export function engineChoices(list: ApiEngines | null, t: TFunction): EngineChoi
   };
 }
 
+/** The counter's values left as placeholders, for a plural form picked by `count`. */
+const counterTemplate = (count: number) => ({
+  count,
+  characters: "{{characters}}",
+  limit: "{{limit}}",
+  paragraphs: "{{paragraphs}}",
+});
+
 /** The home form's words in the interface language of `t`. */
 export function homeStrings(t: TFunction): HomeStrings {
   return {
@@ -61,11 +69,11 @@ export function homeStrings(t: TFunction): HomeStrings {
       trySample: t("input.trySample"),
       tryEnglishSample: t("input.tryEnglishSample"),
       placeholder: t("input.placeholder"),
-      counter: t("input.counter", {
-        characters: "{{characters}}",
-        limit: "{{limit}}",
-        paragraphs: "{{paragraphs}}",
-      }),
+      // Both plural forms (these interface languages have two), chosen by the form's count.
+      counter: {
+        one: t("input.counter", counterTemplate(1)),
+        other: t("input.counter", counterTemplate(2)),
+      },
       shortcutHint: t("input.shortcutHint"),
       direction: t("input.direction"),
       directionAuto: t("input.directionAuto"),

@@ -176,7 +176,13 @@ export function HomeReader(props: {
             <ArticleInputView
               strings={{
                 ...strings.input,
-                counter: (values) => fillTemplate(strings.input.counter, values),
+                counter: ({ paragraphCount, ...values }) =>
+                  fillTemplate(
+                    new Intl.PluralRules(locale).select(paragraphCount) === "one"
+                      ? strings.input.counter.one
+                      : strings.input.counter.other,
+                    values,
+                  ),
                 detected: (value) => fillTemplate(strings.input.detected, { direction: value }),
               }}
               locale={locale}

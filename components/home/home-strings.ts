@@ -12,7 +12,8 @@ export interface HomeStrings {
     tryEnglishSample: string;
     placeholder: string;
     /** With {{characters}}, {{limit}} and {{paragraphs}}. */
-    counter: string;
+    /** The counter's template in each plural form. */
+    counter: { one: string; other: string };
     shortcutHint: string;
     direction: string;
     directionAuto: string;

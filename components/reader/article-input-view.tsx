@@ -10,7 +10,13 @@ export interface ArticleInputStrings {
   trySample: string;
   tryEnglishSample: string;
   placeholder: string;
-  counter: (values: { characters: string; limit: string; paragraphs: string }) => string;
+  /** `paragraphCount` picks the plural form; the other values are written out for the locale. */
+  counter: (values: {
+    characters: string;
+    limit: string;
+    paragraphs: string;
+    paragraphCount: number;
+  }) => string;
   shortcutHint: string;
   direction: string;
   directionAuto: string;
@@ -105,6 +111,8 @@ export function ArticleInputView(props: ArticleInputViewProps) {
         </div>
         <textarea
           id={ids.text}
+          // What is typed is the article, not the interface: Hindi gets its font and spelling.
+          lang={props.detected ?? undefined}
           value={props.text}
           onChange={(event) => props.onTextChange(event.target.value)}
           onKeyDown={(event) => {
@@ -133,6 +141,7 @@ export function ArticleInputView(props: ArticleInputViewProps) {
               characters: props.counts.characters.toLocaleString(locale),
               limit: props.articleLimit.toLocaleString(locale),
               paragraphs: props.counts.paragraphs.toLocaleString(locale),
+              paragraphCount: props.counts.paragraphs,
             })}
           </span>
           {/* Phones have no Ctrl key to speak of. */}

@@ -51,7 +51,8 @@ export function ArticleInput({ engine, onEngineChange, engines, ...props }: Arti
         trySample: t("input.trySample"),
         tryEnglishSample: t("input.tryEnglishSample"),
         placeholder: t("input.placeholder"),
-        counter: (values) => t("input.counter", values),
+        counter: ({ paragraphCount, ...values }) =>
+          t("input.counter", { ...values, count: paragraphCount }),
         shortcutHint: t("input.shortcutHint"),
         direction: t("input.direction"),
         directionAuto: t("input.directionAuto"),

@@ -1,5 +1,10 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
+import {
+  currentBrowserDownload,
+  subscribeBrowserDownload,
+} from "@/lib/api-client/browser-download";
 import { useT } from "@/lib/i18n/client";
 import type { EngineBadge } from "./reader-types";
 
@@ -10,23 +15,38 @@ import type { EngineBadge } from "./reader-types";
  */
 export function DocumentNotes({
   badge,
+  translated,
   fallbackCount,
   engineStatus,
 }: {
   badge: EngineBadge;
+  /**
+   * Whether any row has a translation yet. Until one has, the engine is named as awaited, never
+   * as the translator: a browser translator still downloading (or never starting) has made
+   * nothing, and may be replaced by the draft.
+   */
+  translated: boolean;
   fallbackCount: number;
   /** How the engine was chosen, when `auto` chose it ("Automatic → Chrome on-device"). */
   engineStatus?: string | undefined;
 }) {
   const { t } = useT();
+  const downloading = useSyncExternalStore(
+    subscribeBrowserDownload,
+    () => currentBrowserDownload() !== null,
+    () => false,
+  );
+  const engineNote = translated
+    ? t("reader.producedBy", { engine: badge.label })
+    : downloading
+      ? t("reader.downloadingEngine", { engine: badge.label })
+      : t("reader.preparingEngine", { engine: badge.label });
   return (
     <p
       data-testid="document-notes"
       className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300"
     >
-      {!(badge.draft && engineStatus) && (
-        <span>{t("reader.producedBy", { engine: badge.label })}</span>
-      )}
+      {!(badge.draft && engineStatus) && <span>{engineNote}</span>}
       {engineStatus && <span>{t("reader.engineLabel", { engine: engineStatus })}</span>}
       {badge.draft && (
         <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">

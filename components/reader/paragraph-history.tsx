@@ -73,7 +73,9 @@ export function ParagraphHistory({
               {revision.id === current && ` · ${t("edit.current")}`}
               {revision.kind === "suggestion" && ` · ${t("edit.suggestionKind")}`}
             </p>
-            <p className="whitespace-pre-wrap">{revision.text}</p>
+            <p lang={language} className="whitespace-pre-wrap">
+              {revision.text}
+            </p>
             {revision.id !== current && (
               <button
                 type="button"

@@ -9,6 +9,7 @@ import { ParagraphTranslation, TEXT_CLASS } from "./paragraph-translation";
 import { RomanizationContext } from "@/components/reading-aids/reading-aids-context";
 import { RowReadAloud } from "@/components/reading-aids/row-read-aloud";
 import { hasDevanagari } from "@/lib/transliteration/hindi-romanization";
+import { FlipResetsContext } from "./flip-resets";
 import { FlipButton } from "./row-view";
 import { RowPresenceContext, useRowPresence } from "./row-presence";
 import { SentenceText } from "./sentence-text";
@@ -75,9 +76,14 @@ function ParagraphRowInner(props: ParagraphRowProps) {
   const { t } = props;
   const { index, paragraph, source, target, onActivateSentence, onRetry } = props;
   // Each row keeps its own flip, so toggling one paragraph re-renders that row and nothing
-  // else; the global control changes the mode (CSS on the container, reader-views.css), and
-  // each row's flip stays relative to it.
+  // else; the global control changes the mode (CSS on the container, reader-views.css) and
+  // unflips the flipped rows, which register for that while flipped.
   const [flipped, setFlipped] = useState(false);
+  const flipResets = use(FlipResetsContext);
+  useEffect(() => {
+    if (!flipped) return;
+    return flipResets.add(() => setFlipped(false));
+  }, [flipped, flipResets]);
   const {
     containerRef: rowRef,
     onFocus: onRowFocus,

@@ -3,9 +3,13 @@
 import { forwardRef } from "react";
 import { useT } from "@/lib/i18n/client";
 
-/** The reader's heading, where focus lands after Translate, with a skip link to the summary. */
-export const ReaderHeading = forwardRef<HTMLHeadingElement, { title: string }>(
-  function ReaderHeading({ title }, ref) {
+/**
+ * The reader's heading, where focus lands after Translate, with a skip link to the summary.
+ * `lang` is the title's language when it is the article's own (its headline): the page's
+ * `lang` is the interface's, and the Devanagari face applies under lang="hi" (globals.css).
+ */
+export const ReaderHeading = forwardRef<HTMLHeadingElement, { title: string; lang?: string }>(
+  function ReaderHeading({ title, lang }, ref) {
     const { t } = useT();
     return (
       <>
@@ -24,6 +28,7 @@ export const ReaderHeading = forwardRef<HTMLHeadingElement, { title: string }>(
         <h2
           id="reader-heading"
           ref={ref}
+          lang={lang}
           tabIndex={-1}
           className="scroll-mt-4 text-xl font-semibold outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
         >

@@ -6,7 +6,8 @@ import { useT } from "@/lib/i18n/client";
 export function ReaderProgress({ arrived, total }: { arrived: number; total: number }) {
   const { t } = useT();
   // Once per update, shown and spoken: with new counts each time, every call interpolates anew.
-  const progress = t("reader.progress", { done: arrived, total });
+  // Plural by the total ("0 of 1 paragraph", "3 of 12 paragraphs"): `count` picks the form.
+  const progress = t("reader.progress", { done: arrived, count: total });
   return (
     <div className="my-3">
       <p className="text-sm text-stone-700 dark:text-stone-300">{progress}</p>

@@ -7,7 +7,6 @@ import type { ApiEngine, ApiLimits } from "@/lib/api/wire-types";
 import { ArticleSource } from "@/components/documents/article-source";
 import { DocumentBar } from "@/components/documents/document-bar";
 import { copyText } from "@/lib/clipboard";
-import { formatSummary } from "@/lib/summary/format-summary";
 import { useT } from "@/lib/i18n/client";
 import {
   summaryQueryOptions,
@@ -28,7 +27,9 @@ import { readsTranslation, type ArticleDetails } from "./reader-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { noteForRows } from "@/lib/documents/translation-note";
 import { SummaryPanel } from "./summary-panel";
+import { summaryCopyText } from "./summary-copy";
 import { DocumentNotes } from "./document-notes";
+import { FlipResetsContext } from "./flip-resets";
 import { ReaderAlert } from "./reader-alert";
 import { ReaderHeading } from "./reader-heading";
 import { useEngineBadges } from "./use-engine-badges";
@@ -182,13 +183,6 @@ export function ReaderView({
   }, [focusRequest]);
   const onSaveRevision = useRevisionSave(input, documentId, t("edit.saveFirst"));
 
-  const copySummary = useCallback(async () => {
-    const bullets = summary.data?.bullets ?? [];
-    if (bullets.length === 0) return setAnnouncement(t("summary.notReady"));
-    const copied = await copyText(formatSummary(bullets, { format: "plain", readTranslation }));
-    setAnnouncement(copied ? t("summary.copied") : t("summary.copyBlocked"));
-  }, [readTranslation, summary.data, t, setAnnouncement]);
-
   const onCopyPair = usePairCopy(input);
   // The note is written when a summary is copied, not on every update while rows stream in:
   // its interface strings cost 3-4 ms of each update of a 60-paragraph article.
@@ -196,6 +190,23 @@ export function ReaderView({
     () => ({ documentId, note: () => noteForRows(state?.paragraphs ?? [], t) }),
     [documentId, state, t],
   );
+  // The toolbar's copy is the panel's plain copy: title, bullets, permalink and note.
+  const copySummary = useCallback(async () => {
+    const bullets = summary.data?.bullets ?? [];
+    if (bullets.length === 0) return setAnnouncement(t("summary.notReady"));
+    const text = summaryCopyText({
+      bullets,
+      format: "plain",
+      readTranslation,
+      paragraphs: input.paragraphs,
+      translations,
+      defaultTitle: t("summary.defaultTitle"),
+      documentId: copyDetails.documentId,
+      note: copyDetails.note,
+    });
+    const copied = await copyText(text);
+    setAnnouncement(copied ? t("summary.copied") : t("summary.copyBlocked"));
+  }, [readTranslation, summary.data, input, translations, copyDetails, t, setAnnouncement]);
 
   return (
     <ReadingAidsProvider
@@ -213,6 +224,8 @@ export function ReaderView({
         <section aria-labelledby="reader-heading" className="min-w-0">
           <ReaderHeading
             ref={heading}
+            // The headline is the article's first row, in its language.
+            lang={details?.title ? input.source : undefined}
             title={
               details?.title ??
               t("reader.heading", { direction: t(`reader.direction.${input.source}`) })
@@ -253,6 +266,7 @@ export function ReaderView({
           <StableReaderProgress arrived={arrived} total={total} />
           <StableDocumentNotes
             badge={documentBadge}
+            translated={documentEngine !== null}
             engineStatus={engineStatus}
             fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
           />
@@ -282,25 +296,27 @@ export function ReaderView({
             data-mode={mode}
             data-swapped={view.swapped ? "" : undefined}
           >
-            <RowList
-              sourceTexts={input.paragraphs}
-              paragraphs={state?.paragraphs}
-              source={input.source}
-              target={input.target}
-              active={active}
-              highlighted={highlighted}
-              interrupted={interrupted}
-              refused={translation.isError}
-              retrying={retrying}
-              badges={badges}
-              documentEngine={documentEngine}
-              documentId={documentId}
-              onActivateSentence={activateSentence}
-              onRetry={onRetry}
-              onSaveRevision={onSaveRevision}
-              onCopyPair={onCopyPair}
-              t={t}
-            />
+            <FlipResetsContext value={view.flipResets}>
+              <RowList
+                sourceTexts={input.paragraphs}
+                paragraphs={state?.paragraphs}
+                source={input.source}
+                target={input.target}
+                active={active}
+                highlighted={highlighted}
+                interrupted={interrupted}
+                refused={translation.isError}
+                retrying={retrying}
+                badges={badges}
+                documentEngine={documentEngine}
+                documentId={documentId}
+                onActivateSentence={activateSentence}
+                onRetry={onRetry}
+                onSaveRevision={onSaveRevision}
+                onCopyPair={onCopyPair}
+                t={t}
+              />
+            </FlipResetsContext>
           </div>
         </section>
         {/* On a phone the summary comes first; beside the rows it stays in view and scrolls on

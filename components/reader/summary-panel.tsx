@@ -8,7 +8,8 @@ import type { TranslateInput } from "@/lib/api-client/api-client";
 import { copyText } from "@/lib/clipboard";
 import { useT } from "@/lib/i18n/client";
 import { summaryQueryOptions } from "@/lib/query/translation-queries";
-import { formatSummary, type SummaryCopyFormat } from "@/lib/summary/format-summary";
+import type { SummaryCopyFormat } from "@/lib/summary/format-summary";
+import { summaryCopyText } from "./summary-copy";
 
 interface SummaryPanelProps {
   input: TranslateInput;
@@ -66,18 +67,18 @@ export function SummaryPanel({
 
   const bullets = summary.data?.bullets ?? [];
   const readingLanguage = readTranslation ? input.target : input.source;
-  const headline = readTranslation ? (translations[0] ?? input.paragraphs[0]) : input.paragraphs[0];
-  const title = headline && headline.length <= 150 ? headline : t("summary.defaultTitle");
 
   const copy = async (format: SummaryCopyFormat) => {
     if (menuOpen) closeMenu(true);
-    const documentId = copyDetails?.documentId;
-    const text = formatSummary(bullets, {
+    const text = summaryCopyText({
+      bullets,
       format,
       readTranslation,
-      title,
-      permalink: documentId ? new URL(`/d/${documentId}`, window.location.href).href : null,
-      note: copyDetails?.note(),
+      paragraphs: input.paragraphs,
+      translations,
+      defaultTitle: t("summary.defaultTitle"),
+      documentId: copyDetails?.documentId,
+      note: copyDetails?.note,
     });
     if (await copyText(text)) {
       setManualText(null);

@@ -42,6 +42,7 @@ import type { ArticleDetails } from "./reader-types";
 import { useBrowserEngines } from "./use-browser-engines";
 import { useStartTranslation } from "./use-start-translation";
 import { rowsOnScreen } from "./rows-on-screen";
+import { TextInItsLanguage } from "./text-in-its-language";
 
 /**
  * What the home page's form held before the reader's code arrived (components/home), handed
@@ -303,7 +304,12 @@ export function Translator({
     <div className="space-y-8" data-ready={hydrated ? "true" : undefined}>
       {details && (details.title || details.sourceUrl) && (
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
-          <span>{t("import.imported", { title: details.title ?? details.sourceUrl })}</span>
+          <span>
+            <TextInItsLanguage
+              template={(title) => t("import.imported", { title })}
+              text={details.title ?? details.sourceUrl ?? ""}
+            />
+          </span>
           {details.sourceUrl && details.title && (
             <a
               href={details.sourceUrl}
@@ -327,6 +333,7 @@ export function Translator({
       {!formOpen && input && (
         <ArticleSummaryBar
           opening={details?.title ?? input.paragraphs[0] ?? ""}
+          language={input.source}
           onEdit={() => {
             setText((current) =>
               current.trim() === ""

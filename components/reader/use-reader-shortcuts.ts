@@ -49,8 +49,14 @@ export function useReaderShortcuts({
         // Each row owns its flip; pressing its own toggle keeps one code path for mouse and keys.
         // The flip button is in every row; only a one-language view shows it (reader-views.css).
         const flip = focusedRow?.querySelector<HTMLButtonElement>("button[aria-pressed]");
-        if (flip && focusedRow && rowShowsTranslation(focusedRow) !== undefined) flip.click();
-        else onFlipUnavailable();
+        if (flip && focusedRow && rowShowsTranslation(focusedRow) !== undefined) {
+          const focusedInCell = document.activeElement?.closest("[data-cell]") != null;
+          flip.click();
+          // A focused sentence (or word) is in the cell the flip hides, and focus would fall to
+          // the page: it goes to the row's flip button, which stays, so j and k carry on from
+          // this row and t flips it back.
+          if (focusedInCell) flip.focus({ preventScroll: true });
+        } else onFlipUnavailable();
         event.preventDefault();
       } else if (event.key === "?") {
         onShowShortcuts();

@@ -13,7 +13,7 @@ import { translateChecked } from "@/lib/translation/checked-translation";
 import type { ParagraphTranslation } from "@/lib/translation/orchestrator";
 import { createOnDeviceEngine, type OnDeviceEngine } from "@/lib/on-device/on-device-engine";
 import type { StreamChunk, TranslateInput } from "./api-client";
-import { beginBrowserDownload } from "./browser-download";
+import { beginBrowserDownload, watchDownloadStall } from "./browser-download";
 import { browserEngineFamily } from "./browser-engine-ids";
 import { createServerGlossFallback } from "./browser-fallback";
 import { keepsArticlesInBrowser } from "./browser-privacy";
@@ -56,26 +56,46 @@ const startKey = (id: string, source: LanguageCode, target: LanguageCode) =>
 /**
  * Starts getting a browser engine ready. Call it from the click (or key press) that asks for
  * the translation: Chrome creates its translator, and may download its model, only within a
- * user gesture. With `showDownload`, the reader shows a progress bar with Cancel meanwhile.
+ * user gesture. With `showDownload`, the reader shows a progress bar with Cancel meanwhile, and
+ * the download is given up on after `stallLimitMs` without a progress report.
  */
 export function startBrowserEngine(
   id: string,
   source: LanguageCode,
   target: LanguageCode,
-  options: { showDownload: boolean },
+  options: {
+    showDownload: boolean;
+    /** How long the download may report no progress; DOWNLOAD_STALL_LIMIT_MS unless a test says. */
+    stallLimitMs?: number;
+  },
 ): void {
   const engine = browserEngineFor(id);
   const controller = new AbortController();
   const download = options.showDownload
     ? beginBrowserDownload(id, () => controller.abort())
     : undefined;
-  const ready = engine.prepare(source, target, {
+  // A download that never reports progress (a browser that cannot reach its model server) is
+  // given up on as Cancel would: the rows then get the offline draft instead of waiting forever.
+  const watch = options.showDownload ? watchDownloadStall(options.stallLimitMs) : undefined;
+  const prepared = engine.prepare(source, target, {
     signal: controller.signal,
-    onDownloadProgress: (loaded) => download?.progress(loaded),
+    onDownloadProgress: (loaded) => {
+      watch?.progress();
+      download?.progress(loaded);
+    },
   });
+  const ready = watch ? Promise.race([prepared, watch.stalled]) : prepared;
   void ready.then(
-    () => download?.end(),
-    () => download?.end(),
+    () => {
+      watch?.stop();
+      download?.end();
+    },
+    () => {
+      watch?.stop();
+      // Stops the browser's download too when the watchdog gave up on it.
+      controller.abort();
+      download?.end();
+    },
   );
   started.set(startKey(id, source, target), ready);
 }

@@ -26,8 +26,9 @@ export interface SummaryCopyOptions {
  * - plain: "• " bullets in the reading language;
  * - markdown: a "## title" heading, a "- " list, the link as an autolink, the note in italics;
  * - both: each bullet in the reading language with the other language indented under it.
- * A bullet whose translation failed falls back to its source text rather than vanishing. The
- * link is written only if it is an http(s) address.
+ * A bullet whose translation failed falls back to its source text rather than vanishing. A
+ * bullet that reads the same as the title (the headline, picked as a key sentence) is not
+ * repeated under it. The link is written only if it is an http(s) address.
  */
 export function formatSummary(
   bullets: readonly BilingualBullet[],
@@ -40,20 +41,21 @@ export function formatSummary(
   const link = safeLinkTarget(options.permalink);
   const note = options.note?.trim() || null;
   const title = options.title?.trim() || null;
+  const listed = bullets.filter((bullet) => title === null || reading(bullet).trim() !== title);
   const blocks: string[] = [];
   switch (options.format) {
     case "plain":
       if (title) blocks.push(title);
-      blocks.push(bullets.map((bullet) => `• ${reading(bullet)}`).join("\n"));
+      blocks.push(listed.map((bullet) => `• ${reading(bullet)}`).join("\n"));
       break;
     case "markdown":
       if (title) blocks.push(`## ${title}`);
-      blocks.push(bullets.map((bullet) => `- ${reading(bullet)}`).join("\n"));
+      blocks.push(listed.map((bullet) => `- ${reading(bullet)}`).join("\n"));
       break;
     case "both":
       if (title) blocks.push(title);
       blocks.push(
-        bullets
+        listed
           .map((bullet) => {
             const second = other(bullet);
             return second === "" ? `• ${reading(bullet)}` : `• ${reading(bullet)}\n  ${second}`;
@@ -70,5 +72,6 @@ export function formatSummary(
   // Markdown needs a blank line between the link and the note to keep them on separate lines.
   if (footerLines.length > 0)
     blocks.push(footerLines.join(options.format === "markdown" ? "\n\n" : "\n"));
-  return blocks.join("\n\n");
+  // Every bullet may have been the title: no empty block is left for it.
+  return blocks.filter((block) => block !== "").join("\n\n");
 }

@@ -36,8 +36,10 @@ describe.skipIf(!HAS_CHROMIUM)("the browser's translator in the reader", () => {
   });
 
   /** A fresh page with the double installed; records every request to the app's API. */
-  async function open(config: TranslatorDoubleConfig) {
+  async function open(config: TranslatorDoubleConfig, options: { fakeClock?: boolean } = {}) {
     context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    // A page clock the test moves on by hand: it runs as usual until fast-forwarded.
+    if (options.fakeClock) await context.clock.install();
     await context.addInitScript(installTranslatorDouble, config);
     const page = await context.newPage();
     const api: { method: string; path: string; body: string }[] = [];
@@ -254,6 +256,57 @@ describe.skipIf(!HAS_CHROMIUM)("the browser's translator in the reader", () => {
     expect(await rendering(page, 0)).toBe(draft);
     await row(page, 0).getByText("fallback: the chosen engine failed").waitFor();
     await page.getByText("Engine: Automatic → offline draft").waitFor();
+    expect((await doubleLog(page)).translated).toEqual([]);
+  });
+
+  it("a download that never starts is given up on after 30 s without progress: every row gets the draft, and Chrome is never named as the translator", async () => {
+    const { page } = await open(
+      { states: { "hi-en": "downloadable" }, stallDownload: true },
+      { fakeClock: true },
+    );
+    // Every text the document's engine note ever shows, recorded as it changes.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __engineNotes: string[] }).__engineNotes = seen;
+      const record = () => {
+        const note = document.querySelector('[data-testid="document-notes"]')?.textContent;
+        if (note && seen.at(-1) !== note) seen.push(note);
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await translate(page);
+    const bar = page.getByRole("progressbar", { name: "Translator download" });
+    await bar.waitFor();
+    await page.getByText("Starting the download…").waitFor();
+    await page
+      .getByText("Downloading Chrome built-in translator (on this device) before translating…")
+      .waitFor();
+    await page.getByText("0 of 3 paragraphs").waitFor();
+    // Short of the limit, the reader still waits for the download.
+    await page.clock.fastForward(29_000);
+    await page.getByText("Starting the download…").waitFor();
+    expect(await page.getByText("0 of 3 paragraphs").count()).toBe(1);
+    await page.clock.fastForward(2_000);
+    await bar.waitFor({ state: "detached" });
+    await page.getByText("3 of 3 paragraphs").waitFor();
+    for (let index = 0; index < ARTICLE.length; index += 1)
+      await row(page, index).getByText("fallback: the chosen engine failed").waitFor();
+    expect(await rendering(page, 0)).toBe(draft);
+    await page.getByText("Engine: Automatic → offline draft").waitFor();
+    await page
+      .getByRole("complementary", { name: "This is a word-by-word draft" })
+      .getByText(/could not be used \(the download made no progress for 30 seconds\)/)
+      .waitFor();
+    const notes = await page.evaluate(
+      () => (window as unknown as { __engineNotes: string[] }).__engineNotes,
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((note) => note.includes("Translated by Chrome"))).toEqual([]);
+    // The browser's own download was stopped through create()'s signal.
     expect((await doubleLog(page)).translated).toEqual([]);
   });
 

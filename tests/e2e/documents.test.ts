@@ -143,6 +143,13 @@ describe.skipIf(!HAS_CHROMIUM)("saved documents in Chromium", () => {
     );
     await page.getByRole("button", { name: "Translate", exact: true }).click();
     await page.getByRole("link", { name: "Permanent link" }).waitFor();
+    // The Hindi headline, under the English interface, is set in the Devanagari face the app
+    // ships: a machine with no Devanagari font of its own would show empty boxes otherwise.
+    const heading = page.getByRole("heading", { level: 2, name: "मेले की तैयारी" });
+    expect(await heading.getAttribute("lang")).toBe("hi");
+    expect(await heading.evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(
+      /^"Noto Sans Devanagari"/,
+    );
     await page.getByRole("button", { name: /Export/ }).click();
     const markdownHref = await page
       .getByRole("menuitem", { name: /Bilingual Markdown/ })

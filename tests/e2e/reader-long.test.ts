@@ -188,6 +188,42 @@ describe.skipIf(!HAS_CHROMIUM)("a long article in the reader", () => {
     ).toBe("101");
   });
 
+  it("Show all in English shows every paragraph in English, also those flipped on their own, near or far", async () => {
+    const page = await openLong();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole("radio", { name: "Original only" }).click();
+    const paragraph = (number: number) =>
+      page.getByRole("group", { name: `Paragraph ${number}`, exact: true });
+    for (const number of [50, 51]) {
+      await paragraph(number).scrollIntoViewIfNeeded();
+      await paragraph(number).getByRole("button", { name: "Show in English" }).click();
+      await paragraph(number).locator('p[lang="en"]').waitFor({ state: "visible" });
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole("button", { name: "Show all in English" }).click();
+    await page.getByRole("button", { name: "Show all in Hindi" }).waitFor();
+    // Every row, rendered or still plain HTML far down, shows English and hides Hindi.
+    const showingHindi = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("[data-paragraph-index]")]
+          .filter((row) => row.querySelector('p[lang="hi"]')?.checkVisibility())
+          .map((row) => row.getAttribute("aria-label")),
+      );
+    const showingEnglish = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll("[data-paragraph-index]")].filter((row) =>
+            row.querySelector('p[lang="en"]')?.checkVisibility(),
+          ).length,
+      );
+    expect(await showingHindi()).toEqual([]);
+    expect(await showingEnglish()).toBe(ROWS);
+    // Flipping one row works again from there.
+    await paragraph(50).scrollIntoViewIfNeeded();
+    await paragraph(50).getByRole("button", { name: "Show in Hindi" }).click();
+    expect(await showingHindi()).toEqual(["Paragraph 50"]);
+  });
+
   it("lands a deep link on a far row and moves on from it by keyboard", async () => {
     const page = await openLong();
     await page.evaluate(() => {

@@ -87,6 +87,24 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await page.screenshot({ path: artifact("reader-original-only.png") });
   });
 
+  it("keeps focus in the paragraph t flips, so j goes on to the next one", async () => {
+    await translateSample();
+    await page.getByRole("radio", { name: "Original only" }).click();
+    const fifth = page.getByRole("group", { name: "Paragraph 5", exact: true });
+    const sentence = fifth.getByText(HINDI_SAMPLE.text.split("\n")[4]!.split("।")[0]!);
+    await sentence.focus();
+    await page.keyboard.press("t");
+    await fifth.locator('p[lang="en"]').waitFor({ state: "visible" });
+    const focused = () =>
+      page.evaluate(() => ({
+        row: document.activeElement?.closest("[data-paragraph-index]")?.getAttribute("aria-label"),
+        visible: document.activeElement?.checkVisibility() ?? false,
+      }));
+    expect(await focused()).toEqual({ row: "Paragraph 5", visible: true });
+    await page.keyboard.press("j");
+    expect((await focused()).row).toBe("Paragraph 6");
+  });
+
   it("highlights the counterpart sentence on hover and on focus", async () => {
     await translateSample();
     const hindiSentence = row(1).locator('p[lang="hi"] [data-sentence="1"]');
@@ -129,7 +147,10 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     // The title, the bullets, then the permanent link (once saved) and how it was translated.
     const blocks = clipboard.split("\n\n");
-    expect(blocks[1]).toBe(bulletTexts.map((text) => `• ${text}`).join("\n"));
+    // The title is the first row's translation; a bullet that is that same sentence is not
+    // repeated under it.
+    const listed = bulletTexts.filter((text) => text !== blocks[0]);
+    expect(blocks[1]).toBe(listed.map((text) => `• ${text}`).join("\n"));
     expect(blocks.at(-1)).toMatch(
       /Rough offline draft \(word by word\), not a full translation\.$/,
     );
@@ -139,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await page.getByRole("menuitem", { name: "Copy in both languages" }).click();
     const both = await page.evaluate(() => navigator.clipboard.readText());
     expect(both).toMatch(/[\u0900-\u097F]/);
-    expect(both.split("\n").filter((line) => line.startsWith("• "))).toHaveLength(count);
+    expect(both.split("\n").filter((line) => line.startsWith("• "))).toHaveLength(listed.length);
   });
 
   it("switches the interface to Hindi and remembers it", async () => {
@@ -218,7 +239,7 @@ describe.skipIf(!HAS_CHROMIUM)("reader in Chromium", () => {
     await page.getByLabel("Article text").fill(hostile);
     await page.getByLabel("Direction").selectOption("hi-en");
     await page.getByRole("button", { name: "Translate", exact: true }).click();
-    await page.getByText("1 of 1 paragraphs").waitFor();
+    await page.getByText("1 of 1 paragraph").waitFor();
     expect(await row(0).locator('p[lang="hi"]').innerText()).toBe(hostile);
     expect(await row(0).locator("img, script").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);

@@ -107,7 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
     await page.goto(server.url);
     await page.evaluate(() => window.localStorage.clear());
     await translate("मंत्री एमबी पाटिल ने कहा।");
-    await page.getByText("1 of 1 paragraphs").waitFor();
+    await page.getByText("1 of 1 paragraph").waitFor();
     // Add the term with the keyboard, then translate again.
     await page.getByRole("button", { name: "Glossary (0)" }).focus();
     await page.keyboard.press("Enter");
@@ -136,7 +136,7 @@ describe.skipIf(!HAS_CHROMIUM)("reading checks", () => {
 
   it("compares a row with DeepL, marks the differing words and keeps DeepL's text as a correction", async () => {
     await translate("हादसे में 525 लोग घायल हुए।");
-    await page.getByText("1 of 1 paragraphs").waitFor();
+    await page.getByText("1 of 1 paragraph").waitFor();
     await page.waitForURL(/\/d\/[A-Za-z0-9_-]{22}$/);
     const row = page.locator('[data-paragraph-index="0"]');
     // "Compare with…" is an item of the row's menu, opened from the keyboard.

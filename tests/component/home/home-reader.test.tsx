@@ -67,6 +67,8 @@ describe("the home page before the reader has loaded", () => {
     // All of this happens in the form the page shipped with, before the reader's code is there.
     expect(readerLoaded()).toBe(false);
     const box = screen.getByLabelText("Article text");
+    fireEvent.change(box, { target: { value: "The rain came." } });
+    expect(screen.getByText("14 of 10,00,000 characters · 1 paragraph")).toBeInTheDocument();
     fireEvent.change(box, { target: { value: "The rain came.\nPeople are happy." } });
     expect(screen.getByText("31 of 10,00,000 characters · 2 paragraphs")).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("Direction"), { target: { value: "en-hi" } });

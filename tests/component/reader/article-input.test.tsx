@@ -31,6 +31,16 @@ function Form({ onSubmit }: { onSubmit: (text: string) => void }) {
 }
 
 describe("article input", () => {
+  it("counts one paragraph in the singular and more in the plural", () => {
+    render(<Form onSubmit={() => {}} />);
+    const box = screen.getByLabelText("Article text");
+    fireEvent.change(box, { target: { value: "The rain came." } });
+    expect(screen.getByText("14 of 2,00,000 characters · 1 paragraph")).toBeInTheDocument();
+    fireEvent.change(box, { target: { value: "The rain came.\nPeople are happy." } });
+    // This form counts the line break too.
+    expect(screen.getByText("32 of 2,00,000 characters · 2 paragraphs")).toBeInTheDocument();
+  });
+
   it("holds Translate while a sample loads, so a quick press sends the sample and not the empty box", async () => {
     const sent = vi.fn();
     render(<Form onSubmit={sent} />);

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ReaderProgress } from "@/components/reader/reader-progress";
 import { ReaderView } from "@/components/reader/reader-view";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -57,7 +58,11 @@ const SAVED_ID = "AAAAAAAAAAAAAAAAAAAAAA";
 
 function renderReader(
   state: TranslationState,
-  options: { savedId?: string | null; responses?: Response[] } = {},
+  options: {
+    savedId?: string | null;
+    responses?: Response[];
+    details?: { title: string | null; byline: string | null; sourceUrl: string | null };
+  } = {},
 ) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
@@ -106,7 +111,7 @@ function renderReader(
     <ReaderView
       input={input}
       engines={engines}
-      details={null}
+      details={options.details ?? null}
       // Already saved unless a test says otherwise, so most tests see no save request.
       savedId={options.savedId === undefined ? SAVED_ID : options.savedId}
     />,
@@ -163,16 +168,83 @@ describe("ReaderView", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it("flips every paragraph with the global control, keeping individual flips relative", async () => {
+  it("shows every paragraph in the language the global control names, also those flipped on their own", async () => {
     const user = userEvent.setup();
     renderReader(done);
-    await user.click(screen.getByRole("radio", { name: "Translation only" }));
-    await user.click(within(rowOf(0)).getByRole("button", { name: "Show in Hindi" }));
+    await user.click(screen.getByRole("radio", { name: "Original only" }));
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Show in English" }));
+    await user.click(within(rowOf(2)).getByRole("button", { name: "Show in English" }));
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Show all in English" }));
+    for (let index = 0; index < 4; index += 1) {
+      // The first paragraph's text is in two sentences; its first one stands for it.
+      const hindi = index === 0 ? "पहला अनुच्छेद।" : (input.paragraphs[index] ?? "");
+      expect(within(rowOf(index)).getByText(hindi)).not.toBeVisible();
+      expect(within(rowOf(index)).getByRole("button", { name: "Show in Hindi" })).toHaveAttribute(
+        "aria-pressed",
+        "false",
+      );
+    }
+    expect(within(rowOf(1)).getByText("Second paragraph.")).toBeVisible();
+    expect(screen.getByRole("button", { name: "Show all in Hindi" })).toBeInTheDocument();
+    // Flipping one row works again from there.
+    await user.click(within(rowOf(1)).getByRole("button", { name: "Show in Hindi" }));
+    expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeVisible();
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
+    // And back: all in Hindi unflips it again.
     await user.click(screen.getByRole("button", { name: "Show all in Hindi" }));
     expect(within(rowOf(1)).getByText("दूसरा अनुच्छेद।")).toBeVisible();
     expect(within(rowOf(1)).getByText("Second paragraph.")).not.toBeVisible();
-    expect(within(rowOf(0)).getByText("First paragraph.")).toBeVisible();
-    expect(within(rowOf(0)).getByText("पहला अनुच्छेद।")).not.toBeVisible();
+  });
+
+  it("marks a Hindi headline as Hindi, so it gets the Devanagari font under the English interface", () => {
+    renderReader(done, {
+      details: { title: "मेले की तैयारी", byline: "सुनीता वर्मा", sourceUrl: null },
+    });
+    expect(screen.getByRole("heading", { level: 2, name: "मेले की तैयारी" })).toHaveAttribute(
+      "lang",
+      "hi",
+    );
+    expect(screen.getByText("सुनीता वर्मा")).toHaveAttribute("lang", "hi");
+  });
+
+  it("leaves the heading in the interface's language when it is the reader's own words", () => {
+    renderReader(done);
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Article, Hindi → English" }),
+    ).not.toHaveAttribute("lang");
+  });
+
+  it("keeps focus in the paragraph t flips, so j goes on to the next one", async () => {
+    const user = userEvent.setup();
+    // jsdom lays nothing out; j scrolls the row it moves to into view.
+    Element.prototype.scrollIntoView ??= () => undefined;
+    renderReader(done);
+    await user.click(screen.getByRole("radio", { name: "Original only" }));
+    within(rowOf(2)).getByText("तीसरा अनुच्छेद।").focus();
+    await user.keyboard("t");
+    expect(within(rowOf(2)).getByText("Third paragraph.")).toBeVisible();
+    // The focused Hindi sentence is hidden now; focus stays in the row, on what still shows.
+    expect(document.activeElement).not.toBe(document.body);
+    expect(rowOf(2)).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toBeVisible();
+    await user.keyboard("j");
+    expect(document.activeElement).toBe(rowOf(3));
+  });
+
+  it("says the progress of a one-paragraph article in the singular", () => {
+    render(
+      <I18nProvider language="en">
+        <ReaderProgress arrived={0} total={1} />
+        <ReaderProgress arrived={1} total={2} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText("0 of 1 paragraph")).toBeInTheDocument();
+    expect(screen.getByText("1 of 2 paragraphs")).toBeInTheDocument();
+    expect(screen.getAllByRole("progressbar", { name: "Translation progress" })[0]).toHaveAttribute(
+      "aria-valuetext",
+      "0 of 1 paragraph",
+    );
   });
 
   it("highlights the counterpart sentence when one is hovered", async () => {
@@ -331,6 +403,28 @@ describe("ReaderView", () => {
     await user.click(within(rowOf(2)).getByRole("menuitem", { name: "Copy this paragraph pair" }));
     expect(writeText).toHaveBeenCalledWith(`${input.paragraphs[2]}\n\n${english[2]}`);
     expect(await within(rowOf(2)).findByText("Pair copied")).toBeInTheDocument();
+  });
+
+  it("copies the same summary from the toolbar as from the summary panel: title, bullets, permanent link and note", async () => {
+    const user = userEvent.setup();
+    renderReader(done);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    // The panel's button is in the summary's column (an aside); the toolbar's above the rows.
+    const buttons = screen.getAllByRole("button", { name: "Copy summary" });
+    const panelCopy = buttons.find((button) => button.closest("aside") !== null);
+    const toolbarCopy = buttons.find((button) => button.closest("aside") === null);
+    await user.click(toolbarCopy!);
+    await user.click(panelCopy!);
+    expect(writeText).toHaveBeenCalledTimes(2);
+    const [fromToolbar, fromPanel] = writeText.mock.calls.map(([text]) => text as string);
+    expect(fromToolbar).toBe(fromPanel);
+    const blocks = fromToolbar!.split("\n\n");
+    expect(blocks[0]).toBe("First paragraph. Second sentence.");
+    expect(blocks[1]).toBe("• Third paragraph.");
+    const [link, note] = (blocks[2] ?? "").split("\n");
+    expect(link).toBe(new URL(`/d/${SAVED_ID}`, window.location.href).href);
+    expect(note).toMatch(/draft/i);
   });
 
   it("opens at the default text size on a first visit, and at the remembered size after", () => {

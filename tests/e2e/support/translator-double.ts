@@ -3,7 +3,8 @@
  * monitor firing `downloadprogress`, translate, destroy), installed by a page's init script in
  * place of the browser's own (Debian's Chromium has a real `Translator` that fails offline).
  * Like Chrome, `create()` refuses to download a model without transient user activation.
- * The test drives the download: `__translatorDouble.download.progress(0.5)`, `.finish()`.
+ * The test drives the download: `__translatorDouble.download.progress(0.5)`, `.finish()`; or
+ * `stallDownload` makes one that never starts.
  */
 export interface TranslatorDoubleConfig {
   /** availability() per direction, e.g. { "hi-en": "downloadable" }; missing: "unavailable". */
@@ -12,6 +13,11 @@ export interface TranslatorDoubleConfig {
   refuseDownload?: boolean;
   /** translate() rejects texts containing this. */
   failOn?: string;
+  /**
+   * The download never starts, as in a browser that cannot reach its model server: create()
+   * fires no `downloadprogress` event and never settles, unless aborted through its signal.
+   */
+  stallDownload?: boolean;
 }
 
 export interface TranslatorDoubleLog {
@@ -78,6 +84,7 @@ export function installTranslatorDouble(config: TranslatorDoubleConfig): void {
           resolve(translatorFor(options.sourceLanguage, options.targetLanguage));
         };
         if (!needsDownload) return finish();
+        if (config.stallDownload) return;
         progress(0);
         pending.push({ progress, finish });
       });

@@ -97,6 +97,19 @@ export function createChromeEngine(settings: { translatorApi?: TranslatorApi } =
     } catch (error) {
       created = Promise.reject(error as Error);
     }
+    // A cancelled creation ends here even if the browser never settles its own promise (one
+    // whose download never started may not), so the next attempt starts afresh.
+    const signal = options.signal;
+    if (signal)
+      created = Promise.race([
+        created,
+        new Promise<never>((_, reject) => {
+          if (signal.aborted) reject(new TranslationAbortedError());
+          signal.addEventListener("abort", () => reject(new TranslationAbortedError()), {
+            once: true,
+          });
+        }),
+      ]);
     const translator = created.catch((error: unknown) => {
       translators.delete(key);
       throw preparationError(error, options.signal);

@@ -14,6 +14,27 @@ const common = {
 };
 
 describe("formatSummary", () => {
+  it("does not repeat a bullet that reads the same as the title (the headline picked as a key sentence)", () => {
+    const headline = { source: "नया पुल खुला", translation: "New bridge opens" };
+    for (const format of ["plain", "markdown", "both"] as const) {
+      const text = formatSummary([headline, ...bullets], {
+        format,
+        readTranslation: true,
+        ...common,
+      });
+      expect(text.split("New bridge opens")).toHaveLength(2);
+      expect(text).toContain("The bridge opened on Monday.");
+    }
+    expect(
+      formatSummary([headline], { format: "plain", readTranslation: true, ...common }).split("\n"),
+    ).toEqual([
+      "New bridge opens",
+      "",
+      "https://reader.example.test/d/AAAA",
+      "Machine translation by DeepL; it may contain mistakes.",
+    ]);
+  });
+
   it("plain: title, bullets in the reading language, then the link and the note", () => {
     expect(formatSummary(bullets, { format: "plain", readTranslation: true, ...common })).toBe(
       [
