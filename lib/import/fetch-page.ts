@@ -116,6 +116,9 @@ function mediaTypeOf(header: string | undefined): string {
   return (header ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
+/** The most content codings one response may stack (gzip over br is already unusual). */
+const MAX_CONTENT_CODINGS = 3;
+
 /** Errors a decompressor raised over its own input, told apart from network failures. */
 const decompressionFailures = new WeakSet<object>();
 
@@ -130,6 +133,15 @@ function decodedBody(response: RawResponse): Readable {
     .split(",")
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== "" && coding !== "identity");
+  // Each layer costs more to undo than the one before: a header listing a thousand gzips over a
+  // small body took seconds of CPU. No server has a reason to stack more than two.
+  if (codings.length > MAX_CONTENT_CODINGS) {
+    response.body.destroy();
+    throw new ImportError(
+      "import_unsupported_type",
+      `The page was compressed ${codings.length} times over; the importer undoes at most ${MAX_CONTENT_CODINGS}.`,
+    );
+  }
   let body: Readable = response.body;
   for (const coding of codings.reverse()) {
     let decoder: Transform;

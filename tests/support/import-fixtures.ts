@@ -131,6 +131,16 @@ export async function startImportFixture(): Promise<ImportFixture> {
       response.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" });
       return response.end(gzipSync(Buffer.alloc(50 * 1024 * 1024, "<p>क</p>")));
     }
+    if (path === "/compressed/many-layers") {
+      // A thousand gzips stacked over a small body: each layer costs more to undo than the last.
+      let layered: Buffer = Buffer.from("<p>क</p>");
+      for (let layer = 0; layer < 1_000; layer += 1) layered = gzipSync(layered);
+      response.writeHead(200, {
+        "Content-Type": "text/html",
+        "Content-Encoding": Array.from({ length: 1_000 }, () => "gzip").join(", "),
+      });
+      return response.end(layered);
+    }
     if (path === "/compressed/broken") {
       response.writeHead(200, { "Content-Type": "text/html", "Content-Encoding": "gzip" });
       return response.end(Buffer.from("this is not gzip at all"));

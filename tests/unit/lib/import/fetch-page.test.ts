@@ -190,6 +190,12 @@ describe("fetchPage", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it("refuses a page compressed more times over than any server needs, before undoing any", async () => {
+    const error = await refusal(`${fixture.origin}/compressed/many-layers`);
+    expect(error.code).toBe("import_unsupported_type");
+    expect(error.message).toMatch(/1000 times over/);
+  });
+
   it("gives up on a compressed page that never ends at the deadline, as a timeout", async () => {
     const error = await refusal(`${fixture.origin}/compressed/never-ends`, {
       ...loopback,
