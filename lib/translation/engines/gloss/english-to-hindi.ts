@@ -1406,7 +1406,7 @@ const MONTHS =
 // crore rupees" → 500 करोड़ रुपये; "August 15, 2024" → "15 August 2024" → 15 अगस्त 2024).
 const NEWS_FORMS: readonly (readonly [RegExp, (...groups: string[]) => string])[] = [
   [
-    /(?:\bRs\.?|\bINR|₹)\s?(\d[\d,]*(?:\.\d+)?)(\s(?:lakh|crore|million|billion))?/g,
+    /(?:\bRs\.?|\bINR|₹)\s?(\d[\d,]*(?:\.\d+)?)((?:\s(?:lakh|crore|million|billion))*)/g,
     (_match, amount = "", scale = "") => `${amount}${scale} rupees`,
   ],
   [/\bper cent\b/gi, () => "percent"],
@@ -1416,17 +1416,38 @@ const NEWS_FORMS: readonly (readonly [RegExp, (...groups: string[]) => string])[
   ],
   [
     /\b(\d{1,2}(?::\d{2})?) ?([ap])\.m\.(?=\s|$|[,;)])/gi,
-    (_match, time = "", half = "") => `${time} ${half.toLowerCase()}m`,
+    // At the end of the sentence the abbreviation's full stop is also the sentence's.
+    (match, time = "", half = "", offset = "", whole = "") =>
+      `${time} ${half.toLowerCase()}m${Number(offset) + match.length === whole.length ? "." : ""}`,
   ],
 ];
 
-export function glossEnglishSentence(sentence: string, lexicon: GlossLexicon): string {
-  let text = sentence;
-  for (const [pattern, replacement] of NEWS_FORMS) {
-    pattern.lastIndex = 0;
-    if (pattern.test(text)) text = text.replace(pattern, replacement);
+// Addresses, e-mail addresses, handles and hashtags are copied as they are, so the rewrites
+// never reach inside them (…?amt=INR500 stays a working link).
+const LINKS_AND_HANDLES =
+  /https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|[@#][\p{L}\p{N}_]+/gu;
+
+/** The sentence with its news forms rewritten, outside links and handles. */
+function inNewsForms(sentence: string): string {
+  const rewrite = (text: string) => {
+    let result = text;
+    for (const [pattern, replacement] of NEWS_FORMS) {
+      pattern.lastIndex = 0;
+      if (pattern.test(result)) result = result.replace(pattern, replacement);
+    }
+    return result;
+  };
+  let result = "";
+  let last = 0;
+  for (const match of sentence.matchAll(LINKS_AND_HANDLES)) {
+    result += rewrite(sentence.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
   }
-  const tokens = tokenizeEnglish(text);
+  return result + rewrite(sentence.slice(last));
+}
+
+export function glossEnglishSentence(sentence: string, lexicon: GlossLexicon): string {
+  const tokens = tokenizeEnglish(inNewsForms(sentence));
   // A full stop with only spaces and punctuation after it ends the sentence (।). Knowing where the
   // last word stands answers that in one step; scanning the rest at every mark made a text of
   // nothing but "y. " quadratic.

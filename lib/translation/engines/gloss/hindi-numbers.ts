@@ -248,8 +248,10 @@ export function readFraction(
     return { text: String(whole).replace(HUNDREDS_SEPARATOR, ","), used: used + 1 };
   }
   if (after === BAJE && change !== undefined && used === 2) {
-    const hours = Math.floor(value);
-    const minutes = Math.round((value - hours) * 60);
+    const whole = Math.floor(value);
+    const minutes = Math.round((value - whole) * 60);
+    // पौने एक बजे is a quarter to one: 12:45, not 0:45.
+    const hours = whole === 0 ? 12 : whole;
     // The clock time says it all: "10:30", not "10:30 o'clock".
     return { text: `${hours}:${String(minutes).padStart(2, "0")}`, used: used + 1 };
   }

@@ -34,8 +34,6 @@ export const PERSON_NAMES: Record<string, string> = {
   अश्विन: "Ashwin",
   रोहित: "Rohit",
   राहुल: "Rahul",
-  दास: "Das",
-  खान: "Khan",
   अली: "Ali",
   गडकरी: "Gadkari",
   फडणवीस: "Fadnavis",
@@ -81,6 +79,15 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: Record<string, string> = {
   शक्तिकांत: "Shaktikanta",
 };
 
+/**
+ * Surnames that are also ordinary words (खान "mine", दास "servant"): read as names only right
+ * after another name (शाहरुख खान, शक्तिकांत दास), so कोयला खान stays a coal mine.
+ */
+export const SURNAMES_THAT_ARE_WORDS: Record<string, string> = {
+  खान: "Khan",
+  दास: "Das",
+};
+
 /** Titles after which a given name is a name (श्री अमित, डॉ. अरविंद). */
 export const NAME_TITLES = ["श्री", "श्रीमती", "सुश्री", "डॉ", "डॉ.", "डॉक्टर", "कुमारी"];
 
@@ -88,6 +95,7 @@ const keyed = (table: Record<string, string>) =>
   new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
 const NAMES = keyed(PERSON_NAMES);
 const GIVEN_NAMES = keyed(GIVEN_NAMES_THAT_ARE_WORDS);
+const SURNAMES = keyed(SURNAMES_THAT_ARE_WORDS);
 const TITLES = new Set(NAME_TITLES.map((title) => hindiKey(title)));
 
 /**
@@ -103,13 +111,24 @@ export function personNameAt(
   const key = keys[position] ?? "";
   const name = NAMES.get(key);
   if (name !== undefined) return name;
+  const before = keys[position - 1];
+  const surname = SURNAMES.get(key);
+  if (surname !== undefined) {
+    return before !== undefined &&
+      (NAMES.has(before) ||
+        GIVEN_NAMES.has(before) ||
+        (isUnknownWord(before) && !/^[0-9]/.test(before)))
+      ? surname
+      : undefined;
+  }
   const given = GIVEN_NAMES.get(key);
   if (given === undefined) return undefined;
   const next = keys[position + 1];
-  const before = keys[position - 1];
   if (before !== undefined && TITLES.has(before)) return given;
   if (next === undefined) return undefined;
-  return NAMES.has(next) || GIVEN_NAMES.has(next) || isUnknownWord(next) ? given : undefined;
+  return NAMES.has(next) || GIVEN_NAMES.has(next) || SURNAMES.has(next) || isUnknownWord(next)
+    ? given
+    : undefined;
 }
 
 /** Whether the word at position stands beside a name, so an unknown word there is one too. */
@@ -119,6 +138,6 @@ export function besideName(keys: readonly string[], position: number): boolean {
   return (
     (before !== undefined &&
       (NAMES.has(before) || GIVEN_NAMES.has(before) || TITLES.has(before))) ||
-    (next !== undefined && (NAMES.has(next) || GIVEN_NAMES.has(next)))
+    (next !== undefined && (NAMES.has(next) || GIVEN_NAMES.has(next) || SURNAMES.has(next)))
   );
 }

@@ -188,7 +188,19 @@ describe("English→Hindi news forms", () => {
     expect(gloss("He sat on the chair.")).toContain("कुर्सी पर");
   });
 
+  it("keeps a run of scale words with the amount, and leaves links and hashtags alone", () => {
+    expect(gloss("The government announced Rs 2.5 lakh crore for farmers.")).toContain(
+      "2.5 लाख करोड़ रुपये",
+    );
+    expect(gloss("Pay at https://x.in/pay?amt=INR500 now.")).toContain(
+      "https://x.in/pay?amt=INR500",
+    );
+    expect(gloss("#Rs500 is trending.")).toMatch(/^#Rs500 /);
+  });
+
   it("writes a clock time with am or pm as the time of day with बजे", () => {
+    // The abbreviation's full stop that ends the sentence still ends it.
+    expect(gloss("The meeting began at 10 a.m.")).toMatch(/सुबह 10 बजे .*।$/);
     const meeting = gloss("The meeting will begin at 10 am and end at 2:30 pm.");
     expect(meeting).toContain("सुबह 10 बजे");
     expect(meeting).toContain("दोपहर 2:30 बजे");

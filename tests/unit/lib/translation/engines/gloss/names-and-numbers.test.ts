@@ -60,6 +60,12 @@ describe("people's names", () => {
     expect(await translate("मंदिर का विराट रूप")).toMatch(/grand/);
   });
 
+  it("reads a surname that is also a word as a name only after a name", async () => {
+    expect(await translate("शाहरुख खान की फिल्म आई।")).toMatch(/Shahrukh Khan/);
+    expect(await translate("शक्तिकांत दास आरबीआई के गवर्नर हैं।")).toMatch(/Shaktikanta Das/);
+    expect(await translate("कोयला खान में हादसा हुआ।")).not.toMatch(/Khan/);
+  });
+
   it("keeps a whole name together when the words around it are reordered", async () => {
     expect(await translate("आम आदमी पार्टी के नेता अरविंद केजरीवाल को जमानत नहीं मिली।")).toMatch(
       /Arvind Kejriwal/,
@@ -115,6 +121,7 @@ describe("numbers", () => {
     expect(fraction("साढ़े तीन लाख")).toEqual({ text: "3.5", used: 2 });
     expect(fraction("साढ़े दस बजे")).toEqual({ text: "10:30", used: 3 });
     expect(fraction("पौने चार बजे")).toEqual({ text: "3:45", used: 3 });
+    expect(fraction("पौने एक बजे")).toEqual({ text: "12:45", used: 3 });
     expect(fraction("साढ़े")).toBeUndefined();
     expect(await translate("पुल पर साढ़े तीन सौ करोड़ रुपये खर्च हुए।")).toMatch(/350 crore rupees/);
     expect(await translate("उसे सवा लाख रुपये मिले।")).toMatch(/1\.25 lakh rupees/);
