@@ -16,6 +16,7 @@ import type { EngineBadge } from "./reader-types";
 export function DocumentNotes({
   badge,
   translated,
+  ended,
   fallbackCount,
   engineStatus,
 }: {
@@ -26,6 +27,12 @@ export function DocumentNotes({
    * nothing, and may be replaced by the draft.
    */
   translated: boolean;
+  /**
+   * Whether the run is over (finished, refused or broken off). Over with no row translated,
+   * nothing is awaited any more: the note says nothing rather than "waiting" for ever, and the
+   * reader's alert says what went wrong.
+   */
+  ended: boolean;
   fallbackCount: number;
   /** How the engine was chosen, when `auto` chose it ("Automatic → Chrome on-device"). */
   engineStatus?: string | undefined;
@@ -38,15 +45,17 @@ export function DocumentNotes({
   );
   const engineNote = translated
     ? t("reader.producedBy", { engine: badge.label })
-    : downloading
-      ? t("reader.downloadingEngine", { engine: badge.label })
-      : t("reader.preparingEngine", { engine: badge.label });
+    : ended
+      ? null
+      : downloading
+        ? t("reader.downloadingEngine", { engine: badge.label })
+        : t("reader.preparingEngine", { engine: badge.label });
   return (
     <p
       data-testid="document-notes"
       className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300"
     >
-      {!(badge.draft && engineStatus) && <span>{engineNote}</span>}
+      {engineNote !== null && !(badge.draft && engineStatus) && <span>{engineNote}</span>}
       {engineStatus && <span>{t("reader.engineLabel", { engine: engineStatus })}</span>}
       {badge.draft && (
         <span className="rounded border border-dashed border-amber-700 px-1 text-amber-800 dark:border-amber-400 dark:text-amber-300">

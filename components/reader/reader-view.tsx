@@ -267,6 +267,7 @@ export function ReaderView({
           <StableDocumentNotes
             badge={documentBadge}
             translated={documentEngine !== null}
+            ended={done || translation.isError}
             engineStatus={engineStatus}
             fallbackCount={state?.paragraphs.filter((paragraph) => paragraph?.fallback).length ?? 0}
           />

@@ -272,6 +272,22 @@ describe("ReaderView", () => {
     expect(within(rowOf(2)).getByText("Translating this paragraph…")).toBeInTheDocument();
   });
 
+  it("says nothing is awaited once a run has ended with no row translated", () => {
+    const failed = (index: number): ApiParagraph => ({
+      ...paragraph(index),
+      translation: null,
+      sentences: [],
+      error: { code: "engine_failure", message: "Engine down." },
+    });
+    renderReader({ paragraphs: [0, 1, 2, 3].map(failed), done: true });
+    expect(screen.getByTestId("document-notes").textContent).not.toMatch(/Waiting for/);
+  });
+
+  it("says it is waiting for the engine while a run is under way and nothing has arrived", () => {
+    renderReader({ paragraphs: [undefined, undefined, undefined, undefined], done: false });
+    expect(screen.getByTestId("document-notes").textContent).toMatch(/Waiting for/);
+  });
+
   it("says once for the document which engine made it and that it is a draft, not per row", () => {
     renderReader(done);
     expect(screen.getAllByText("not a full translation")).toHaveLength(1);
