@@ -50,6 +50,13 @@ export function browserEngineFor(id: string): PreparableEngine {
 
 /** Preparations started by a click, handed to the translation that click starts. */
 const started = new Map<string, Promise<unknown>>();
+/**
+ * Preparations still under way. A second click while one runs (the reader edits the text and
+ * translates again during a model download) shares it, with its progress bar and its stall
+ * watch: the browser hands the second caller the same translator without reporting progress to
+ * it, so a watch of its own would hear nothing and give up on a download that is going well.
+ */
+const underWay = new Map<string, Promise<unknown>>();
 const startKey = (id: string, source: LanguageCode, target: LanguageCode) =>
   `${browserEngineFamily(id)}|${source}-${target}`;
 
@@ -69,6 +76,12 @@ export function startBrowserEngine(
     stallLimitMs?: number;
   },
 ): void {
+  const key = startKey(id, source, target);
+  const running = underWay.get(key);
+  if (running !== undefined) {
+    started.set(key, running);
+    return;
+  }
   const engine = browserEngineFor(id);
   const controller = new AbortController();
   const download = options.showDownload
@@ -85,19 +98,22 @@ export function startBrowserEngine(
     },
   });
   const ready = watch ? Promise.race([prepared, watch.stalled]) : prepared;
+  underWay.set(key, ready);
   void ready.then(
     () => {
+      underWay.delete(key);
       watch?.stop();
       download?.end();
     },
     () => {
+      underWay.delete(key);
       watch?.stop();
       // Stops the browser's download too when the watchdog gave up on it.
       controller.abort();
       download?.end();
     },
   );
-  started.set(startKey(id, source, target), ready);
+  started.set(key, ready);
 }
 
 const toApi = (paragraph: ParagraphTranslation): ApiParagraph => ({ ...paragraph });

@@ -107,6 +107,56 @@ describe("a browser translator's download that never starts", () => {
     expect(signals.every((signal) => signal.aborted)).toBe(true);
   });
 
+  it("a second Translate during a download that is going well shares it instead of giving up", async () => {
+    vi.useFakeTimers();
+    let created = 0;
+    const api: TranslatorApi = {
+      availability: async () => "downloadable",
+      create: ({ monitor }) => {
+        created += 1;
+        const listeners: ((event: { loaded: number }) => void)[] = [];
+        monitor?.({ addEventListener: (_type, listener) => listeners.push(listener) });
+        // Progress every second for twelve seconds, then the translator is ready.
+        return new Promise((resolve) => {
+          let loaded = 0;
+          const timer = setInterval(() => {
+            loaded += 1;
+            for (const listener of listeners) listener({ loaded: loaded / 12 });
+            if (loaded >= 12) {
+              clearInterval(timer);
+              resolve({ translate: async (text) => `chrome: ${text}` });
+            }
+          }, 1_000);
+        });
+      },
+    };
+    (globalThis as { Translator?: unknown }).Translator = api;
+    startBrowserEngine("chrome:default", "hi", "en", { showDownload: true, stallLimitMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(3_000);
+    // The reader changes the text and presses Translate again while the model downloads.
+    startBrowserEngine("chrome:default", "hi", "en", { showDownload: true, stallLimitMs: 5_000 });
+    const chunks: StreamChunk[] = [];
+    const reading = (async () => {
+      for await (const chunk of streamBrowserTranslation(
+        { paragraphs: ["बारिश हुई।"], source: "hi", target: "en", engine: "chrome:default" },
+        undefined,
+        { fallback: draftEngine },
+      ))
+        chunks.push(chunk);
+    })();
+    expect(currentBrowserDownload()?.engine).toBe("chrome:default");
+    // Past the second click's own stall limit: only a watch that hears the progress holds on.
+    await vi.advanceTimersByTimeAsync(10_000);
+    await reading;
+    expect(created).toBe(1);
+    expect(chunks.some((chunk) => "warning" in chunk)).toBe(false);
+    const rows = chunks.flatMap((chunk) => ("batch" in chunk ? (chunk.batch ?? []) : []));
+    expect(rows.map((row) => [row.translation, row.fallback])).toEqual([
+      ["chrome: बारिश हुई।", false],
+    ]);
+    expect(currentBrowserDownload()).toBeNull();
+  });
+
   it("a cancelled creation is forgotten even when the browser never settles it", async () => {
     const { api, signals } = neverStartingTranslator();
     const engine = createChromeEngine({ translatorApi: api });
