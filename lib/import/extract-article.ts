@@ -67,11 +67,20 @@ export function extractArticle(html: string, url: string | null): ImportedArticl
     const titleHead = (readabilityTitle ?? "").split(/\s[|–—:·-]\s/)[0]?.trim() ?? "";
     // A page with one level-one heading gives its headline there, whatever its <title> says
     // (a section name, a shortened headline and the site's name: "सिंचाई योजना | समाचार").
+    // Not when that heading is the site's own name (a theme that puts the masthead in <h1>).
+    const siteNames = [
+      clean(article?.siteName),
+      ...(pageTitle ?? "").split(/\s[|–—:·-]\s/).slice(1),
+    ].map((name) => name?.trim().toLowerCase());
+    const onlyHeading = headings.length === 1 ? headings[0] : undefined;
     const headline =
       headings.find(
         (heading) =>
           titleHead !== "" && (heading.startsWith(titleHead) || titleHead.startsWith(heading)),
-      ) ?? (headings.length === 1 ? headings[0] : undefined);
+      ) ??
+      (onlyHeading !== undefined && !siteNames.includes(onlyHeading.toLowerCase())
+        ? onlyHeading
+        : undefined);
     const title = headline ?? readabilityTitle;
     // Readability may repeat the headline among the first blocks; keep it once, as the title.
     const repeated = title === null ? -1 : paragraphs.slice(0, 3).indexOf(title);

@@ -249,6 +249,20 @@ describe("extractArticle", () => {
     expect(article.paragraphs[1]).toMatch(/अनुच्छेद 1 है/);
   });
 
+  it("does not take a masthead in the page's only <h1> for the headline", () => {
+    const body = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `<p>नई सिंचाई योजना के बारे में यह अनुच्छेद ${index + 1} है, जिसमें किसानों, राज्यों और पानी की बचत पर विस्तार से बात की गई है।</p>`,
+    ).join("");
+    const article = extractArticle(
+      `<!doctype html><html lang="hi"><head><title>किसानों के लिए नई सिंचाई योजना | दैनिक समाचार</title>
+      </head><body><header><h1>दैनिक समाचार</h1></header><article>${body}</article></body></html>`,
+      "https://news.example.test/irrigation",
+    );
+    expect(article.title).toBe("किसानों के लिए नई सिंचाई योजना");
+  });
+
   it("warns when a page gives too little text to be an article", () => {
     const article = extractArticle(
       `<!doctype html><html><head><title>Welcome</title></head><body><main><h1>Welcome</h1>
