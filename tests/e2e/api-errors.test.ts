@@ -47,16 +47,24 @@ function abandonUpload(url: string, headers: Record<string, string>, declared = 
   });
 }
 
+/**
+ * The production server with the translate route loaded, so server.mjs answers POST
+ * /api/translate itself from then on.
+ */
+async function startLoadedServer(): Promise<AppServer> {
+  const server = await startAppServer();
+  await fetch(`${server.url}/api/translate?load=1`, {
+    method: "POST",
+    headers: json,
+    body: translateBody,
+  });
+  return server;
+}
+
 describe("API addresses and methods that do not exist", () => {
   let server: AppServer;
   beforeAll(async () => {
-    server = await startAppServer();
-    // Loads the translate route, so server.mjs answers POST /api/translate itself from here on.
-    await fetch(`${server.url}/api/translate?load=1`, {
-      method: "POST",
-      headers: json,
-      body: translateBody,
-    });
+    server = await startLoadedServer();
   }, 90_000);
   afterAll(() => server.stop());
 
@@ -133,12 +141,7 @@ describe("API addresses and methods that do not exist", () => {
 describe("an upload the client abandons", () => {
   let server: AppServer;
   beforeAll(async () => {
-    server = await startAppServer();
-    await fetch(`${server.url}/api/translate?load=1`, {
-      method: "POST",
-      headers: json,
-      body: translateBody,
-    });
+    server = await startLoadedServer();
   }, 90_000);
   afterAll(() => server.stop());
 

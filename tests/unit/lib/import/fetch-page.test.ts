@@ -211,6 +211,13 @@ describe("fetchPage", () => {
   });
 });
 
+/** Six paragraphs of article text, enough for Readability to take the page for an article. */
+const IRRIGATION_BODY = Array.from(
+  { length: 6 },
+  (_, index) =>
+    `<p>नई सिंचाई योजना के बारे में यह अनुच्छेद ${index + 1} है, जिसमें किसानों, राज्यों और पानी की बचत पर विस्तार से बात की गई है।</p>`,
+).join("");
+
 describe("extractArticle", () => {
   it("finds the headline, byline and body paragraphs, without navigation or script", () => {
     const article = extractArticle(ARTICLE_HTML, "https://news.example.test/bridge");
@@ -228,16 +235,11 @@ describe("extractArticle", () => {
   });
 
   it("takes a page's only headline over a shorter <title>, and its shown byline out of the rows", () => {
-    const body = Array.from(
-      { length: 6 },
-      (_, index) =>
-        `<p>नई सिंचाई योजना के बारे में यह अनुच्छेद ${index + 1} है, जिसमें किसानों, राज्यों और पानी की बचत पर विस्तार से बात की गई है।</p>`,
-    ).join("");
     const article = extractArticle(
       `<!doctype html><html lang="hi"><head><title>सिंचाई योजना | समाचार</title>
       <meta name="author" content="संवाददाता"></head><body><nav>होम | देश</nav><article>
       <h1>केंद्र ने किसानों के लिए सिंचाई योजना घोषित की</h1>
-      <p class="byline">लेखक: रमेश कुमार</p>${body}</article></body></html>`,
+      <p class="byline">लेखक: रमेश कुमार</p>${IRRIGATION_BODY}</article></body></html>`,
       "https://news.example.test/irrigation",
     );
     expect(article.title).toBe("केंद्र ने किसानों के लिए सिंचाई योजना घोषित की");
@@ -250,14 +252,9 @@ describe("extractArticle", () => {
   });
 
   it("does not take a masthead in the page's only <h1> for the headline", () => {
-    const body = Array.from(
-      { length: 6 },
-      (_, index) =>
-        `<p>नई सिंचाई योजना के बारे में यह अनुच्छेद ${index + 1} है, जिसमें किसानों, राज्यों और पानी की बचत पर विस्तार से बात की गई है।</p>`,
-    ).join("");
     const article = extractArticle(
       `<!doctype html><html lang="hi"><head><title>किसानों के लिए नई सिंचाई योजना | दैनिक समाचार</title>
-      </head><body><header><h1>दैनिक समाचार</h1></header><article>${body}</article></body></html>`,
+      </head><body><header><h1>दैनिक समाचार</h1></header><article>${IRRIGATION_BODY}</article></body></html>`,
       "https://news.example.test/irrigation",
     );
     expect(article.title).toBe("किसानों के लिए नई सिंचाई योजना");
