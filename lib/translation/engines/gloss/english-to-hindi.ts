@@ -419,6 +419,13 @@ function tagWords(
       index += 1;
       continue;
     }
+    // A word in capitals (FIR, ED, US, IT) is an acronym or a name, not the dictionary's word
+    // (a fir tree) or a pronoun (us, it).
+    if (/^[A-Z]{2,}s?$/.test(text)) {
+      words.push(word(text, "name", nameOf(text)));
+      index += 1;
+      continue;
+    }
     // Multi-word prepositions first ("according to", "because of").
     let phrase = false;
     for (const span of MULTIWORD_STARTS.has(lower) ? [3, 2] : []) {
@@ -616,6 +623,16 @@ function tagWords(
     }
     const postposition = POSTPOSITIONS.get(lower);
     const adverb = ADVERBS.get(lower);
+    // "by" a margin is से in Hindi (won by 20 runs → 20 रन से जीता), not द्वारा.
+    if (
+      lower === "by" &&
+      (/^\d/.test(texts[index + 1] ?? "") || NUMBER_WORDS.has(nextLower)) &&
+      MARGIN_NOUNS.test((texts[index + 2] ?? "").toLowerCase())
+    ) {
+      words.push(word(lower, "prep", "से"));
+      index += 1;
+      continue;
+    }
     // "on" a day or a date is को in Hindi (on Monday → सोमवार को, on 15 August → 15 अगस्त को).
     if (
       lower === "on" &&
@@ -1399,6 +1416,7 @@ function renderStretch(
 const MAX_STRETCH_WORDS = 64;
 
 /** Word-level English→Hindi rendering of one sentence. */
+const MARGIN_NOUNS = /^(?:runs?|wickets?|votes?|points?|goals?|seats?|percent)$/;
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 // News English writes amounts, shares and dates in ways the word-level gloss cannot reorder:

@@ -71,6 +71,20 @@ const LARGE_AMOUNTS: Record<string, string> = {
  */
 const COUNTED_NOUNS = new Set(
   [
+    // What sport, markets and elections count (250 रन, 7 पदक, 240 सीटें).
+    "रन",
+    "विकेट",
+    "ओवर",
+    "पदक",
+    "अंक",
+    "गोल",
+    "मैच",
+    "सीट",
+    "वोट",
+    "छात्र",
+    "मरीज",
+    "मरीज़",
+    "गांव",
     "साल",
     "वर्ष",
     "महीने",
@@ -1025,6 +1039,24 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
         position += 1;
       }
       units.push({ kind: "content", text: name });
+      continue;
+    }
+    // A verb's stem before a completion verb is its past (जमानत दे दी → granted bail, गोली मार
+    // दी → shot, रद्द कर दिया गया → was cancelled): दी and दिया add only that it is done.
+    if (
+      previous?.kind === "verb" &&
+      previous.base !== undefined &&
+      previous.base !== "" &&
+      (previous.tense === "prs" || previous.tense === "stem") &&
+      VECTOR_VERBS.has(key)
+    ) {
+      units[units.length - 1] = {
+        text: pastTense(previous.base),
+        kind: "verb",
+        base: previous.base,
+        tense: "perf",
+      };
+      position += 1;
       continue;
     }
     if (previous?.kind === "verb" && previous.tense === "perf" && PASSIVE_AUXILIARIES.has(key)) {

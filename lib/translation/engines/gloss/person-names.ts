@@ -29,6 +29,8 @@ export const PERSON_NAMES: Record<string, string> = {
   रेड्डी: "Reddy",
   केजरीवाल: "Kejriwal",
   कोहली: "Kohli",
+  चोपड़ा: "Chopra",
+  बुमराह: "Bumrah",
   धोनी: "Dhoni",
   पंड्या: "Pandya",
   अश्विन: "Ashwin",
@@ -77,6 +79,9 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: Record<string, string> = {
   कमल: "Kamal",
   मनोज: "Manoj",
   शक्तिकांत: "Shaktikanta",
+  नीरज: "Neeraj",
+  सिंधु: "Sindhu",
+  आदित्य: "Aditya",
 };
 
 /**
@@ -86,6 +91,8 @@ export const GIVEN_NAMES_THAT_ARE_WORDS: Record<string, string> = {
 export const SURNAMES_THAT_ARE_WORDS: Record<string, string> = {
   खान: "Khan",
   दास: "Das",
+  गिल: "Gill",
+  भाकर: "Bhaker",
 };
 
 /** Titles after which a given name is a name (श्री अमित, डॉ. अरविंद). */

@@ -226,6 +226,23 @@ describe("English→Hindi news forms", () => {
     expect(gloss("The number 5 bus.")).toContain("संख्या");
   });
 
+  it("writes a winning margin with से, and keeps words in capitals as acronyms", () => {
+    expect(gloss("India won by 20 runs.")).toContain("20 रनों से जीता");
+    expect(gloss("Australia lost by five wickets.")).toContain("से");
+    expect(gloss("Australia lost by five wickets.")).not.toContain("द्वारा");
+    expect(gloss("Police registered an FIR against him.")).toContain("FIR");
+    expect(gloss("The US signed a deal.")).toMatch(/^अमेरिका /);
+    expect(gloss("IT companies hired more people.")).toMatch(/^IT /);
+  });
+
+  it("gives market and election words their news sense", () => {
+    expect(gloss("The Sensex rose 500 points as investors bought shares.")).toMatch(
+      /500 अंक.*निवेशक.*शेयर/,
+    );
+    expect(gloss("The accused was sent to judicial custody.")).toContain("हिरासत");
+    expect(gloss("Voter turnout was 65 percent in the first phase.")).toContain("चरण");
+  });
+
   it("gives news words their news sense", () => {
     expect(gloss("The bill was passed.")).toMatch(/^विधेयक/);
     expect(gloss("The court said.")).toMatch(/^अदालत/);

@@ -162,6 +162,34 @@ describe("verbs and everyday news senses", () => {
   });
 });
 
+describe("sport, markets and courts", () => {
+  it("counts runs, wickets, medals and points in the plural after a number", async () => {
+    expect(await translate("भारत ने 5 विकेट पर 250 रन बनाए।")).toMatch(/5 wickets.*250 runs/);
+    expect(await translate("टीम ने 3 पदक जीते।")).toMatch(/3 medals/);
+    expect(await translate("सेंसेक्स 500 अंक चढ़ा।")).toMatch(/^Sensex 500 points/);
+  });
+
+  it("reads a stem before a completion verb as its past, also in a passive", async () => {
+    expect(await translate("अदालत ने आरोपी को जमानत दे दी।")).toMatch(/granted bail/);
+    expect(await translate("बदमाशों ने व्यापारी को गोली मार दी।")).toMatch(/shot/);
+    expect(await translate("मैच रद्द कर दिया गया।")).toBe("Match was canceled.");
+    expect(await translate("सरकार ने योजना शुरू कर दी।")).toMatch(/started/);
+  });
+
+  it("names athletes, teams and missions as news does", async () => {
+    expect(await translate("नीरज चोपड़ा ने स्वर्ण पदक जीता।")).toMatch(/^Neeraj Chopra/);
+    expect(await translate("शुभमन गिल ने शतक बनाया।")).toMatch(/Gill/);
+    expect(await translate("मोहन बागान ने ईस्ट बंगाल को हराया।")).toMatch(/Mohun Bagan.*East Bengal/);
+    expect(await translate("चंद्रयान श्रीहरिकोटा से छोड़ा गया।")).toMatch(/Chandrayaan.*Sriharikota/);
+  });
+
+  it("gives market words their market sense", async () => {
+    expect(await translate("शेयर बाजार में उछाल आया।")).toMatch(/stock market surged/);
+    expect(await translate("महंगाई दर 5 प्रतिशत रही।")).toMatch(/^Inflation rate/);
+    expect(await translate("कच्चे तेल के दाम बढ़े।")).toMatch(/crude oil/);
+  });
+});
+
 describe("text the gloss does not translate", () => {
   it("keeps the joiners inside an emoji sequence", async () => {
     const family = "\u{1F468}\u200D\u{1F469}\u200D\u{1F467}";
