@@ -94,6 +94,17 @@ function restoreFocus(root: HTMLElement | null, mark: FocusMark): void {
   control.scrollTop = mark.scrollTop;
 }
 
+// One set of plural rules per locale: the counter is filled on every keystroke.
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
 /**
  * The home page until the reader's code is there: the article form, the import panel, the
  * "Don't save" switch and the Recent list, in the markup the reader renders (they share their
@@ -178,7 +189,7 @@ export function HomeReader(props: {
                 ...strings.input,
                 counter: ({ paragraphCount, ...values }) =>
                   fillTemplate(
-                    new Intl.PluralRules(locale).select(paragraphCount) === "one"
+                    pluralCategory(locale, paragraphCount) === "one"
                       ? strings.input.counter.one
                       : strings.input.counter.other,
                     values,

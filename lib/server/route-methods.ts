@@ -6,7 +6,7 @@ import { ApiError } from "./api-error";
  * Next.js answers a method a route module does not export with an empty 405 and no Allow
  * header, and a path no route owns with its HTML 404 page. The API answers both with its own
  * JSON errors instead: each route module exports the methods it does not take from
- * otherMethods(), and app/api/[...rest] exports unknownRoute()'s for every path nobody owns.
+ * otherMethods(), and app/api/[[...rest]] exports unknownRoute()'s for every path nobody owns.
  */
 
 /** The methods a route module exports itself. HEAD is not among them: Next answers it with GET. */

@@ -69,6 +69,7 @@ describe("API addresses and methods that do not exist", () => {
   afterAll(() => server.stop());
 
   it.each([
+    ["GET", "/api"],
     ["GET", "/api/nonexistent"],
     ["POST", "/api/translate/extra"],
     ["GET", "/api/documents/AAAAAAAAAAAAAAAAAAAAAA/nope"],

@@ -31,7 +31,7 @@ const ALLOW: Record<string, string> = {
   summarize: "OPTIONS, POST",
   translate: "OPTIONS, POST",
 };
-const CATCH_ALL = "[...rest]";
+const CATCH_ALL = "[[...rest]]";
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
