@@ -31,10 +31,14 @@ export async function createExportContext(options: {
     year: "numeric",
     hour: "numeric",
     minute: "2-digit",
+    // Hindi's day periods are written "am"/"pm" in Latin letters beside its own बजे; a 24-hour
+    // clock says the time one way.
+    ...(options.language === "hi" ? { hourCycle: "h23" as const } : {}),
     timeZone,
     timeZoneName: "short",
   });
   return {
+    language: options.language,
     t: (key, values) => t(key, values),
     formatDate: (iso) => {
       const date = new Date(iso);

@@ -17,6 +17,8 @@ export type ExportSide = "source" | "target";
 export interface ExportContext {
   /** The document's permanent link, built from the address the reader used. */
   permalink?: string;
+  /** The reader's interface language: the HTML page's own language, for its labels. */
+  language?: "en" | "hi";
   /** Labels in the reader's interface language. */
   t: Translate;
   /** A date as the reader would write it, in their language. */
@@ -302,7 +304,7 @@ ${bullets
     .filter((row) => row !== null)
     .join("\n");
   return `<!doctype html>
-<html lang="${document.source}">
+<html lang="${context.language ?? document.source}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

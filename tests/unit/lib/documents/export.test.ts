@@ -131,10 +131,20 @@ describe("HTML export", () => {
     const hindi = await createExportContext({ language: "hi", timeZone: "Asia/Kolkata" });
     const html = toHtml(sampleDocument(), hindi);
     expect(html).toContain("सहेजा गया: 5 मार्च 2026");
-    expect(html).toMatch(/3:45 pm|3:45 अपराह्न|अपराह्न 3:45/);
+    // One way of writing the time in Hindi: a 24-hour clock, not a Latin "pm" beside बजे.
+    expect(html).toMatch(/15:45/);
+    expect(html).not.toMatch(/\b[ap]m\b/);
     expect(html).not.toMatch(/>[^<]*2026-03-05T/);
     const englishHtml = toHtml(sampleDocument(), await createExportContext({ language: "en" }));
     expect(englishHtml).toMatch(/Saved 5 March 2026/);
+  });
+
+  it("gives the page the interface's language, and each text its own", async () => {
+    const englishHtml = toHtml(sampleDocument(), await english());
+    expect(englishHtml).toMatch(/<html lang="en">/);
+    expect(englishHtml).toMatch(/<td lang="hi">/);
+    const hindiHtml = toHtml(sampleDocument(), await createExportContext({ language: "hi" }));
+    expect(hindiHtml).toMatch(/<html lang="hi">/);
   });
 
   it("says when the text is a rough offline draft rather than a translation", async () => {
