@@ -313,7 +313,7 @@ ${bullets
 </style>
 </head>
 <body>
-<h1${titled ? ' id="p-0"' : ""}>${title}</h1>
+<h1 lang="${hasDevanagari(title) ? "hi" : "en"}"${titled ? ' id="p-0"' : ""}>${title}</h1>
 ${titleTranslation ? `<p class="title-translation" lang="${document.target}">${escapeHtml(titleTranslation)}</p>\n` : ""}<ul class="details">${details.map((part) => `<li>${part}</li>`).join("")}</ul>
 <p class="notice" role="note">${escapeHtml(documentNote(saved, t))}</p>
 ${summary}

@@ -106,7 +106,7 @@ describe("HTML export", () => {
 
   it("heads the page with the headline and its translation, not a table row", async () => {
     const html = toHtml(sampleDocument(), await english());
-    expect(html).toContain('<h1 id="p-0">नदी पर नया पुल खुला</h1>');
+    expect(html).toContain('<h1 lang="hi" id="p-0">नदी पर नया पुल खुला</h1>');
     expect(html).toContain(
       '<p class="title-translation" lang="en">New bridge opens over the river</p>',
     );
@@ -143,6 +143,7 @@ describe("HTML export", () => {
     const englishHtml = toHtml(sampleDocument(), await english());
     expect(englishHtml).toMatch(/<html lang="en">/);
     expect(englishHtml).toMatch(/<td lang="hi">/);
+    expect(englishHtml).toMatch(/<h1 lang="hi"/);
     const hindiHtml = toHtml(sampleDocument(), await createExportContext({ language: "hi" }));
     expect(hindiHtml).toMatch(/<html lang="hi">/);
   });
