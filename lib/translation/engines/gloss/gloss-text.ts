@@ -504,6 +504,24 @@ const LETTER_NAMES = [...Object.entries(LATIN_LETTER_NAMES)].sort(
 // (romanising, then matching its sounds against English) is the costliest step of the gloss.
 const unknownMemo = new WeakMap<GlossLexicon, Map<string, string>>();
 
+const NE = hindiKey("ने");
+// Perfective endings of a verb stem: masculine plural -ए/-े, feminine -ी, feminine plural -ीं.
+const PERFECTIVE_ENDING = /(?:\u090F|\u0947|\u0940\u0902|\u0940)$/;
+
+/**
+ * A word after a ने subject read as its stem's verb in the past, when the analyser's table has
+ * it as a present or an imperfect form (बनाए, जीते, जीतीं): after ने, Hindi's verb is perfective.
+ */
+function perfectiveAfterErgative(key: string, lexicon: GlossLexicon): Unit | undefined {
+  if (FUNCTION_WORDS.has(key) || !PERFECTIVE_ENDING.test(key)) return undefined;
+  const lemma = lemmaOf(key, lexicon);
+  if (lemma === undefined || (lemma.tag !== "prs" && lemma.tag !== "impf")) return undefined;
+  const verb = lookupHindi(`${key.replace(PERFECTIVE_ENDING, "")}ना`, lexicon);
+  if (verb?.kind !== "verb" || verb.base === undefined || verb.base === "") return undefined;
+  const base = verb.base.replace(/^to /, "");
+  return { text: pastTense(base), kind: "verb", base, tense: "perf" };
+}
+
 /** Whether neither the tables nor the dictionary know a word, in any of its forms. */
 function isUnknownWord(key: string, lexicon: GlossLexicon): boolean {
   return lookupHindi(key, lexicon) === undefined && lemmaOf(key, lexicon) === undefined;
@@ -1001,6 +1019,9 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   let carriedNegation = -1;
   // The position of the last word rendered as unknown (a name's first part, often).
   let unknownAt = -1;
+  // Where the current clause starts, and just after its ने subject, if it has one.
+  let clauseStart = 0;
+  let ergativeAt = -1;
   while (position < end) {
     const previous = units.at(-1);
     const key = keys[position] ?? "";
@@ -1008,6 +1029,17 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       position += 1;
       continue;
     }
+    // After a ने subject the verb is perfective: भारत ने 250 रन बनाए → made, टीम ने 3 पदक जीते
+    // → won. The analyser's table reads those forms as present (बनाए) or as another verb's
+    // imperfect (जीते as जीना, live), so the stem's own verb is taken, in the past.
+    const perfective = ergativeAt > clauseStart ? perfectiveAfterErgative(key, lexicon) : undefined;
+    if (perfective !== undefined) {
+      units.push(perfective);
+      position += 1;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(key)) clauseStart = position;
+    if (key === NE || ERGATIVE_PRONOUNS.has(key)) ergativeAt = position + 1;
     const fraction = readFraction(words, keys, position);
     if (fraction !== undefined) {
       units.push({ kind: "content", text: fraction.text });

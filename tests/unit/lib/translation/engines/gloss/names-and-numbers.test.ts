@@ -164,9 +164,17 @@ describe("verbs and everyday news senses", () => {
 
 describe("sport, markets and courts", () => {
   it("counts runs, wickets, medals and points in the plural after a number", async () => {
-    expect(await translate("भारत ने 5 विकेट पर 250 रन बनाए।")).toMatch(/5 wickets.*250 runs/);
+    expect(await translate("भारत ने 5 विकेट पर 250 रन बनाए।")).toMatch(/5 wickets 250 runs/);
     expect(await translate("टीम ने 3 पदक जीते।")).toMatch(/3 medals/);
     expect(await translate("सेंसेक्स 500 अंक चढ़ा।")).toMatch(/^Sensex 500 points/);
+  });
+
+  it("reads the verb after a ने subject as perfective, not present or another verb", async () => {
+    expect(await translate("भारत ने 5 विकेट पर 250 रन बनाए।")).toMatch(/^India made/);
+    expect(await translate("टीम ने 3 पदक जीते।")).toBe("Team won 3 medals.");
+    expect(await translate("भाजपा ने 240 सीटें जीतीं।")).toBe("BJP won 240 seats.");
+    // Without ने the same ending stays what the analyser says.
+    expect(await translate("लोग मैच देखते हैं।")).not.toMatch(/saw/);
   });
 
   it("reads a stem before a completion verb as its past, also in a passive", async () => {
