@@ -505,6 +505,13 @@ const LETTER_NAMES = [...Object.entries(LATIN_LETTER_NAMES)].sort(
 const unknownMemo = new WeakMap<GlossLexicon, Map<string, string>>();
 
 const NE = hindiKey("ने");
+const ORDINAL_BEFORE_NOUN = new Map([
+  [hindiKey("पहले"), "first"],
+  [hindiKey("दूसरे"), "second"],
+]);
+const ORDINAL_POSTPOSITIONS = new Set(
+  ["में", "के", "की", "का", "को", "से", "पर", "तक"].map((word) => hindiKey(word)),
+);
 // Perfective endings of a verb stem: masculine plural -ए/-े, feminine -ी, feminine plural -ीं.
 const PERFECTIVE_ENDING = /(?:\u090F|\u0947|\u0940\u0902|\u0940)$/;
 
@@ -1040,6 +1047,21 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
     }
     if (CLAUSE_WORDS.has(key)) clauseStart = position;
     if (key === NE || ERGATIVE_PRONOUNS.has(key)) ergativeAt = position + 1;
+    // पहले and दूसरे before a singular noun with a postposition are ordinals (पहले चरण में → in
+    // the first phase, दूसरे टेस्ट में → in the second test), not "before" and "other".
+    const ordinal = ORDINAL_BEFORE_NOUN.get(key);
+    if (
+      ordinal !== undefined &&
+      ORDINAL_POSTPOSITIONS.has(keys[position + 2] ?? "") &&
+      !isGrammarWord(keys[position + 1] ?? "") &&
+      // A plural noun makes दूसरे "other" (दूसरे देशों के नेता → leaders of other countries).
+      !(keys[position + 1] ?? "").endsWith("\u094B\u0902") &&
+      lookupHindi(keys[position + 1] ?? "", lexicon)?.kind === "content"
+    ) {
+      units.push({ kind: "content", text: ordinal });
+      position += 1;
+      continue;
+    }
     const fraction = readFraction(words, keys, position);
     if (fraction !== undefined) {
       units.push({ kind: "content", text: fraction.text });

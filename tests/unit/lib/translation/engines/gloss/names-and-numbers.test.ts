@@ -177,6 +177,15 @@ describe("sport, markets and courts", () => {
     expect(await translate("लोग मैच देखते हैं।")).not.toMatch(/saw/);
   });
 
+  it("reads पहले and दूसरे before a singular noun and a postposition as ordinals", async () => {
+    expect(await translate("पहले चरण में मतदान हुआ।")).toMatch(/^In the first phase/);
+    expect(await translate("दूसरे टेस्ट में भारत जीता।")).toMatch(/second test/);
+    expect(await translate("पहले दिन का खेल खत्म हुआ।")).toMatch(/first day/);
+    // Otherwise they keep their senses: "ago", "before", and "other" before a plural.
+    expect(await translate("दो दिन पहले वह आया।")).toMatch(/before/);
+    expect(await translate("दूसरे देशों के नेता आए।")).toMatch(/other countries/);
+  });
+
   it("reads a stem before a completion verb as its past, also in a passive", async () => {
     expect(await translate("अदालत ने आरोपी को जमानत दे दी।")).toMatch(/granted bail/);
     expect(await translate("बदमाशों ने व्यापारी को गोली मार दी।")).toMatch(/shot/);
