@@ -660,7 +660,6 @@ export const HINDI_COMMON_WORDS: Record<string, string> = {
   मजबूत: "strong",
   शक्ति: "power",
   अवैध: "illegal",
-  अंक: "number",
   जमीन: "land",
   जारी: "continued",
   लड़ाई: "fight",
