@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useT } from "@/lib/i18n/client";
 import { SPEECH_RATES, type SpeechLanguage } from "@/lib/speech/read-aloud-plan";
 import {
@@ -27,6 +27,24 @@ export function ReadingAidsBar() {
   const speech = useReadAloudControls();
   const fold = usePhoneFold();
   const toggle = useRef<HTMLButtonElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const readButton = useRef<HTMLButtonElement>(null);
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  // Starting and stopping swap the pressed button for another one, so the pressed one unmounts
+  // and focus would fall to the page. Set only by the bar's own buttons: reading started from a
+  // row's "Read from here" leaves focus on that row.
+  const focusAfterSwap = useRef<"pause" | "read" | null>(null);
+  const status = speech?.state.status;
+  useEffect(() => {
+    const wanted = focusAfterSwap.current;
+    focusAfterSwap.current = null;
+    if (wanted === null) return;
+    const active = document.activeElement;
+    // Only when focus was lost with the pressed button: never take it from somewhere else.
+    if (active !== null && active !== document.body && !bar.current?.contains(active)) return;
+    if (wanted === "pause" && status !== "idle") pauseButton.current?.focus();
+    if (wanted === "read" && status === "idle") readButton.current?.focus();
+  }, [status]);
   const barId = useId();
   const schemeId = useId();
   const languageId = useId();
@@ -58,6 +76,7 @@ export function ReadingAidsBar() {
         </button>
       )}
       <div
+        ref={bar}
         id={barId}
         role="group"
         aria-label={t("readingAids.label")}
@@ -126,8 +145,12 @@ export function ReadingAidsBar() {
           </select>
           {state.status === "idle" ? (
             <button
+              ref={readButton}
               type="button"
-              onClick={() => speech.read(0, true)}
+              onClick={() => {
+                focusAfterSwap.current = "pause";
+                speech.read(0, true);
+              }}
               disabled={!state.supported || state.hasVoice === false}
               className={BUTTON}
             >
@@ -136,15 +159,23 @@ export function ReadingAidsBar() {
           ) : (
             <>
               {state.status === "paused" ? (
-                <button type="button" onClick={speech.resume} className={BUTTON}>
+                // Pause and Resume are the same element to React, so focus stays on it.
+                <button ref={pauseButton} type="button" onClick={speech.resume} className={BUTTON}>
                   {t("readingAids.resume")}
                 </button>
               ) : (
-                <button type="button" onClick={speech.pause} className={BUTTON}>
+                <button ref={pauseButton} type="button" onClick={speech.pause} className={BUTTON}>
                   {t("readingAids.pause")}
                 </button>
               )}
-              <button type="button" onClick={speech.stop} className={BUTTON}>
+              <button
+                type="button"
+                onClick={() => {
+                  focusAfterSwap.current = "read";
+                  speech.stop();
+                }}
+                className={BUTTON}
+              >
                 {t("readingAids.stop")}
               </button>
             </>
