@@ -45,6 +45,27 @@ export function ReadingAidsBar() {
     if (wanted === "pause" && status !== "idle") pauseButton.current?.focus();
     if (wanted === "read" && status === "idle") readButton.current?.focus();
   }, [status]);
+  // While reading, the controls are fixed over the page's bottom; without room reserved there
+  // the last rows' buttons stay under them even scrolled to the end (a phone's controls wrap
+  // onto two or three lines). The controls' own height, followed as it wraps, plus their gap.
+  const controls = useRef<HTMLDivElement>(null);
+  const reading = status !== undefined && status !== "idle";
+  useEffect(() => {
+    const element = controls.current;
+    if (!reading || element === null) return;
+    const body = document.body;
+    const previous = body.style.paddingBottom;
+    const reserve = () => {
+      body.style.paddingBottom = `calc(${element.offsetHeight}px + 1.5rem)`;
+    };
+    reserve();
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(reserve);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      body.style.paddingBottom = previous;
+    };
+  }, [reading]);
   const barId = useId();
   const schemeId = useId();
   const languageId = useId();
@@ -120,6 +141,7 @@ export function ReadingAidsBar() {
           </select>
         </div>
         <div
+          ref={controls}
           // While reading, the controls stay on screen at the bottom: the bar scrolls away with
           // the article that is being followed.
           className={

@@ -300,6 +300,19 @@ describe("read aloud", () => {
     expect(document.activeElement).toBe(fromHere);
   });
 
+  it("reserves room at the page's bottom for the fixed controls only while reading", async () => {
+    installSpeechSynthesisDouble({ voices: [{ lang: "hi-IN", name: "Lekha" }] });
+    const user = userEvent.setup();
+    renderAids();
+    expect(document.body.style.paddingBottom).toBe("");
+    await user.click(screen.getByRole("button", { name: "Read the article aloud" }));
+    expect(document.body.style.paddingBottom).not.toBe("");
+    await user.click(screen.getByRole("button", { name: "Pause" }));
+    expect(document.body.style.paddingBottom).not.toBe("");
+    await user.click(screen.getByRole("button", { name: "Stop reading" }));
+    expect(document.body.style.paddingBottom).toBe("");
+  });
+
   it("reads English with the best English voice, one paragraph from its row", async () => {
     installSpeechSynthesisDouble({
       voices: [
