@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { ApiParagraph } from "@/lib/api/wire-types";
 import { useT } from "@/lib/i18n/client";
 import type { LanguageCode } from "@/lib/text/language";
@@ -39,10 +39,20 @@ export function RowComparison({
     },
     [index, onSaveRevision],
   );
+  // The row's menu closed without returning focus, expecting the panel to take it. With nothing
+  // to compare there is no panel, so the message takes focus instead and is read out. Only when
+  // focus was lost with the menu: the engine list may arrive after the reader has moved on.
+  const nothingToCompare = candidates !== undefined && candidates.length === 0;
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!nothingToCompare) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body) message.current?.focus();
+  }, [nothingToCompare]);
   if (candidates === undefined) return null;
-  if (candidates.length === 0)
+  if (nothingToCompare)
     return (
-      <p role="status" className="w-full basis-full text-sm">
+      <p ref={message} role="status" tabIndex={-1} className="w-full basis-full text-sm">
         {t("compare.noOther")}
       </p>
     );

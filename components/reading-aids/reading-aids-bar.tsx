@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useT } from "@/lib/i18n/client";
 import { SPEECH_RATES, type SpeechLanguage } from "@/lib/speech/read-aloud-plan";
 import {
@@ -27,6 +27,45 @@ export function ReadingAidsBar() {
   const speech = useReadAloudControls();
   const fold = usePhoneFold();
   const toggle = useRef<HTMLButtonElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const readButton = useRef<HTMLButtonElement>(null);
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  // Starting and stopping swap the pressed button for another one, so the pressed one unmounts
+  // and focus would fall to the page. Set only by the bar's own buttons: reading started from a
+  // row's "Read from here" leaves focus on that row.
+  const focusAfterSwap = useRef<"pause" | "read" | null>(null);
+  const status = speech?.state.status;
+  useEffect(() => {
+    const wanted = focusAfterSwap.current;
+    focusAfterSwap.current = null;
+    if (wanted === null) return;
+    const active = document.activeElement;
+    // Only when focus was lost with the pressed button: never take it from somewhere else.
+    if (active !== null && active !== document.body && !bar.current?.contains(active)) return;
+    if (wanted === "pause" && status !== "idle") pauseButton.current?.focus();
+    if (wanted === "read" && status === "idle") readButton.current?.focus();
+  }, [status]);
+  // While reading, the controls are fixed over the page's bottom; without room reserved there
+  // the last rows' buttons stay under them even scrolled to the end (a phone's controls wrap
+  // onto two or three lines). The controls' own height, followed as it wraps, plus their gap.
+  const controls = useRef<HTMLDivElement>(null);
+  const reading = status !== undefined && status !== "idle";
+  useEffect(() => {
+    const element = controls.current;
+    if (!reading || element === null) return;
+    const body = document.body;
+    const previous = body.style.paddingBottom;
+    const reserve = () => {
+      body.style.paddingBottom = `calc(${element.offsetHeight}px + 1.5rem)`;
+    };
+    reserve();
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(reserve);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      body.style.paddingBottom = previous;
+    };
+  }, [reading]);
   const barId = useId();
   const schemeId = useId();
   const languageId = useId();
@@ -58,6 +97,7 @@ export function ReadingAidsBar() {
         </button>
       )}
       <div
+        ref={bar}
         id={barId}
         role="group"
         aria-label={t("readingAids.label")}
@@ -101,6 +141,7 @@ export function ReadingAidsBar() {
           </select>
         </div>
         <div
+          ref={controls}
           // While reading, the controls stay on screen at the bottom: the bar scrolls away with
           // the article that is being followed.
           className={
@@ -126,8 +167,12 @@ export function ReadingAidsBar() {
           </select>
           {state.status === "idle" ? (
             <button
+              ref={readButton}
               type="button"
-              onClick={() => speech.read(0, true)}
+              onClick={() => {
+                focusAfterSwap.current = "pause";
+                speech.read(0, true);
+              }}
               disabled={!state.supported || state.hasVoice === false}
               className={BUTTON}
             >
@@ -136,15 +181,23 @@ export function ReadingAidsBar() {
           ) : (
             <>
               {state.status === "paused" ? (
-                <button type="button" onClick={speech.resume} className={BUTTON}>
+                // Pause and Resume are the same element to React, so focus stays on it.
+                <button ref={pauseButton} type="button" onClick={speech.resume} className={BUTTON}>
                   {t("readingAids.resume")}
                 </button>
               ) : (
-                <button type="button" onClick={speech.pause} className={BUTTON}>
+                <button ref={pauseButton} type="button" onClick={speech.pause} className={BUTTON}>
                   {t("readingAids.pause")}
                 </button>
               )}
-              <button type="button" onClick={speech.stop} className={BUTTON}>
+              <button
+                type="button"
+                onClick={() => {
+                  focusAfterSwap.current = "read";
+                  speech.stop();
+                }}
+                className={BUTTON}
+              >
                 {t("readingAids.stop")}
               </button>
             </>

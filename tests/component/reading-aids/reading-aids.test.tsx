@@ -274,6 +274,45 @@ describe("read aloud", () => {
     expect(screen.getByRole("button", { name: "Read the article aloud" })).toBeInTheDocument();
   });
 
+  it("keeps focus in the bar: Read moves it to Pause, Stop moves it back to Read", async () => {
+    installSpeechSynthesisDouble({ voices: [{ lang: "hi-IN", name: "Lekha" }] });
+    const user = userEvent.setup();
+    renderAids();
+    const read = screen.getByRole("button", { name: "Read the article aloud" });
+    act(() => read.focus());
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Pause" }));
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Resume" }));
+    await user.click(screen.getByRole("button", { name: "Stop reading" }));
+    expect(document.activeElement).toBe(
+      screen.getByRole("button", { name: "Read the article aloud" }),
+    );
+  });
+
+  it("leaves focus on the row when reading starts from the row", async () => {
+    installSpeechSynthesisDouble({ voices: [{ lang: "hi-IN", name: "Lekha" }] });
+    const user = userEvent.setup();
+    renderAids();
+    const fromHere = screen.getAllByRole("button", { name: "Read from here" })[1] as HTMLElement;
+    await user.click(fromHere);
+    expect(screen.getByRole("button", { name: "Pause" })).toBeInTheDocument();
+    expect(document.activeElement).toBe(fromHere);
+  });
+
+  it("reserves room at the page's bottom for the fixed controls only while reading", async () => {
+    installSpeechSynthesisDouble({ voices: [{ lang: "hi-IN", name: "Lekha" }] });
+    const user = userEvent.setup();
+    renderAids();
+    expect(document.body.style.paddingBottom).toBe("");
+    await user.click(screen.getByRole("button", { name: "Read the article aloud" }));
+    expect(document.body.style.paddingBottom).not.toBe("");
+    await user.click(screen.getByRole("button", { name: "Pause" }));
+    expect(document.body.style.paddingBottom).not.toBe("");
+    await user.click(screen.getByRole("button", { name: "Stop reading" }));
+    expect(document.body.style.paddingBottom).toBe("");
+  });
+
   it("reads English with the best English voice, one paragraph from its row", async () => {
     installSpeechSynthesisDouble({
       voices: [
