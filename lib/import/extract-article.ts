@@ -10,6 +10,8 @@ import { plainParagraphs } from "./plain-text";
 const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dd, dt";
 // Where pages put the byline they show: a byline or author class, or the author microdata and
 // link relation that Readability also reads.
+// Between a page title's headline and its site name: "सिंचाई योजना | समाचार".
+const TITLE_SEPARATOR = /\s[|–—:·-]\s/;
 const BYLINE_ELEMENTS =
   '[class*="byline" i], [class~="author" i], [rel="author"], [itemprop="author"]';
 
@@ -64,13 +66,13 @@ export function extractArticle(html: string, url: string | null): ImportedArticl
     const readabilityTitle = clean(article?.title) ?? pageTitle;
     // Readability cuts the site's name off the page title and sometimes part of the headline
     // with it; the page's own headline is preferred when it is clearly the same title.
-    const titleHead = (readabilityTitle ?? "").split(/\s[|–—:·-]\s/)[0]?.trim() ?? "";
+    const titleHead = (readabilityTitle ?? "").split(TITLE_SEPARATOR)[0]?.trim() ?? "";
     // A page with one level-one heading gives its headline there, whatever its <title> says
     // (a section name, a shortened headline and the site's name: "सिंचाई योजना | समाचार").
     // Not when that heading is the site's own name (a theme that puts the masthead in <h1>).
     const siteNames = [
       clean(article?.siteName),
-      ...(pageTitle ?? "").split(/\s[|–—:·-]\s/).slice(1),
+      ...(pageTitle ?? "").split(TITLE_SEPARATOR).slice(1),
     ].map((name) => name?.trim().toLowerCase());
     const onlyHeading = headings.length === 1 ? headings[0] : undefined;
     const headline =

@@ -173,8 +173,11 @@ const MOTION_VERBS = new Set(["जा", "आ", "पहुंच", "लौट", "
 // The e-mail part's runs are bounded (64 and 63 characters, as addresses are) so that a long run
 // of letters with no @ after it is not tried again from each of its positions. Names made of
 // letters and digits (G20, COVID-19, A320) pass through whole, as Hindi papers print them.
-const PROTECTED =
-  /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|[@#][\p{L}\p{N}_]+|\b\p{Lu}\p{L}{0,7}-?\p{N}+\b|\p{N}+(?:[.,:/]\p{N}+)*(?:%|[\p{L}°]+)?/gu;
+const LINKS_AND_HANDLES_SOURCE = String.raw`https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]|www\.[^\s<>"]+[^\s<>".,;:!?)\]]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|[@#][\p{L}\p{N}_]+`;
+const PROTECTED = new RegExp(
+  String.raw`${LINKS_AND_HANDLES_SOURCE}|\b\p{Lu}\p{L}{0,7}-?\p{N}+\b|\p{N}+(?:[.,:/]\p{N}+)*(?:%|[\p{L}°]+)?`,
+  "gu",
+);
 // Dotted abbreviations ("U.S.", "U.N.") are one word.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{Script=Latin}]+(?:['’][\p{Script=Latin}]+)*/gu;
 
@@ -1440,19 +1443,15 @@ const NEWS_FORMS: readonly (readonly [RegExp, (...groups: string[]) => string])[
   ],
 ];
 
-// Addresses, e-mail addresses, handles and hashtags are copied as they are, so the rewrites
-// never reach inside them (…?amt=INR500 stays a working link).
-const LINKS_AND_HANDLES =
-  /https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|[@#][\p{L}\p{N}_]+/gu;
+// Addresses, e-mail addresses, handles and hashtags, as the tokenizer protects them, are copied
+// as they are, so the rewrites never reach inside them (…?amt=INR500 stays a working link).
+const LINKS_AND_HANDLES = new RegExp(LINKS_AND_HANDLES_SOURCE, "gu");
 
 /** The sentence with its news forms rewritten, outside links and handles. */
 function inNewsForms(sentence: string): string {
   const rewrite = (text: string) => {
     let result = text;
-    for (const [pattern, replacement] of NEWS_FORMS) {
-      pattern.lastIndex = 0;
-      if (pattern.test(result)) result = result.replace(pattern, replacement);
-    }
+    for (const [pattern, replacement] of NEWS_FORMS) result = result.replace(pattern, replacement);
     return result;
   };
   let result = "";

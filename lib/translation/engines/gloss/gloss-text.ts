@@ -18,7 +18,7 @@ import { HINDI_COMMON_WORDS } from "./hindi-common-words";
 import { hindiKey } from "@/lib/text/hindi-key";
 import { hindiCardinalValue, hindiNumberWord, readFraction } from "./hindi-numbers";
 import { hindiPhonemes } from "./hindi-phonemes";
-import type { GlossLexicon } from "./lexicon-types";
+import { keyedByHindi, type GlossLexicon } from "./lexicon-types";
 import { firstInoffensiveSense, isOffensiveEnglish } from "./offensive-words";
 import { capitalize, romanizeWord } from "./romanize";
 import { besideName, personNameAt } from "./person-names";
@@ -34,16 +34,14 @@ const ENGLISH_QUOTES = new Map([
   ["’", "'"],
 ]);
 
-const keyed = (table: Record<string, string>) =>
-  new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
 // The common-word table comes first so the function-word table wins where both list a word.
 const STEM_AUXILIARIES = new Set(
   ["रहा", "रही", "रहे", "सकता", "सकती", "सकते", "जाएगा", "जाएगी", "जाएंगे", "चुका", "चुकी", "चुके"].map(
     (word) => hindiKey(word),
   ),
 );
-const FUNCTION_WORDS = keyed({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
-const PLACES = keyed({ ...GAZETTEER, ...HINDI_SHORT_NAMES });
+const FUNCTION_WORDS = keyedByHindi({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
+const PLACES = keyedByHindi({ ...GAZETTEER, ...HINDI_SHORT_NAMES });
 // First words of the tables' multi-word entries (के लिए, नई दिल्ली), beside the lexicon's own.
 const TABLE_PHRASE_STARTS = new Set(
   [
@@ -1026,6 +1024,7 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
   let carriedNegation = -1;
   // The position of the last word rendered as unknown (a name's first part, often).
   let unknownAt = -1;
+  const isUnknown = (key: string) => isUnknownWord(key, lexicon);
   // Where the current clause starts, and just after its ने subject, if it has one.
   let clauseStart = 0;
   let ergativeAt = -1;
@@ -1068,7 +1067,6 @@ function glossHindiRun(words: string[], lexicon: GlossLexicon, output: string[])
       position += fraction.used;
       continue;
     }
-    const isUnknown = (next: string) => isUnknownWord(next, lexicon);
     let name = personNameAt(keys, position, isUnknown);
     if (name !== undefined) {
       // A whole name is one unit, so word order never splits it (मनमोहन सिंह, शक्तिकांत दास):

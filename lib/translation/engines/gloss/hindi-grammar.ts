@@ -327,8 +327,9 @@ function takeNounPhraseBefore(units: Unit[], end: number, limit: number): number
 }
 
 const COORDINATOR = /^(and|or)$/;
-const SCALE_WORD = /^(?:hundred|thousand|lakh|crore|million|billion)$/;
-const AMOUNT_WORD = /^(?:[0-9][0-9.,]*|hundred|thousand|lakh|crore|million|billion)$/;
+const SCALES = "hundred|thousand|lakh|crore|million|billion";
+const SCALE_WORD = new RegExp(`^(?:${SCALES})$`);
+const AMOUNT_WORD = new RegExp(`^(?:[0-9][0-9.,]*|${SCALES})$`);
 
 const POSSESSIVE_SUBJECTS: Record<string, string> = {
   his: "he",

@@ -206,6 +206,7 @@ const MULTIPLIERS = new Map(
   ].map(([word, value]) => [hindiKey(String(word)), Number(value)]),
 );
 const BAJE = hindiKey("बजे");
+const SAVA = hindiKey("सवा");
 const HUNDREDS_SEPARATOR = /\B(?=(\d{3})+(?!\d))/g;
 
 /**
@@ -233,10 +234,10 @@ export function readFraction(
     if (base !== undefined) {
       value = base + change;
       used = 2;
-    } else if (change > 0 && MULTIPLIERS.has(keys[position + 1] ?? "")) {
+    } else if (change > 0 && MULTIPLIERS.has(nextKey)) {
       // सवा सौ, साढ़े … with no number: one and a quarter hundred.
       value = 1 + change;
-    } else if (change > 0 && key === hindiKey("सवा")) {
+    } else if (key === SAVA) {
       value = 1.25;
     } else return undefined;
   }

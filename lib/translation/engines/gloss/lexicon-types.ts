@@ -3,6 +3,7 @@
  * `scripts/build-gloss-data.ts` and kept in `data/gloss/` with their licence. They are read from
  * disk on the server only, so GPL data never ships in the browser bundle.
  */
+import { hindiKey } from "@/lib/text/hindi-key";
 import type { EnglishSenseTable } from "./english-senses";
 import type { LoanwordIndex } from "./loanwords";
 
@@ -57,4 +58,9 @@ export function ownKeyTable<T>(record: Record<string, T>): OwnKeyTable<T> {
     },
     entries: () => Object.entries(record)[Symbol.iterator](),
   };
+}
+
+/** A table written in Hindi, keyed as lookups are (hindiKey), so spelling variants meet. */
+export function keyedByHindi<Value>(table: Record<string, Value>): Map<string, Value> {
+  return new Map(Object.entries(table).map(([hindi, value]) => [hindiKey(hindi), value]));
 }

@@ -5,6 +5,7 @@
  * पुतिन "putting"). Facts about spelling, listed by the team.
  */
 import { hindiKey } from "@/lib/text/hindi-key";
+import { keyedByHindi } from "./lexicon-types";
 
 /** Surnames and names that are names wherever they stand in news copy. */
 export const PERSON_NAMES: Record<string, string> = {
@@ -98,11 +99,9 @@ export const SURNAMES_THAT_ARE_WORDS: Record<string, string> = {
 /** Titles after which a given name is a name (श्री अमित, डॉ. अरविंद). */
 export const NAME_TITLES = ["श्री", "श्रीमती", "सुश्री", "डॉ", "डॉ.", "डॉक्टर", "कुमारी"];
 
-const keyed = (table: Record<string, string>) =>
-  new Map(Object.entries(table).map(([hindi, english]) => [hindiKey(hindi), english]));
-const NAMES = keyed(PERSON_NAMES);
-const GIVEN_NAMES = keyed(GIVEN_NAMES_THAT_ARE_WORDS);
-const SURNAMES = keyed(SURNAMES_THAT_ARE_WORDS);
+const NAMES = keyedByHindi(PERSON_NAMES);
+const GIVEN_NAMES = keyedByHindi(GIVEN_NAMES_THAT_ARE_WORDS);
+const SURNAMES = keyedByHindi(SURNAMES_THAT_ARE_WORDS);
 const TITLES = new Set(NAME_TITLES.map((title) => hindiKey(title)));
 
 /**

@@ -5,7 +5,7 @@ import { GAZETTEER } from "./gazetteer";
 import { HINDI_COMMON_WORDS } from "./hindi-common-words";
 import { HINDI_FUNCTION_WORDS } from "./hindi-function-words";
 import { functionWordKind } from "./hindi-grammar";
-import { ownEntry, type GlossLexicon } from "./lexicon-types";
+import { keyedByHindi, ownEntry, type GlossLexicon } from "./lexicon-types";
 import { romanize, romanizeWord } from "./romanize";
 
 /**
@@ -60,15 +60,8 @@ export type WordForm =
 
 export const MAX_MEANINGS = 8;
 
-const FUNCTION_WORDS = new Map(
-  Object.entries({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS }).map(([hindi, english]) => [
-    hindiKey(hindi),
-    english,
-  ]),
-);
-const PLACES = new Map(
-  Object.entries(GAZETTEER).map(([hindi, english]) => [hindiKey(hindi), english]),
-);
+const FUNCTION_WORDS = keyedByHindi({ ...HINDI_COMMON_WORDS, ...HINDI_FUNCTION_WORDS });
+const PLACES = keyedByHindi(GAZETTEER);
 
 // Apertium's tags in hi-lemmas.json, read as a part of speech and a form.
 const TAGS: Record<string, [PartOfSpeech, WordForm | null]> = {
